@@ -1,0 +1,73 @@
+import { Cron } from 'croner';
+
+export type FillMode = 'immediate' | 'scheduled';
+
+/** Everything the deployment may set, parsed once at start (fail fast, with a clear message). */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly demo: boolean;
+  readonly fillMode: FillMode;
+  readonly primarySchedule: string;
+  readonly secondarySchedule: string;
+  readonly poolSize: number;
+  readonly logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.ALLOT_DATA_DIR || './data',
+    demo: flag(env, 'ALLOT_DEMO', true),
+    fillMode: oneOf(env, 'ALLOT_FILL_MODE', ['immediate', 'scheduled'] as const, 'immediate'),
+    primarySchedule: cron(env, 'ALLOT_PRIMARY_SCHEDULE', '*/30 * * * *'),
+    secondarySchedule: cron(env, 'ALLOT_SECONDARY_SCHEDULE', '0 2 * * *'),
+    poolSize: integer(env, 'ALLOT_DB_POOL_SIZE', 10, 1, 1000),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+  };
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+}
+
+function cron(env: Env, name: string, fallback: string): string {
+  const pattern = env[name] || fallback;
+  try {
+    new Cron(pattern, { paused: true }).stop();
+  } catch (error) {
+    throw new ConfigError(`${name} is not a cron pattern: "${pattern}" (${(error as Error).message})`);
+  }
+  return pattern;
+}

@@ -1,0 +1,154 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables created by the migrations in ./migrations. */
+export interface Database {
+  locations: LocationTable;
+  fulfillment_policies: FulfillmentPolicyTable;
+  customers: CustomerTable;
+  items: ItemTable;
+  stock_levels: StockLevelTable;
+  stock_ledger: StockLedgerTable;
+  orders: OrderTable;
+  order_lines: OrderLineTable;
+  line_allocations: LineAllocationTable;
+  record_log: RecordLogTable;
+  idempotency_keys: IdempotencyKeyTable;
+  pending_fills: PendingFillTable;
+  job_runs: JobRunTable;
+}
+
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+
+export interface LocationTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  priority: number;
+  created_at: CreatedAt;
+}
+
+export interface FulfillmentPolicyTable {
+  id: Generated<number>;
+  code: string;
+  backorder_strategy: string;
+  prevent_partial_delivery: boolean;
+  rate_value_type: string;
+  rate_min_percent: number;
+  violation: string;
+  cancel_after_days: number | null;
+  created_at: CreatedAt;
+}
+
+export interface CustomerTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  priority: number;
+  ship_type: string;
+  fulfillment_policy_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface ItemTable {
+  id: Generated<number>;
+  sku: string;
+  name: string;
+  unit_price: number;
+  service: boolean;
+  created_at: CreatedAt;
+}
+
+export interface StockLevelTable {
+  item_id: number;
+  location_id: number;
+  on_hand: number;
+  allocated: number;
+}
+
+export interface StockLedgerTable {
+  id: Generated<number>;
+  item_id: number;
+  location_id: number;
+  kind: string;
+  on_hand_delta: number;
+  allocated_delta: number;
+  line_id: number | null;
+  reference: string | null;
+  reason: string | null;
+  actor: string;
+  at: Date;
+}
+
+export interface OrderTable {
+  id: Generated<number>;
+  customer_id: number;
+  priority: number;
+  ship_type: string;
+  fulfillment_policy_id: number | null;
+  requested_ship_date: string | null;
+  reference: string | null;
+  entry_seq: number;
+  entered_at: Date;
+  warnings: ColumnType<string[], string, string>;
+}
+
+export interface OrderLineTable {
+  id: Generated<number>;
+  order_id: number;
+  line_no: number;
+  item_id: number;
+  quantity: number;
+  unit_price: number;
+  prevent_partial_delivery: boolean;
+  allocated: Generated<number>;
+  released: Generated<number>;
+  shipped: Generated<number>;
+  cancelled: Generated<number>;
+  backordered: ColumnType<number, never, never>;
+  priority: number;
+  entry_seq: number;
+}
+
+export interface LineAllocationTable {
+  line_id: number;
+  location_id: number;
+  quantity: number;
+  released: Generated<number>;
+}
+
+export interface RecordLogTable {
+  id: Generated<number>;
+  at: Date;
+  actor: string;
+  entity: string;
+  order_id: number | null;
+  item_id: number | null;
+  line_no: number | null;
+  action: string;
+  quantity: number | null;
+  reason: string | null;
+}
+
+export interface IdempotencyKeyTable {
+  key: string;
+  fingerprint: string;
+  status: number | null;
+  body: ColumnType<unknown, string | null, string | null>;
+  created_at: CreatedAt;
+}
+
+export interface PendingFillTable {
+  item_id: number;
+  process: string;
+  quantity: number;
+}
+
+export interface JobRunTable {
+  id: Generated<number>;
+  job: string;
+  started_at: Date;
+  finished_at: Date | null;
+  status: string;
+  processed: number;
+  actor: string;
+}

@@ -1,0 +1,114 @@
+import { ranksAhead, type QueueRank } from './queue-rank.js';
+
+/** A line waiting in an item's queue; `backordered` is what it still lacks. */
+export interface WaitingLine extends QueueRank {
+  readonly lineId: number;
+  readonly orderId: number;
+  readonly backordered: number;
+}
+
+/** Stock free to allocate at one location. Lists of these are in location priority order. */
+export interface LocationSupply {
+  readonly locationId: number;
+  readonly available: number;
+}
+
+/** Unreleased stock a line holds at one location: the only allocation that may be taken back. */
+export interface Holding extends QueueRank {
+  readonly lineId: number;
+  readonly orderId: number;
+  readonly locationId: number;
+  readonly quantity: number;
+}
+
+export interface Grant {
+  readonly lineId: number;
+  readonly locationId: number;
+  readonly quantity: number;
+}
+
+export interface Move {
+  readonly fromLineId: number;
+  readonly toLineId: number;
+  readonly locationId: number;
+  readonly quantity: number;
+}
+
+/**
+ * Fills waiting lines (best-ranked first) from supply (best location first), never more than
+ * `limit` units in all. Each line takes what it lacks or what is left, whichever is smaller.
+ */
+export function planFill(
+  waiting: readonly WaitingLine[],
+  supply: readonly LocationSupply[],
+  limit = Number.POSITIVE_INFINITY,
+): Grant[] {
+  const left = supply.map((s) => ({ ...s }));
+  let budget = limit;
+  const grants: Grant[] = [];
+  for (const line of waiting) {
+    let need = line.backordered;
+    for (const location of left) {
+      if (need === 0 || budget === 0) break;
+      const quantity = Math.min(need, location.available, budget);
+      if (quantity === 0) continue;
+      grants.push({ lineId: line.lineId, locationId: location.locationId, quantity });
+      location.available -= quantity;
+      need -= quantity;
+      budget -= quantity;
+    }
+    if (budget === 0) break;
+  }
+  return grants;
+}
+
+/**
+ * What a line placed in the queue (at entry, or after its priority rose) may take from free
+ * stock: what is available and not owed to the lines waiting ahead of it (Allocation 3).
+ */
+export function entitlement(backordered: number, available: number, owedAhead: number): number {
+  return Math.max(0, Math.min(backordered, available - owedAhead));
+}
+
+/**
+ * Restores queue order (Allocation 3 and 5): while the best waiting line ranks ahead of the worst
+ * line holding unreleased stock, that stock moves to the waiting line. `waiting` is best-first,
+ * `holdings` worst-first. A line never takes from itself: equal ranks stop the walk.
+ */
+export function planSettle(waiting: readonly WaitingLine[], holdings: readonly Holding[]): Move[] {
+  const moves: Move[] = [];
+  const needs = waiting.map((w) => w.backordered);
+  const left = holdings.map((h) => h.quantity);
+  let w = 0;
+  let h = 0;
+  while (w < waiting.length && h < holdings.length) {
+    const taker = waiting[w]!;
+    const holder = holdings[h]!;
+    if (!ranksAhead(taker, holder)) break;
+    const quantity = Math.min(needs[w]!, left[h]!);
+    if (quantity > 0) {
+      moves.push({ fromLineId: holder.lineId, toLineId: taker.lineId, locationId: holder.locationId, quantity });
+      needs[w]! -= quantity;
+      left[h]! -= quantity;
+    }
+    if (needs[w] === 0) w++;
+    if (left[h] === 0) h++;
+  }
+  return moves;
+}
+
+/**
+ * Takes back `quantity` units of unreleased stock at one location from the worst-ranked holders,
+ * as a negative adjustment needs. Returns the take-backs and what could not be covered.
+ */
+export function planTakeBack(holdings: readonly Holding[], quantity: number): { grants: Grant[]; shortfall: number } {
+  const grants: Grant[] = [];
+  let left = quantity;
+  for (const holding of holdings) {
+    if (left === 0) break;
+    const taken = Math.min(left, holding.quantity);
+    grants.push({ lineId: holding.lineId, locationId: holding.locationId, quantity: taken });
+    left -= taken;
+  }
+  return { grants, shortfall: left };
+}

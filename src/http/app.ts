@@ -1,0 +1,49 @@
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import type { JobRunner } from '../jobs/job-runner.js';
+import type { HttpDeps } from './command.js';
+import { handleError, sendProblem } from './problem.js';
+import { jobRoutes } from './routes/jobs.js';
+import { masterDataRoutes } from './routes/master-data.js';
+import { orderRoutes } from './routes/orders.js';
+import { stockRoutes } from './routes/stock.js';
+import { validatorCompiler } from './validation.js';
+
+export interface AppDeps extends HttpDeps {
+  readonly runner: JobRunner;
+  readonly logger: FastifyBaseLogger | false;
+  readonly databaseKind: string;
+}
+
+/** The HTTP API: routes only validate, call one service and map the answer. */
+export async function buildApp(deps: AppDeps) {
+  const app = Fastify(deps.logger ? { loggerInstance: deps.logger } : { logger: false }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler());
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, { code: 'route_not_found', detail: `No route ${request.method} ${request.url}.` }),
+  );
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Allot',
+        version: '0.1.0',
+        description: 'Backorder and preorder management: fair allocation, backorders, fills on arrival.',
+      },
+      components: {
+        securitySchemes: {},
+      },
+    },
+  });
+  await app.register(masterDataRoutes, deps);
+  await app.register(stockRoutes, deps);
+  await app.register(orderRoutes, deps);
+  await app.register(jobRoutes, deps);
+  app.get('/v1/health', { schema: { tags: ['health'], summary: 'Liveness and database reachability' } }, async () => {
+    await deps.db.selectFrom('items').select('id').limit(1).execute();
+    return { status: 'ok', database: deps.databaseKind, fillMode: deps.fillMode };
+  });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

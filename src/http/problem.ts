@@ -1,0 +1,73 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { refusalCodes, Refused, type Refusal, type RefusalCategory } from '../domain/refusal.js';
+
+const statusOf: Readonly<Record<RefusalCategory, number>> = {
+  malformed: 400,
+  not_found: 404,
+  conflict: 409,
+  invalid: 422,
+  rule: 422,
+};
+
+const titleOf: Readonly<Record<RefusalCategory, string>> = {
+  malformed: 'Malformed request',
+  not_found: 'Not found',
+  conflict: 'Conflict',
+  invalid: 'Invalid request',
+  rule: 'Refused by a business rule',
+};
+
+/** The one place where failures become HTTP: RFC 9457 problem+json with a stable `code`. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, refusal: Refusal, status?: number) {
+  const category = refusalCodes[refusal.code];
+  const httpStatus = status ?? statusOf[category];
+  return reply
+    .status(httpStatus)
+    .type('application/problem+json')
+    .send({
+      type: `/problems/${refusal.code.replaceAll('_', '-')}`,
+      title: titleOf[category],
+      status: httpStatus,
+      code: refusal.code,
+      detail: refusal.detail,
+      instance: request.url,
+      ...refusal.context,
+    });
+}
+
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof Refused) return sendProblem(request, reply, error.refusal);
+  if (error.validation) {
+    const errors = error.validation.map((v) => ({
+      field: fieldOf(error.validationContext, v.instancePath, v.params),
+      message: v.message ?? 'is invalid',
+    }));
+    const first = errors[0];
+    const detail = first ? `${first.field} ${first.message}` : 'The request is invalid.';
+    return sendProblem(request, reply, { code: 'validation_failed', detail, context: { errors } });
+  }
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return sendProblem(request, reply, { code: 'unsupported_media_type', detail: 'Send JSON (application/json).' }, 415);
+  }
+  if (error.statusCode === 400 || error instanceof SyntaxError) {
+    return sendProblem(request, reply, { code: 'malformed_json', detail: `The body is not valid JSON: ${error.message}` });
+  }
+  if (error.statusCode === 413) {
+    return sendProblem(request, reply, { code: 'malformed_json', detail: 'The body is too large.' }, 413);
+  }
+  request.log.error({ err: error }, 'request failed');
+  return reply.status(500).type('application/problem+json').send({
+    type: '/problems/internal-error',
+    title: 'Internal error',
+    status: 500,
+    code: 'internal_error',
+    detail: 'Something went wrong on our side; nothing was written.',
+    instance: request.url,
+  });
+}
+
+function fieldOf(part: string | undefined, path: string, params: Record<string, unknown>): string {
+  const missing = typeof params.missingProperty === 'string' ? `/${params.missingProperty}` : '';
+  const extra = typeof params.additionalProperty === 'string' ? `/${params.additionalProperty}` : '';
+  return `${part ?? 'body'}${path}${missing}${extra}`;
+}

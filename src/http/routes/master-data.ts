@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { createCustomer, createItem, createLocation, createPolicy, getItem } from '../../services/master-data-service.js';
+import { read, write, type HttpDeps } from '../command.js';
+import { Customer, CustomerBody, Item, ItemBody, Location, LocationBody, Policy, PolicyBody } from '../schemas.js';
+import { problems } from './problems.js';
+
+export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
+  app.post(
+    '/v1/items',
+    { schema: { tags: ['master data'], summary: 'Create an item', body: ItemBody, response: { 201: Item, ...problems } } },
+    (request, reply) => write(deps, request, reply, 201, (ctx) => createItem(ctx, request.body)),
+  );
+  app.get(
+    '/v1/items/:sku',
+    {
+      schema: { tags: ['master data'], summary: 'Read an item', params: Type.Object({ sku: Type.String() }), response: { 200: Item, ...problems } },
+    },
+    (request) => read(deps, request, (ctx) => getItem(ctx, request.params.sku)),
+  );
+  app.post(
+    '/v1/locations',
+    { schema: { tags: ['master data'], summary: 'Create a location', body: LocationBody, response: { 201: Location, ...problems } } },
+    (request, reply) => write(deps, request, reply, 201, (ctx) => createLocation(ctx, request.body)),
+  );
+  app.post(
+    '/v1/customers',
+    { schema: { tags: ['master data'], summary: 'Create a customer', body: CustomerBody, response: { 201: Customer, ...problems } } },
+    (request, reply) => write(deps, request, reply, 201, (ctx) => createCustomer(ctx, request.body)),
+  );
+  app.post(
+    '/v1/fulfillment-policies',
+    {
+      schema: {
+        tags: ['master data'],
+        summary: 'Create a fulfillment policy',
+        body: PolicyBody,
+        response: { 201: Policy, ...problems },
+      },
+    },
+    (request, reply) => write(deps, request, reply, 201, (ctx) => createPolicy(ctx, request.body)),
+  );
+};

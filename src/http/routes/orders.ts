@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { refuse } from '../../domain/refusal.js';
+import { listBackorders } from '../../services/backorder-list.js';
+import { orderHistory } from '../../services/history-service.js';
+import { cancelOrder, changeOrder, enterOrder } from '../../services/order-service.js';
+import { orderView } from '../../services/order-view.js';
+import { read, write, type HttpDeps } from '../command.js';
+import { BackorderList, BackorderQuery, CancelBody, History, Order, OrderBody, OrderPatchBody } from '../schemas.js';
+import { problems } from './problems.js';
+
+const Id = Type.Object({ id: Type.String() });
+
+function orderId(raw: string): number {
+  const id = /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : undefined;
+  return id ?? refuse('order_not_found', `No order has id ${raw}.`, { orderId: raw });
+}
+
+export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
+  const tags = ['orders'];
+  app.post(
+    '/v1/orders',
+    { schema: { tags, summary: 'Enter an order; allocates in queue order, backorders the rest', body: OrderBody, response: { 201: Order, ...problems } } },
+    (request, reply) => write(deps, request, reply, 201, (ctx) => enterOrder(ctx, request.body)),
+  );
+  app.get(
+    '/v1/orders/:id',
+    { schema: { tags, summary: 'Read an order', params: Id, response: { 200: Order, ...problems } } },
+    (request) => read(deps, request, (ctx) => orderView(ctx.db, orderId(request.params.id))),
+  );
+  app.patch(
+    '/v1/orders/:id',
+    { schema: { tags, summary: 'Change priority, ship type or policy; reallocates', params: Id, body: OrderPatchBody, response: { 200: Order, ...problems } } },
+    (request, reply) => write(deps, request, reply, 200, (ctx) => changeOrder(ctx, orderId(request.params.id), request.body)),
+  );
+  app.post(
+    '/v1/orders/:id/cancel',
+    { schema: { tags, summary: 'Cancel part of a line, lines, or the order', params: Id, body: CancelBody, response: { 200: Order, ...problems } } },
+    (request, reply) => write(deps, request, reply, 200, (ctx) => cancelOrder(ctx, orderId(request.params.id), request.body)),
+  );
+  app.get(
+    '/v1/orders/:id/history',
+    {
+      schema: {
+        tags,
+        summary: 'Record log of an order',
+        params: Id,
+        response: { 200: Type.Composite([Type.Object({ orderId: Type.Integer() }), History]), ...problems },
+      },
+    },
+    (request) => read(deps, request, (ctx) => orderHistory(ctx, orderId(request.params.id))),
+  );
+  app.get(
+    '/v1/backorders',
+    { schema: { tags, summary: 'Waiting lines in queue order', querystring: BackorderQuery, response: { 200: BackorderList, ...problems } } },
+    (request) => read(deps, request, (ctx) => listBackorders(ctx, request.query)),
+  );
+};

@@ -1,0 +1,4 @@
+import { Problem } from '../schemas.js';
+
+/** The problem+json answers every route may give, for the OpenAPI document. */
+export const problems = { '4xx': Problem } as const;

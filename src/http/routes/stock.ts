@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { adjustStock, receiveStock, stockView } from '../../services/stock-service.js';
+import { itemHistory } from '../../services/history-service.js';
+import { read, write, type HttpDeps } from '../command.js';
+import { AdjustmentBody, History, ReceiptBody, Stock } from '../schemas.js';
+import { problems } from './problems.js';
+
+const Sku = Type.Object({ sku: Type.String() });
+
+export const stockRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
+  const tags = ['stock'];
+  app.post(
+    '/v1/stock/receipts',
+    { schema: { tags, summary: 'Receive stock; fills the queue', body: ReceiptBody, response: { 201: Stock, ...problems } } },
+    (request, reply) => write(deps, request, reply, 201, (ctx) => receiveStock(ctx, 'receipt', request.body)),
+  );
+  app.post(
+    '/v1/stock/returns',
+    { schema: { tags, summary: 'Book a customer return; fills the queue', body: ReceiptBody, response: { 201: Stock, ...problems } } },
+    (request, reply) => write(deps, request, reply, 201, (ctx) => receiveStock(ctx, 'return', request.body)),
+  );
+  app.post(
+    '/v1/stock/adjustments',
+    { schema: { tags, summary: 'Adjust on hand (signed)', body: AdjustmentBody, response: { 201: Stock, ...problems } } },
+    (request, reply) => write(deps, request, reply, 201, (ctx) => adjustStock(ctx, request.body)),
+  );
+  app.get(
+    '/v1/stock/:sku',
+    { schema: { tags, summary: 'Stock and demand of an item, per location', params: Sku, response: { 200: Stock, ...problems } } },
+    (request) => read(deps, request, (ctx) => stockView(ctx, request.params.sku)),
+  );
+  app.get(
+    '/v1/items/:sku/history',
+    {
+      schema: {
+        tags,
+        summary: 'Record log of an item',
+        params: Sku,
+        response: { 200: Type.Composite([Type.Object({ sku: Type.String() }), History]), ...problems },
+      },
+    },
+    (request) => read(deps, request, (ctx) => itemHistory(ctx, request.params.sku)),
+  );
+};

@@ -1,0 +1,197 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { backorderStrategies, rateValueTypes, shipTypes, violationLevels } from '../domain/fulfillment-policy.js';
+
+const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const strict = <T extends Parameters<typeof Type.Object>[0]>(properties: T) =>
+  Type.Object(properties, { additionalProperties: false });
+
+export const Code = Type.String({ minLength: 1, maxLength: 64, pattern: '^\\S(.*\\S)?$' });
+export const Name = Type.String({ minLength: 1, maxLength: 200 });
+export const Quantity = Type.Integer({ minimum: 1, maximum: 1_000_000_000 });
+export const Priority = Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 });
+export const Money = Type.Number({ minimum: 0, maximum: 1e10 });
+export const ShipType = literals(shipTypes);
+
+export const ItemBody = strict({ sku: Code, name: Name, unitPrice: Type.Optional(Money), service: Type.Optional(Type.Boolean()) });
+export const Item = Type.Object({ sku: Type.String(), name: Type.String(), unitPrice: Type.Number(), service: Type.Boolean() });
+
+export const LocationBody = strict({ code: Code, name: Name, priority: Type.Optional(Priority) });
+export const Location = Type.Object({ code: Type.String(), name: Type.String(), priority: Type.Integer() });
+
+export const CustomerBody = strict({
+  code: Code,
+  name: Name,
+  priority: Type.Optional(Priority),
+  shipType: Type.Optional(ShipType),
+  fulfillmentPolicy: Type.Optional(Code),
+});
+export const Customer = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  priority: Type.Integer(),
+  shipType: Type.String(),
+  fulfillmentPolicy: Type.Union([Type.String(), Type.Null()]),
+});
+
+const FulfillmentRate = strict({
+  valueType: literals(rateValueTypes),
+  minPercent: Type.Number({ minimum: 0, maximum: 100 }),
+});
+export const PolicyBody = strict({
+  code: Code,
+  backorderStrategy: literals(backorderStrategies),
+  preventPartialDelivery: Type.Optional(Type.Boolean()),
+  fulfillmentRate: Type.Optional(FulfillmentRate),
+  violation: Type.Optional(literals(violationLevels)),
+  cancelAfterDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
+});
+export const Policy = Type.Object({
+  code: Type.String(),
+  backorderStrategy: Type.String(),
+  preventPartialDelivery: Type.Boolean(),
+  fulfillmentRate: Type.Object({ valueType: Type.String(), minPercent: Type.Number() }),
+  violation: Type.String(),
+  cancelAfterDays: Type.Union([Type.Integer(), Type.Null()]),
+});
+
+const Reference = Type.String({ minLength: 1, maxLength: 200 });
+export const ReceiptBody = strict({ sku: Code, location: Code, quantity: Quantity, reference: Type.Optional(Reference) });
+export const AdjustmentBody = strict({
+  sku: Code,
+  location: Code,
+  quantity: Type.Integer({ minimum: -1_000_000_000, maximum: 1_000_000_000, not: Type.Const(0) }),
+  reason: Type.String({ minLength: 1, maxLength: 500 }),
+});
+const LocationStock = Type.Object({
+  location: Type.String(),
+  onHand: Type.Integer(),
+  allocated: Type.Integer(),
+  available: Type.Integer(),
+});
+export const Stock = Type.Object({
+  sku: Type.String(),
+  onHand: Type.Integer(),
+  allocated: Type.Integer(),
+  available: Type.Integer(),
+  backordered: Type.Integer(),
+  waitingLines: Type.Integer(),
+  locations: Type.Array(LocationStock),
+});
+
+export const OrderBody = strict({
+  customer: Code,
+  lines: Type.Array(
+    strict({
+      sku: Code,
+      quantity: Quantity,
+      unitPrice: Type.Optional(Money),
+      preventPartialDelivery: Type.Optional(Type.Boolean()),
+    }),
+    { minItems: 1, maxItems: 500 },
+  ),
+  priority: Type.Optional(Priority),
+  shipType: Type.Optional(ShipType),
+  fulfillmentPolicy: Type.Optional(Code),
+  requestedShipDate: Type.Optional(Type.String({ format: 'date' })),
+  reference: Type.Optional(Reference),
+});
+export const OrderPatchBody = Type.Object(
+  { priority: Type.Optional(Priority), shipType: Type.Optional(ShipType), fulfillmentPolicy: Type.Optional(Code) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export const CancelBody = strict({
+  lines: Type.Optional(
+    Type.Array(strict({ lineNo: Type.Integer({ minimum: 1 }), quantity: Type.Optional(Quantity) }), { minItems: 1, maxItems: 500 }),
+  ),
+  reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+});
+const OrderLine = Type.Object({
+  lineNo: Type.Integer(),
+  sku: Type.String(),
+  quantity: Type.Integer(),
+  unitPrice: Type.Number(),
+  preventPartialDelivery: Type.Boolean(),
+  allocated: Type.Integer(),
+  released: Type.Integer(),
+  shipped: Type.Integer(),
+  cancelled: Type.Integer(),
+  backordered: Type.Integer(),
+  status: Type.String(),
+});
+export const Order = Type.Object({
+  id: Type.Integer(),
+  customer: Type.String(),
+  status: Type.String(),
+  summary: Type.String(),
+  priority: Type.Integer(),
+  shipType: Type.String(),
+  fulfillmentPolicy: Type.Union([Type.String(), Type.Null()]),
+  requestedShipDate: Type.Union([Type.String(), Type.Null()]),
+  reference: Type.Union([Type.String(), Type.Null()]),
+  enteredAt: Type.String(),
+  warnings: Type.Array(Type.String()),
+  lines: Type.Array(OrderLine),
+});
+
+export const History = Type.Object({
+  entries: Type.Array(
+    Type.Object({
+      at: Type.String(),
+      actor: Type.String(),
+      entity: Type.String(),
+      action: Type.String(),
+      orderId: Type.Union([Type.Integer(), Type.Null()]),
+      lineNo: Type.Union([Type.Integer(), Type.Null()]),
+      quantity: Type.Union([Type.Integer(), Type.Null()]),
+      reason: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+});
+
+export const BackorderQuery = Type.Object(
+  {
+    sku: Type.Optional(Code),
+    customer: Type.Optional(Code),
+    minAgeDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+export const BackorderList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      orderId: Type.Integer(),
+      lineNo: Type.Integer(),
+      sku: Type.String(),
+      customer: Type.String(),
+      priority: Type.Integer(),
+      enteredAt: Type.String(),
+      ageDays: Type.Integer(),
+      allocated: Type.Integer(),
+      backordered: Type.Integer(),
+      queuePosition: Type.Integer(),
+    }),
+  ),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const JobResult = Type.Object({
+  job: Type.String(),
+  status: Type.String(),
+  processed: Type.Integer(),
+  detail: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+});
+
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.String(),
+    detail: Type.String(),
+  },
+  { additionalProperties: true },
+);
+
+export type Body<T extends TSchema> = Static<T>;

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { FillMode } from '../config.js';
+import type { Database } from '../db/schema.js';
+import type { Clock } from '../services/context.js';
+
+/** What a job gets: the root database (it opens its own short transactions), actor and clock. */
+export interface JobContext {
+  readonly db: Kysely<Database>;
+  readonly actor: string;
+  readonly clock: Clock;
+  readonly fillMode: FillMode;
+  /** Called after each batch with the running count, so a long run shows progress. */
+  readonly progress: (processed: number) => Promise<void>;
+}
+
+export interface JobResult {
+  readonly processed: number;
+  readonly detail?: Readonly<Record<string, unknown>>;
+}
+
+/** A declared, idempotent job: run it twice and the second run finds nothing left to do. */
+export interface Job {
+  readonly name: string;
+  readonly description: string;
+  /** The configured cron pattern, when the job runs on a schedule in this deployment. */
+  readonly schedule?: string | undefined;
+  run(ctx: JobContext): Promise<JobResult>;
+}

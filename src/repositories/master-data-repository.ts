@@ -1,0 +1,63 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Executor } from './executor.js';
+
+export type ItemRow = Selectable<Database['items']>;
+export type LocationRow = Selectable<Database['locations']>;
+export type CustomerRow = Selectable<Database['customers']>;
+export type PolicyRow = Selectable<Database['fulfillment_policies']>;
+
+/** Inserts a row unless its code is taken; returns undefined when it is. */
+async function insertUnique<T extends 'items' | 'locations' | 'customers' | 'fulfillment_policies'>(
+  db: Executor,
+  table: T,
+  row: Insertable<Database[T]>,
+  conflictColumn: 'sku' | 'code',
+): Promise<Selectable<Database[T]> | undefined> {
+  const inserted = await db
+    .insertInto(table as 'items')
+    .values(row as Insertable<Database['items']>)
+    .onConflict((oc) => oc.column(conflictColumn as 'sku').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return inserted as Selectable<Database[T]> | undefined;
+}
+
+export const insertItem = (db: Executor, row: Insertable<Database['items']>) => insertUnique(db, 'items', row, 'sku');
+export const insertLocation = (db: Executor, row: Insertable<Database['locations']>) =>
+  insertUnique(db, 'locations', row, 'code');
+export const insertCustomer = (db: Executor, row: Insertable<Database['customers']>) =>
+  insertUnique(db, 'customers', row, 'code');
+export const insertPolicy = (db: Executor, row: Insertable<Database['fulfillment_policies']>) =>
+  insertUnique(db, 'fulfillment_policies', row, 'code');
+
+export function findItemsBySku(db: Executor, skus: readonly string[]): Promise<ItemRow[]> {
+  if (skus.length === 0) return Promise.resolve([]);
+  return db.selectFrom('items').selectAll().where('sku', 'in', skus).execute();
+}
+
+export function findItemsById(db: Executor, ids: readonly number[]): Promise<ItemRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('items').selectAll().where('id', 'in', ids).execute();
+}
+
+export function findLocationByCode(db: Executor, code: string): Promise<LocationRow | undefined> {
+  return db.selectFrom('locations').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function findCustomerByCode(db: Executor, code: string): Promise<CustomerRow | undefined> {
+  return db.selectFrom('customers').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function findPolicyByCode(db: Executor, code: string): Promise<PolicyRow | undefined> {
+  return db.selectFrom('fulfillment_policies').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function findPolicyById(db: Executor, id: number): Promise<PolicyRow | undefined> {
+  return db.selectFrom('fulfillment_policies').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function countItems(db: Executor): Promise<number> {
+  const row = await db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

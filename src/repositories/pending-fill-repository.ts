@@ -1,0 +1,25 @@
+import { sql } from 'kysely';
+import type { Executor } from './executor.js';
+
+export type BackorderProcess = 'primary' | 'secondary';
+
+export async function addPendingFill(db: Executor, itemId: number, process: BackorderProcess, quantity: number): Promise<void> {
+  await sql`
+    insert into pending_fills (item_id, process, quantity) values (${itemId}, ${process}, ${quantity})
+    on conflict (item_id, process) do update set quantity = pending_fills.quantity + excluded.quantity`.execute(db);
+}
+
+export async function pendingItems(db: Executor, process: BackorderProcess, afterItemId: number, limit: number): Promise<number[]> {
+  const { rows } = await sql<{ itemId: number }>`
+    select item_id as "itemId" from pending_fills
+    where process = ${process} and item_id > ${afterItemId}
+    order by item_id limit ${limit}`.execute(db);
+  return rows.map((r) => r.itemId);
+}
+
+/** Removes and returns the units pending for an item (call under the item's lock). */
+export async function takePendingFill(db: Executor, itemId: number, process: BackorderProcess): Promise<number> {
+  const { rows } = await sql<{ quantity: number }>`
+    delete from pending_fills where item_id = ${itemId} and process = ${process} returning quantity`.execute(db);
+  return Number(rows[0]?.quantity ?? 0);
+}

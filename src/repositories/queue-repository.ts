@@ -1,0 +1,89 @@
+import { sql } from 'kysely';
+import type { Grant, Holding, WaitingLine } from '../domain/allocation-plan.js';
+import type { QueueRank } from '../domain/queue-rank.js';
+import type { Executor } from './executor.js';
+
+/** An item's waiting lines, best-ranked first (one scan of the `order_lines_waiting` index). */
+export async function waitingLines(db: Executor, itemId: number, limit: number): Promise<WaitingLine[]> {
+  const { rows } = await sql<WaitingLine>`
+    select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered
+    from order_lines
+    where item_id = ${itemId} and backordered > 0
+    order by priority desc, entry_seq, line_no
+    limit ${limit}`.execute(db);
+  return rows;
+}
+
+/** Units still owed to the lines that wait ahead of `rank`. */
+export async function owedAhead(db: Executor, itemId: number, rank: QueueRank): Promise<number> {
+  const { rows } = await sql<{ owed: number }>`
+    select coalesce(sum(backordered), 0) as owed
+    from order_lines
+    where item_id = ${itemId} and backordered > 0
+      and (priority > ${rank.priority}
+        or (priority = ${rank.priority} and (entry_seq < ${rank.entrySeq}
+          or (entry_seq = ${rank.entrySeq} and line_no < ${rank.lineNo}))))`.execute(db);
+  return Number(rows[0]?.owed ?? 0);
+}
+
+/**
+ * Unreleased allocations of an item, worst-ranked line first and, within a line, its least
+ * preferred location first: the order in which stock is taken back. Optionally at one location.
+ */
+export async function holdings(db: Executor, itemId: number, limit: number, locationId?: number): Promise<Holding[]> {
+  const { rows } = await sql<Holding>`
+    select l.id as "lineId", l.order_id as "orderId", l.line_no as "lineNo", l.priority, l.entry_seq as "entrySeq",
+           a.location_id as "locationId", a.quantity - a.released as quantity
+    from order_lines l
+    join line_allocations a on a.line_id = l.id
+    join locations loc on loc.id = a.location_id
+    where l.item_id = ${itemId} and l.allocated > l.released and a.quantity > a.released
+      ${locationId === undefined ? sql`` : sql`and a.location_id = ${locationId}`}
+    order by l.priority, l.entry_seq desc, l.line_no desc, loc.priority, loc.code desc
+    limit ${limit}`.execute(db);
+  return rows;
+}
+
+/**
+ * Adds (sign 1) or removes (sign -1) allocation on lines at locations: the line totals and the
+ * per-location split move together. Counters and ledger rows are the caller's.
+ */
+export async function shiftLineAllocations(db: Executor, grants: readonly Grant[], sign: 1 | -1): Promise<void> {
+  if (grants.length === 0) return;
+  const byLine = new Map<number, number>();
+  for (const g of grants) byLine.set(g.lineId, (byLine.get(g.lineId) ?? 0) + g.quantity * sign);
+  await sql`
+    update order_lines l set allocated = l.allocated + d.delta
+    from unnest(${[...byLine.keys()]}::bigint[], ${[...byLine.values()]}::int[]) as d(id, delta)
+    where l.id = d.id`.execute(db);
+  const lineIds = grants.map((g) => g.lineId);
+  const locationIds = grants.map((g) => g.locationId);
+  const deltas = grants.map((g) => g.quantity * sign);
+  if (sign > 0) {
+    await sql`
+      insert into line_allocations (line_id, location_id, quantity)
+      select line_id, location_id, sum(delta)
+      from unnest(${lineIds}::bigint[], ${locationIds}::int[], ${deltas}::int[]) as d(line_id, location_id, delta)
+      group by line_id, location_id
+      on conflict (line_id, location_id) do update set quantity = line_allocations.quantity + excluded.quantity`.execute(db);
+    return;
+  }
+  // An upsert would check the (negative) candidate row before finding the conflict: update instead.
+  await sql`
+    update line_allocations a set quantity = a.quantity + d.delta
+    from (select line_id, location_id, sum(delta) as delta
+          from unnest(${lineIds}::bigint[], ${locationIds}::int[], ${deltas}::int[]) as u(line_id, location_id, delta)
+          group by line_id, location_id) d
+    where a.line_id = d.line_id and a.location_id = d.location_id`.execute(db);
+  await sql`delete from line_allocations where line_id = any(${[...byLine.keys()]}::bigint[]) and quantity = 0`.execute(db);
+}
+
+/** A line's unreleased allocations, least preferred location first (what a cancellation frees first). */
+export async function lineHoldings(db: Executor, lineId: number): Promise<{ locationId: number; quantity: number }[]> {
+  const { rows } = await sql<{ locationId: number; quantity: number }>`
+    select a.location_id as "locationId", a.quantity - a.released as quantity
+    from line_allocations a join locations loc on loc.id = a.location_id
+    where a.line_id = ${lineId} and a.quantity > a.released
+    order by loc.priority, loc.code desc`.execute(db);
+  return rows;
+}

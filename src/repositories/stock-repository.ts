@@ -1,0 +1,100 @@
+import { sql } from 'kysely';
+import type { MovementKind } from '../domain/stock-movement.js';
+import type { Executor } from './executor.js';
+
+export interface StockLevel {
+  readonly locationId: number;
+  readonly location: string;
+  readonly onHand: number;
+  readonly allocated: number;
+}
+
+export interface LedgerEntry {
+  readonly itemId: number;
+  readonly locationId: number;
+  readonly kind: MovementKind;
+  readonly onHandDelta: number;
+  readonly allocatedDelta: number;
+  readonly lineId: number | null;
+  readonly reference: string | null;
+  readonly reason: string | null;
+}
+
+/**
+ * Serialises every allocation decision for these items (rows locked in id order, so two
+ * transactions never wait on each other in a cycle). `no key update` leaves foreign-key checks
+ * of inserted order lines unblocked.
+ */
+export async function lockItems(db: Executor, itemIds: readonly number[]): Promise<void> {
+  if (itemIds.length === 0) return;
+  await sql`select id from items where id = any(${[...itemIds]}::int[]) order by id for no key update`.execute(db);
+}
+
+/** Stock per location, best location first (higher priority, then code). */
+export async function stockLevels(db: Executor, itemId: number): Promise<StockLevel[]> {
+  const rows = await db
+    .selectFrom('stock_levels as s')
+    .innerJoin('locations as l', 'l.id', 's.location_id')
+    .select(['s.location_id as locationId', 'l.code as location', 's.on_hand as onHand', 's.allocated as allocated'])
+    .where('s.item_id', '=', itemId)
+    .orderBy('l.priority', 'desc')
+    .orderBy('l.code')
+    .execute();
+  return rows;
+}
+
+export async function addOnHand(db: Executor, itemId: number, locationId: number, delta: number): Promise<void> {
+  await db
+    .insertInto('stock_levels')
+    .values({ item_id: itemId, location_id: locationId, on_hand: delta, allocated: 0 })
+    .onConflict((oc) =>
+      oc.columns(['item_id', 'location_id']).doUpdateSet({ on_hand: sql`stock_levels.on_hand + ${delta}` }),
+    )
+    .execute();
+}
+
+/** Moves allocated counters, one (location, delta) pair per row. */
+export async function addAllocated(
+  db: Executor,
+  itemId: number,
+  deltas: ReadonlyMap<number, number>,
+): Promise<void> {
+  const locations = [...deltas.keys()];
+  const amounts = locations.map((l) => deltas.get(l)!);
+  if (locations.length === 0) return;
+  await sql`
+    update stock_levels s set allocated = s.allocated + d.delta
+    from unnest(${locations}::int[], ${amounts}::int[]) as d(location_id, delta)
+    where s.item_id = ${itemId} and s.location_id = d.location_id`.execute(db);
+}
+
+export async function appendLedger(db: Executor, entries: readonly LedgerEntry[], actor: string, at: Date): Promise<void> {
+  if (entries.length === 0) return;
+  await sql`
+    insert into stock_ledger (item_id, location_id, kind, on_hand_delta, allocated_delta, line_id, reference, reason, actor, at)
+    select e.item_id, e.location_id, e.kind, e.on_hand_delta, e.allocated_delta, e.line_id, e.reference, e.reason, ${actor}, ${at}
+    from unnest(
+      ${entries.map((e) => e.itemId)}::int[], ${entries.map((e) => e.locationId)}::int[],
+      ${entries.map((e) => e.kind)}::text[], ${entries.map((e) => e.onHandDelta)}::int[],
+      ${entries.map((e) => e.allocatedDelta)}::int[], ${entries.map((e) => e.lineId)}::bigint[],
+      ${entries.map((e) => e.reference)}::text[], ${entries.map((e) => e.reason)}::text[]
+    ) as e(item_id, location_id, kind, on_hand_delta, allocated_delta, line_id, reference, reason)`.execute(db);
+}
+
+export interface ItemDemand {
+  readonly backordered: number;
+  readonly waitingLines: number;
+}
+
+export async function itemDemand(db: Executor, itemId: number): Promise<ItemDemand> {
+  const row = await db
+    .selectFrom('order_lines')
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number>('backordered'), sql<number>`0`).as('backordered'),
+      eb.fn.countAll<number>().as('waitingLines'),
+    ])
+    .where('item_id', '=', itemId)
+    .where('backordered', '>', 0)
+    .executeTakeFirstOrThrow();
+  return { backordered: Number(row.backordered), waitingLines: Number(row.waitingLines) };
+}

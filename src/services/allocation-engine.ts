@@ -1,0 +1,184 @@
+import {
+  entitlement,
+  planFill,
+  planSettle,
+  planTakeBack,
+  type Grant,
+  type Holding,
+  type LocationSupply,
+  type Move,
+  type WaitingLine,
+} from '../domain/allocation-plan.js';
+import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
+import { holdings, owedAhead, shiftLineAllocations, waitingLines } from '../repositories/queue-repository.js';
+import { addAllocated, appendLedger, stockLevels, type LedgerEntry } from '../repositories/stock-repository.js';
+import type { ServiceContext } from './context.js';
+
+const BATCH = 500;
+
+type LineRef = Pick<WaitingLine, 'lineId' | 'orderId' | 'lineNo'>;
+
+/**
+ * Carries out the pure allocation plans for one item. Callers hold the item's lock
+ * (`lockItems`) for the whole transaction, so every read here is current.
+ */
+export class AllocationEngine {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly itemId: number,
+  ) {}
+
+  /** Gives free stock to waiting lines in queue order, at most `limit` units. Returns lines filled. */
+  async fill(reason: string, limit = Number.POSITIVE_INFINITY): Promise<number> {
+    let budget = limit;
+    let filled = 0;
+    while (budget > 0) {
+      const supply = await this.supply();
+      if (total(supply) === 0) break;
+      const waiting = await waitingLines(this.ctx.db, this.itemId, BATCH);
+      const grants = planFill(waiting, supply, budget);
+      if (grants.length === 0) break;
+      await this.allocate(grants, byLine(waiting), reason);
+      budget -= sum(grants);
+      filled += new Set(grants.map((g) => g.lineId)).size;
+      if (waiting.length < BATCH) break;
+    }
+    return filled;
+  }
+
+  /**
+   * Places lines that just took (or moved up to) their place in the queue: each gets free stock
+   * not owed to lines ahead of it, then unreleased stock of lines that rank behind it.
+   */
+  async place(lines: readonly WaitingLine[], reason: string): Promise<void> {
+    for (const line of lines) {
+      const supply = await this.supply();
+      const available = total(supply);
+      if (available === 0) continue;
+      const owed = await owedAhead(this.ctx.db, this.itemId, line);
+      const share = entitlement(line.backordered, available, owed);
+      if (share > 0) await this.allocate(planFill([{ ...line, backordered: share }], supply), byLine([line]), reason);
+    }
+    await this.settle(reason);
+  }
+
+  /** Restores queue order: waiting lines take unreleased stock from lines ranked behind them. */
+  async settle(reason: string): Promise<void> {
+    for (;;) {
+      const waiting = await waitingLines(this.ctx.db, this.itemId, BATCH);
+      const held = await holdings(this.ctx.db, this.itemId, BATCH);
+      const moves = planSettle(waiting, held);
+      if (moves.length === 0) return;
+      await this.move(moves, byLine(waiting), byLine(held), reason);
+    }
+  }
+
+  /**
+   * Frees `quantity` units of unreleased stock at a location from the worst-ranked lines.
+   * Returns how much could not be freed (stock already released to the warehouse).
+   */
+  async takeBack(locationId: number, quantity: number, reason: string): Promise<number> {
+    let left = quantity;
+    while (left > 0) {
+      const held = await holdings(this.ctx.db, this.itemId, BATCH, locationId);
+      const { grants, shortfall } = planTakeBack(held, left);
+      if (grants.length === 0) break;
+      await this.deallocate(grants, byLine(held), reason);
+      left = shortfall;
+      if (held.length < BATCH) break;
+    }
+    return left;
+  }
+
+  /** Frees allocation from named lines (a cancellation). */
+  async deallocate(grants: readonly Grant[], lines: ReadonlyMap<number, LineRef>, reason: string): Promise<void> {
+    await shiftLineAllocations(this.ctx.db, grants, -1);
+    await addAllocated(this.ctx.db, this.itemId, perLocation(grants, -1));
+    await this.record(grants, 'deallocation', lines, reason);
+  }
+
+  private async allocate(grants: readonly Grant[], lines: ReadonlyMap<number, LineRef>, reason: string): Promise<void> {
+    await shiftLineAllocations(this.ctx.db, grants, 1);
+    await addAllocated(this.ctx.db, this.itemId, perLocation(grants, 1));
+    await this.record(grants, 'allocation', lines, reason);
+  }
+
+  private async move(
+    moves: readonly Move[],
+    takers: ReadonlyMap<number, LineRef>,
+    holders: ReadonlyMap<number, LineRef>,
+    reason: string,
+  ): Promise<void> {
+    const losses = moves.map((m) => ({ lineId: m.fromLineId, locationId: m.locationId, quantity: m.quantity }));
+    const gains = moves.map((m) => ({ lineId: m.toLineId, locationId: m.locationId, quantity: m.quantity }));
+    await shiftLineAllocations(this.ctx.db, losses, -1);
+    await shiftLineAllocations(this.ctx.db, gains, 1);
+    const lostTo = (m: Move) => {
+      const taker = takers.get(m.toLineId)!;
+      return `${reason}: taken by order ${taker.orderId} line ${taker.lineNo}, which ranks ahead`;
+    };
+    await this.record(losses, 'deallocation', holders, reason, moves.map(lostTo));
+    await this.record(gains, 'allocation', takers, reason);
+  }
+
+  private async supply(): Promise<LocationSupply[]> {
+    const levels = await stockLevels(this.ctx.db, this.itemId);
+    return levels.map((l) => ({ locationId: l.locationId, available: l.onHand - l.allocated }));
+  }
+
+  private async record(
+    grants: readonly Grant[],
+    kind: 'allocation' | 'deallocation',
+    lines: ReadonlyMap<number, LineRef>,
+    reason: string,
+    reasons?: readonly string[],
+  ): Promise<void> {
+    const sign = kind === 'allocation' ? 1 : -1;
+    const ledger: LedgerEntry[] = grants.map((g) => ({
+      itemId: this.itemId,
+      locationId: g.locationId,
+      kind,
+      onHandDelta: 0,
+      allocatedDelta: g.quantity * sign,
+      lineId: g.lineId,
+      reference: null,
+      reason,
+    }));
+    // One log entry per line and reason, however many locations the stock came from.
+    const log = new Map<string, LogEntry & { quantity: number }>();
+    grants.forEach((g, i) => {
+      const line = lines.get(g.lineId)!;
+      const why = reasons?.[i] ?? reason;
+      const key = `${g.lineId}\u0000${why}`;
+      const entry = log.get(key);
+      if (entry) entry.quantity += g.quantity;
+      else {
+        log.set(key, {
+          entity: 'line',
+          action: kind === 'allocation' ? 'allocated' : 'deallocated',
+          orderId: line.orderId,
+          itemId: this.itemId,
+          lineNo: line.lineNo,
+          quantity: g.quantity,
+          reason: why,
+        });
+      }
+    });
+    const at = this.ctx.clock.now();
+    await appendLedger(this.ctx.db, ledger, this.ctx.actor, at);
+    await appendLog(this.ctx.db, [...log.values()], this.ctx.actor, at);
+  }
+}
+
+function byLine<T extends LineRef | Holding>(lines: readonly T[]): Map<number, T> {
+  return new Map(lines.map((l) => [l.lineId, l]));
+}
+
+function perLocation(grants: readonly Grant[], sign: 1 | -1): Map<number, number> {
+  const deltas = new Map<number, number>();
+  for (const g of grants) deltas.set(g.locationId, (deltas.get(g.locationId) ?? 0) + g.quantity * sign);
+  return deltas;
+}
+
+const total = (supply: readonly LocationSupply[]) => supply.reduce((s, l) => s + Math.max(0, l.available), 0);
+const sum = (grants: readonly Grant[]) => grants.reduce((s, g) => s + g.quantity, 0);

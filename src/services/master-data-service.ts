@@ -1,0 +1,111 @@
+import type { BackorderStrategy, RateValueType, ShipType, ViolationLevel } from '../domain/fulfillment-policy.js';
+import { refuse } from '../domain/refusal.js';
+import { appendLog } from '../repositories/record-log-repository.js';
+import {
+  insertCustomer,
+  insertItem,
+  insertLocation,
+  insertPolicy,
+  type CustomerRow,
+  type ItemRow,
+  type LocationRow,
+  type PolicyRow,
+} from '../repositories/master-data-repository.js';
+import type { ServiceContext } from './context.js';
+import { itemBySku, policyByCode } from './lookup.js';
+import { policyFromRow } from './policy-row.js';
+
+export interface ItemInput {
+  readonly sku: string;
+  readonly name: string;
+  readonly unitPrice?: number | undefined;
+  readonly service?: boolean | undefined;
+}
+
+export async function createItem(ctx: ServiceContext, input: ItemInput) {
+  const row = await insertItem(ctx.db, {
+    sku: input.sku,
+    name: input.name,
+    unit_price: input.unitPrice ?? 0,
+    service: input.service ?? false,
+  });
+  if (!row) refuse('item_exists', `An item with SKU "${input.sku}" already exists.`, { sku: input.sku });
+  await appendLog(ctx.db, [{ entity: 'item', action: 'created', itemId: row.id, reason: input.name }], ctx.actor, ctx.clock.now());
+  return itemView(row);
+}
+
+export async function getItem(ctx: ServiceContext, sku: string) {
+  return itemView(await itemBySku(ctx.db, sku));
+}
+
+export function itemView(row: ItemRow) {
+  return { sku: row.sku, name: row.name, unitPrice: Number(row.unit_price), service: row.service };
+}
+
+export interface LocationInput {
+  readonly code: string;
+  readonly name: string;
+  readonly priority?: number | undefined;
+}
+
+export async function createLocation(ctx: ServiceContext, input: LocationInput) {
+  const row = await insertLocation(ctx.db, { code: input.code, name: input.name, priority: input.priority ?? 0 });
+  if (!row) refuse('location_exists', `A location with code "${input.code}" already exists.`, { code: input.code });
+  return locationView(row);
+}
+
+const locationView = (row: LocationRow) => ({ code: row.code, name: row.name, priority: row.priority });
+
+export interface CustomerInput {
+  readonly code: string;
+  readonly name: string;
+  readonly priority?: number | undefined;
+  readonly shipType?: ShipType | undefined;
+  readonly fulfillmentPolicy?: string | undefined;
+}
+
+export async function createCustomer(ctx: ServiceContext, input: CustomerInput) {
+  const policy = input.fulfillmentPolicy === undefined ? undefined : await policyByCode(ctx.db, input.fulfillmentPolicy);
+  const row = await insertCustomer(ctx.db, {
+    code: input.code,
+    name: input.name,
+    priority: input.priority ?? 0,
+    ship_type: input.shipType ?? 'partial_ok',
+    fulfillment_policy_id: policy?.id ?? null,
+  });
+  if (!row) refuse('customer_exists', `A customer with code "${input.code}" already exists.`, { code: input.code });
+  return customerView(row, policy);
+}
+
+function customerView(row: CustomerRow, policy?: PolicyRow) {
+  return {
+    code: row.code,
+    name: row.name,
+    priority: row.priority,
+    shipType: row.ship_type,
+    fulfillmentPolicy: policy?.code ?? null,
+  };
+}
+
+export interface PolicyInput {
+  readonly code: string;
+  readonly backorderStrategy: BackorderStrategy;
+  readonly preventPartialDelivery?: boolean | undefined;
+  readonly fulfillmentRate?: { readonly valueType: RateValueType; readonly minPercent: number } | undefined;
+  readonly violation?: ViolationLevel | undefined;
+  readonly cancelAfterDays?: number | undefined;
+}
+
+export async function createPolicy(ctx: ServiceContext, input: PolicyInput) {
+  const row = await insertPolicy(ctx.db, {
+    code: input.code,
+    backorder_strategy: input.backorderStrategy,
+    prevent_partial_delivery: input.preventPartialDelivery ?? false,
+    rate_value_type: input.fulfillmentRate?.valueType ?? 'none',
+    rate_min_percent: input.fulfillmentRate?.minPercent ?? 0,
+    violation: input.violation ?? 'info',
+    cancel_after_days: input.cancelAfterDays ?? null,
+  });
+  if (!row) refuse('fulfillment_policy_exists', `A fulfillment policy with code "${input.code}" already exists.`, { code: input.code });
+  return policyFromRow(row);
+}
