@@ -73,25 +73,32 @@ export function entitlement(backordered: number, available: number, owedAhead: n
 /**
  * Restores queue order (Allocation 3 and 5): while the best waiting line ranks ahead of the worst
  * line holding unreleased stock, that stock moves to the waiting line. `waiting` is best-first,
- * `holdings` worst-first. A line never takes from itself: equal ranks stop the walk.
+ * `holdings` worst-first. Free stock (`available`) already covers the first waiting units; only
+ * what it does not cover is taken. A line never takes from itself: equal ranks stop the walk.
  */
-export function planSettle(waiting: readonly WaitingLine[], holdings: readonly Holding[]): Move[] {
+export function planSettle(waiting: readonly WaitingLine[], holdings: readonly Holding[], available = 0): Move[] {
   const moves: Move[] = [];
-  const needs = waiting.map((w) => w.backordered);
+  let covered = available;
+  const needs = waiting.map((w) => {
+    const fromFree = Math.min(covered, w.backordered);
+    covered -= fromFree;
+    return w.backordered - fromFree;
+  });
   const left = holdings.map((h) => h.quantity);
   let w = 0;
   let h = 0;
   while (w < waiting.length && h < holdings.length) {
+    if (needs[w] === 0) {
+      w++;
+      continue;
+    }
     const taker = waiting[w]!;
     const holder = holdings[h]!;
     if (!ranksAhead(taker, holder)) break;
     const quantity = Math.min(needs[w]!, left[h]!);
-    if (quantity > 0) {
-      moves.push({ fromLineId: holder.lineId, toLineId: taker.lineId, locationId: holder.locationId, quantity });
-      needs[w]! -= quantity;
-      left[h]! -= quantity;
-    }
-    if (needs[w] === 0) w++;
+    moves.push({ fromLineId: holder.lineId, toLineId: taker.lineId, locationId: holder.locationId, quantity });
+    needs[w]! -= quantity;
+    left[h]! -= quantity;
     if (left[h] === 0) h++;
   }
   return moves;

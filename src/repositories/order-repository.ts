@@ -27,10 +27,11 @@ export function orderLines(db: Executor, orderId: number): Promise<OrderLineRow[
   return db.selectFrom('order_lines').selectAll().where('order_id', '=', orderId).orderBy('line_no').execute();
 }
 
-export async function cancelOnLine(db: Executor, lineId: number, cancelled: number, deallocated: number): Promise<void> {
+/** Books a cancellation; `unstocked` is allocation given up that held no stock (service lines). */
+export async function cancelOnLine(db: Executor, lineId: number, cancelled: number, unstocked: number): Promise<void> {
   await db
     .updateTable('order_lines')
-    .set({ cancelled: sql`cancelled + ${cancelled}`, allocated: sql`allocated - ${deallocated}` })
+    .set({ cancelled: sql`cancelled + ${cancelled}`, allocated: sql`allocated - ${unstocked}` })
     .where('id', '=', lineId)
     .execute();
 }

@@ -14,15 +14,44 @@ export async function waitingLines(db: Executor, itemId: number, limit: number):
   return rows;
 }
 
+const aheadOf = (rank: QueueRank) => sql`(priority > ${rank.priority}
+  or (priority = ${rank.priority} and (entry_seq < ${rank.entrySeq}
+    or (entry_seq = ${rank.entrySeq} and line_no < ${rank.lineNo}))))`;
+
+/**
+ * Waiting lines that rank ahead of `rank`, best first, after the first `covered` units of
+ * demand (those that free stock already covers); the first line returned lacks only what is
+ * not covered. A plain index scan when nothing is covered.
+ */
+export async function waitingAhead(
+  db: Executor,
+  itemId: number,
+  rank: QueueRank,
+  covered: number,
+  limit: number,
+): Promise<WaitingLine[]> {
+  const { rows } = await sql<WaitingLine & { through: number }>`
+    select * from (
+      select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered,
+             ${covered > 0 ? sql`sum(backordered) over (order by priority desc, entry_seq, line_no)` : sql`0`} as through
+      from order_lines
+      where item_id = ${itemId} and backordered > 0 and ${aheadOf(rank)}
+    ) w
+    where ${covered > 0 ? sql`through > ${covered}` : sql`true`}
+    order by priority desc, "entrySeq", "lineNo"
+    limit ${limit}`.execute(db);
+  return rows.map(({ through, ...line }) => ({
+    ...line,
+    backordered: covered > 0 ? Math.min(line.backordered, Number(through) - covered) : line.backordered,
+  }));
+}
+
 /** Units still owed to the lines that wait ahead of `rank`. */
 export async function owedAhead(db: Executor, itemId: number, rank: QueueRank): Promise<number> {
   const { rows } = await sql<{ owed: number }>`
     select coalesce(sum(backordered), 0) as owed
     from order_lines
-    where item_id = ${itemId} and backordered > 0
-      and (priority > ${rank.priority}
-        or (priority = ${rank.priority} and (entry_seq < ${rank.entrySeq}
-          or (entry_seq = ${rank.entrySeq} and line_no < ${rank.lineNo}))))`.execute(db);
+    where item_id = ${itemId} and backordered > 0 and ${aheadOf(rank)}`.execute(db);
   return Number(rows[0]?.owed ?? 0);
 }
 

@@ -44,6 +44,16 @@ export async function stockLevels(db: Executor, itemId: number): Promise<StockLe
 }
 
 export async function addOnHand(db: Executor, itemId: number, locationId: number, delta: number): Promise<void> {
+  if (delta < 0) {
+    // An upsert would check the negative candidate row before finding the conflict.
+    await db
+      .updateTable('stock_levels')
+      .set({ on_hand: sql`on_hand + ${delta}` })
+      .where('item_id', '=', itemId)
+      .where('location_id', '=', locationId)
+      .execute();
+    return;
+  }
   await db
     .insertInto('stock_levels')
     .values({ item_id: itemId, location_id: locationId, on_hand: delta, allocated: 0 })

@@ -10,7 +10,7 @@ import {
   type WaitingLine,
 } from '../domain/allocation-plan.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
-import { holdings, owedAhead, shiftLineAllocations, waitingLines } from '../repositories/queue-repository.js';
+import { holdings, owedAhead, shiftLineAllocations, waitingAhead, waitingLines } from '../repositories/queue-repository.js';
 import { addAllocated, appendLedger, stockLevels, type LedgerEntry } from '../repositories/stock-repository.js';
 import type { ServiceContext } from './context.js';
 
@@ -62,10 +62,17 @@ export class AllocationEngine {
     await this.settle(reason);
   }
 
-  /** Restores queue order: waiting lines take unreleased stock from lines ranked behind them. */
+  /**
+   * Restores queue order: waiting lines that free stock does not cover take unreleased stock
+   * from lines ranked behind them. Cheap when order holds: the worst holder, then an empty scan.
+   */
   async settle(reason: string): Promise<void> {
     for (;;) {
-      const waiting = await waitingLines(this.ctx.db, this.itemId, BATCH);
+      const [worst] = await holdings(this.ctx.db, this.itemId, 1);
+      if (!worst) return;
+      const covered = total(await this.supply());
+      const waiting = await waitingAhead(this.ctx.db, this.itemId, worst, covered, BATCH);
+      if (waiting.length === 0) return;
       const held = await holdings(this.ctx.db, this.itemId, BATCH);
       const moves = planSettle(waiting, held);
       if (moves.length === 0) return;

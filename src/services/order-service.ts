@@ -1,4 +1,4 @@
-import type { WaitingLine } from '../domain/allocation-plan.js';
+import type { Grant, WaitingLine } from '../domain/allocation-plan.js';
 import { backorderAtEntry, defaultPolicy, type FulfillmentPolicy } from '../domain/fulfillment-policy.js';
 import { cancellable } from '../domain/line-quantities.js';
 import { refuse } from '../domain/refusal.js';
@@ -160,7 +160,7 @@ export async function cancelOrder(ctx: ServiceContext, orderId: number, input: C
   for (const { line, quantity } of wanted) {
     const fromBackorder = Math.min(quantity, line.backordered);
     let toFree = quantity - fromBackorder;
-    const grants = [];
+    const grants: Grant[] = [];
     for (const holding of await lineHoldings(ctx.db, line.id)) {
       if (toFree === 0) break;
       const take = Math.min(toFree, holding.quantity);
@@ -170,9 +170,9 @@ export async function cancelOrder(ctx: ServiceContext, orderId: number, input: C
     const deallocated = quantity - fromBackorder;
     const refs = new Map([[line.id, { lineId: line.id, orderId: order.id, lineNo: line.line_no }]]);
     if (grants.length > 0) await new AllocationEngine(ctx, line.item_id).deallocate(grants, refs, reason);
-    // Service lines hold no stock: their "allocation" is simply given up.
-    await cancelOnLine(ctx.db, line.id, quantity, deallocated);
-    if (grants.length > 0) freed.set(line.item_id, (freed.get(line.item_id) ?? 0) + deallocated);
+    // A service line's "allocation" holds no stock: it is simply given up here.
+    await cancelOnLine(ctx.db, line.id, quantity, toFree);
+    if (grants.length > 0) freed.set(line.item_id, (freed.get(line.item_id) ?? 0) + deallocated - toFree);
     log.push({ entity: 'line', action: 'cancelled', orderId: order.id, itemId: line.item_id, lineNo: line.line_no, quantity, reason: input.reason ?? null });
   }
   await appendLog(ctx.db, log, ctx.actor, ctx.clock.now());

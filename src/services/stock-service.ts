@@ -66,7 +66,8 @@ export async function adjustStock(ctx: ServiceContext, input: AdjustmentInput): 
       });
     }
     await postOnHand(ctx, item.id, location.id, 'adjustment', input.quantity, null, input.reason);
-    // Lines that lost stock here may be filled from other locations.
+    // Lines that lost stock here may outrank holders at other locations, or find free stock there.
+    await engine.settle(reason);
     if (ctx.fillMode === 'immediate') await engine.fill(reason);
   } else {
     await postOnHand(ctx, item.id, location.id, 'adjustment', input.quantity, null, input.reason);

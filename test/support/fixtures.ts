@@ -1,0 +1,37 @@
+import type { FillMode } from '../../src/config.js';
+import type { Store } from '../../src/db/database.js';
+import type { ServiceContext } from '../../src/services/context.js';
+import { createCustomer, createItem, createLocation, createPolicy } from '../../src/services/master-data-service.js';
+import { enterOrder, type OrderInput } from '../../src/services/order-service.js';
+import { receiveStock } from '../../src/services/stock-service.js';
+
+/** A clock the test moves by hand. */
+export class TestClock {
+  constructor(private current = new Date('2026-11-01T09:00:00Z')) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  advanceDays(days: number): void {
+    this.current = new Date(this.current.getTime() + days * 86_400_000);
+  }
+}
+
+/** Builders that write through the services, each in its own transaction, as the API would. */
+export function fixtures(store: Store, fillMode: FillMode = 'immediate', clock = new TestClock()) {
+  const ctx: ServiceContext = { db: store.db, actor: 'test', clock, fillMode };
+  const inTx = <T>(run: (tx: ServiceContext) => Promise<T>) => store.db.transaction().execute((db) => run({ ...ctx, db }));
+  return {
+    ctx,
+    clock,
+    inTx,
+    item: (sku: string, unitPrice = 10, service = false) => inTx((tx) => createItem(tx, { sku, name: sku, unitPrice, service })),
+    location: (code: string, priority = 0) => inTx((tx) => createLocation(tx, { code, name: code, priority })),
+    customer: (code: string, priority = 0, fulfillmentPolicy?: string) =>
+      inTx((tx) => createCustomer(tx, { code, name: code, priority, fulfillmentPolicy })),
+    policy: (input: Parameters<typeof createPolicy>[1]) => inTx((tx) => createPolicy(tx, input)),
+    receive: (sku: string, quantity: number, location = 'MAIN') =>
+      inTx((tx) => receiveStock(tx, 'receipt', { sku, location, quantity })),
+    order: (customer: string, lines: OrderInput['lines'], extra: Partial<OrderInput> = {}) =>
+      inTx((tx) => enterOrder(tx, { customer, lines, ...extra })),
+  };
+}

@@ -1,0 +1,66 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../src/repositories/executor.js';
+
+/**
+ * Every invariant of DOMAIN.md Allocation 6, checked with SQL against the whole database.
+ * Returns the violations found (empty when all hold). `immediate` adds the fill-mode promise:
+ * no line waits while its item has free stock.
+ */
+export async function invariantViolations(db: Executor, options: { immediate: boolean }): Promise<string[]> {
+  const problems: string[] = [];
+  const check = async (label: string, query: ReturnType<typeof sql>) => {
+    const { rows } = await query.execute(db);
+    for (const row of rows) problems.push(`${label}: ${JSON.stringify(row)}`);
+  };
+
+  await check('allocated ≤ on hand and available ≥ 0', sql`
+    select item_id, location_id, on_hand, allocated from stock_levels where allocated > on_hand or allocated < 0 or on_hand < 0`);
+  await check('counters equal the ledger', sql`
+    select s.item_id, s.location_id, s.on_hand, s.allocated, l.on_hand as ledger_on_hand, l.allocated as ledger_allocated
+    from stock_levels s
+    full join (select item_id, location_id, sum(on_hand_delta) as on_hand, sum(allocated_delta) as allocated
+               from stock_ledger group by item_id, location_id) l
+      on l.item_id = s.item_id and l.location_id = s.location_id
+    where coalesce(s.on_hand, 0) <> coalesce(l.on_hand, 0) or coalesce(s.allocated, 0) <> coalesce(l.allocated, 0)`);
+  await check('ordered = allocated + shipped + cancelled + backordered, each ≥ 0', sql`
+    select id, quantity, allocated, shipped, cancelled, backordered from order_lines
+    where quantity <> allocated + shipped + cancelled + backordered
+       or allocated < 0 or shipped < 0 or cancelled < 0 or backordered < 0 or released > allocated`);
+  await check('a line holds exactly its per-location allocations', sql`
+    select l.id, l.allocated, coalesce(sum(a.quantity), 0) as at_locations
+    from order_lines l join items i on i.id = l.item_id and not i.service
+    left join line_allocations a on a.line_id = l.id
+    group by l.id, l.allocated having l.allocated <> coalesce(sum(a.quantity), 0)`);
+  await check('no unit allocated twice (lines add up to the counter)', sql`
+    select s.item_id, s.location_id, s.allocated, coalesce(a.total, 0) as on_lines
+    from stock_levels s
+    left join (select l.item_id, a.location_id, sum(a.quantity) as total
+               from line_allocations a join order_lines l on l.id = a.line_id group by l.item_id, a.location_id) a
+      on a.item_id = s.item_id and a.location_id = s.location_id
+    where s.allocated <> coalesce(a.total, 0)`);
+  // A waiting line W may see a later-ranked line hold unreleased stock only while the free stock
+  // of the item still covers W and every line waiting ahead of it.
+  await check('no line ranks behind a later line that holds stock it could have had', sql`
+    with free as (
+      select item_id, sum(on_hand - allocated) as available from stock_levels group by item_id
+    ), waiting as (
+      select l.*, sum(l.backordered) over (partition by l.item_id order by l.priority desc, l.entry_seq, l.line_no) as owed_through
+      from order_lines l where l.backordered > 0
+    )
+    select w.id as waiting_line, h.id as holding_line, w.owed_through, coalesce(f.available, 0) as available
+    from waiting w
+    join order_lines h on h.item_id = w.item_id and h.allocated > h.released
+      and (h.priority < w.priority or (h.priority = w.priority and (h.entry_seq, h.line_no) > (w.entry_seq, w.line_no)))
+    join items i on i.id = h.item_id and not i.service
+    left join free f on f.item_id = w.item_id
+    where w.owed_through > coalesce(f.available, 0)`);
+  if (options.immediate) {
+    await check('immediate mode: nothing waits while its item has free stock', sql`
+      select l.item_id, sum(l.backordered) as waiting, f.available
+      from order_lines l
+      join (select item_id, sum(on_hand - allocated) as available from stock_levels group by item_id) f on f.item_id = l.item_id
+      where l.backordered > 0 and f.available > 0
+      group by l.item_id, f.available`);
+  }
+  return problems;
+}
