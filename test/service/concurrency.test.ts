@@ -1,0 +1,71 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/db/database.js';
+import { Refused } from '../../src/domain/refusal.js';
+import { cancelOrder, changeOrder } from '../../src/services/order-service.js';
+import { adjustStock, stockView } from '../../src/services/stock-service.js';
+import { fixtures } from '../support/fixtures.js';
+import { invariantViolations } from '../support/invariants.js';
+import { databaseLabel, freshStore, onPostgres } from '../support/test-store.js';
+
+let store: Store;
+let f: ReturnType<typeof fixtures>;
+
+beforeAll(async () => {
+  store = await freshStore(40);
+  f = fixtures(store);
+  await f.location('MAIN', 10);
+  await f.location('EAST', 1);
+  for (let c = 0; c < 8; c++) await f.customer(`CUST-${c}`, c % 3);
+});
+afterAll(() => store.close());
+
+describe(`many clients at once on ${databaseLabel}${onPostgres ? ' (one transaction per order, 40 connections)' : ''}`, () => {
+  it.each([1, 2, 3])('200 orders of 1 against 50 in stock: 50 allocated to the first 50, 150 backordered (round %i)', async (round) => {
+    const sku = `RUSH-${round}`;
+    await f.item(sku);
+    await f.receive(sku, 50);
+    const orders = await Promise.all(Array.from({ length: 200 }, () => f.order('CUST-0', [{ sku, quantity: 1 }])));
+
+    expect(orders.reduce((s, o) => s + o.lines[0]!.allocated, 0)).toBe(50);
+    expect(await stockView(f.ctx, sku)).toMatchObject({ onHand: 50, allocated: 50, available: 0, backordered: 150, waitingLines: 150 });
+    // Nothing twice, nothing lost: every line holds 0 or 1, and the holders are the 50 earliest entries.
+    const { rows } = await sql<{ allocated: number; entry_rank: number }>`
+      select l.allocated, rank() over (order by l.entry_seq) as entry_rank
+      from order_lines l join items i on i.id = l.item_id where i.sku = ${sku}`.execute(store.db);
+    expect(rows).toHaveLength(200);
+    for (const row of rows) expect(row.allocated).toBe(Number(row.entry_rank) <= 50 ? 1 : 0);
+    expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
+  });
+
+  it('keeps every invariant through a storm of orders, receipts, adjustments, cancellations and priority changes', async () => {
+    const skus = ['STORM-A', 'STORM-B'];
+    for (const sku of skus) await f.item(sku);
+    const orderIds: number[] = [];
+    const tolerate = (error: unknown) => {
+      if (!(error instanceof Refused)) throw error;
+    };
+    const work: Promise<unknown>[] = [];
+    for (let i = 0; i < 240; i++) {
+      const sku = skus[i % 2]!;
+      const other = skus[(i + 1) % 2]!;
+      const kind = i % 8;
+      if (kind < 4) {
+        const lines = i % 3 === 0 ? [{ sku, quantity: 1 + (i % 4) }, { sku: other, quantity: 2 }] : [{ sku, quantity: 1 + (i % 5) }];
+        work.push(f.order(`CUST-${i % 8}`, lines).then((o) => orderIds.push(o.id)));
+      } else if (kind === 4) {
+        work.push(f.receive(sku, 3 + (i % 7), i % 16 < 8 ? 'MAIN' : 'EAST'));
+      } else if (kind === 5) {
+        const id = orderIds[(i * 7) % Math.max(orderIds.length, 1)];
+        if (id !== undefined) work.push(f.inTx((tx) => cancelOrder(tx, id, { lines: [{ lineNo: 1, quantity: 1 }] })).catch(tolerate));
+      } else if (kind === 6) {
+        const id = orderIds[(i * 5) % Math.max(orderIds.length, 1)];
+        if (id !== undefined) work.push(f.inTx((tx) => changeOrder(tx, id, { priority: (i % 5) - 1 })).catch(tolerate));
+      } else {
+        work.push(f.inTx((tx) => adjustStock(tx, { sku, location: 'MAIN', quantity: i % 16 < 8 ? -2 : 2, reason: 'count' })).catch(tolerate));
+      }
+    }
+    await Promise.all(work);
+    expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FillMode } from '../../src/config.js';
+import type { Store } from '../../src/db/database.js';
+import { Refused } from '../../src/domain/refusal.js';
+import { jobCatalogue } from '../../src/jobs/catalogue.js';
+import { JobRunner } from '../../src/jobs/job-runner.js';
+import { cancelOrder, changeOrder, enterOrder } from '../../src/services/order-service.js';
+import { adjustStock, receiveStock } from '../../src/services/stock-service.js';
+import { fixtures } from '../support/fixtures.js';
+import { invariantViolations } from '../support/invariants.js';
+import { resetOrdersAndStock } from '../support/reset.js';
+import { databaseLabel, freshStore } from '../support/test-store.js';
+
+const ITEMS = ['P-1', 'P-2', 'P-3'];
+const LOCATIONS = ['L-HI', 'L-LO'];
+const CUSTOMERS = ['C-0', 'C-5'];
+
+const item = fc.constantFrom(...ITEMS);
+const location = fc.constantFrom(...LOCATIONS);
+const orderRef = fc.nat({ max: 50 });
+const step = fc.oneof(
+  { weight: 4, arbitrary: fc.record({
+    kind: fc.constant('order' as const),
+    customer: fc.constantFrom(...CUSTOMERS),
+    priority: fc.option(fc.integer({ min: -2, max: 6 }), { nil: undefined }),
+    lines: fc.array(fc.record({ sku: item, quantity: fc.integer({ min: 1, max: 6 }) }), { minLength: 1, maxLength: 3 }),
+  }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('receipt' as const, 'return' as const), sku: item, location, quantity: fc.integer({ min: 1, max: 10 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('adjustment' as const), sku: item, location, quantity: fc.integer({ min: -6, max: 6 }).filter((q) => q !== 0) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancel' as const), order: orderRef, lineNo: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), quantity: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('priority' as const), order: orderRef, priority: fc.integer({ min: -2, max: 8 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('primary' as const, 'secondary' as const) }) },
+);
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
+let store: Store;
+beforeAll(async () => {
+  store = await freshStore();
+  const f = fixtures(store);
+  for (const sku of ITEMS) await f.item(sku);
+  await f.location('L-HI', 10);
+  await f.location('L-LO', 1);
+  await f.customer('C-0', 0);
+  await f.customer('C-5', 5);
+});
+afterAll(() => store.close());
+
+/** Runs one step in its own transaction; a refusal is an expected answer, anything else a bug. */
+async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, orders: number[], s: Step): Promise<void> {
+  const pick = (ref: number) => orders[ref % Math.max(orders.length, 1)];
+  try {
+    switch (s.kind) {
+      case 'order': {
+        const order = await f.inTx((tx) => enterOrder(tx, { customer: s.customer, priority: s.priority, lines: s.lines }));
+        orders.push(order.id);
+        return;
+      }
+      case 'receipt':
+      case 'return':
+        await f.inTx((tx) => receiveStock(tx, s.kind, s));
+        return;
+      case 'adjustment':
+        await f.inTx((tx) => adjustStock(tx, { ...s, reason: 'property test' }));
+        return;
+      case 'cancel': {
+        const id = pick(s.order);
+        if (id === undefined) return;
+        const lines = s.lineNo === undefined ? undefined : [{ lineNo: s.lineNo, quantity: s.quantity }];
+        await f.inTx((tx) => cancelOrder(tx, id, { lines }));
+        return;
+      }
+      case 'priority': {
+        const id = pick(s.order);
+        if (id !== undefined) await f.inTx((tx) => changeOrder(tx, id, { priority: s.priority }));
+        return;
+      }
+      case 'primary':
+      case 'secondary':
+        await runner.run(`${s.kind}-backorder-process`, 'property');
+        return;
+    }
+  } catch (error) {
+    if (!(error instanceof Refused)) throw error;
+  }
+}
+
+async function snapshot(db: Store['db']) {
+  const { rows } = await sql`select order_id, line_no, allocated, cancelled, backordered from order_lines order by order_id, line_no`.execute(db);
+  return rows;
+}
+
+async function runSteps(fillMode: FillMode, steps: readonly Step[], checkEachStep: boolean) {
+  await resetOrdersAndStock(store.db);
+  const f = fixtures(store, fillMode);
+  const runner = new JobRunner(store.db, f.clock, fillMode, jobCatalogue({ fillMode, primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
+  const orders: number[] = [];
+  for (const [index, s] of steps.entries()) {
+    await apply(f, runner, orders, s);
+    if (checkEachStep) {
+      const violations = await invariantViolations(store.db, { immediate: fillMode === 'immediate' });
+      if (violations.length > 0) throw new Error(`after step ${index} ${JSON.stringify(s)}:\n${violations.join('\n')}`);
+    }
+  }
+  return snapshot(store.db);
+}
+
+describe(`allocation invariants under random operations on ${databaseLabel}`, () => {
+  for (const fillMode of ['immediate', 'scheduled'] as const) {
+    it(`hold after every step (${fillMode} fill)`, async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 30 }), async (steps) => {
+          await runSteps(fillMode, steps, true);
+        }),
+        { numRuns: 25 },
+      );
+    });
+  }
+
+  it('gives the same allocation for the same inputs (deterministic)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 30 }), async (steps) => {
+        const first = await runSteps('immediate', steps, false);
+        const second = await runSteps('immediate', steps, false);
+        expect(second).toEqual(first);
+      }),
+      { numRuns: 5 },
+    );
+  });
+});
