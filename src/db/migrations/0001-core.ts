@@ -149,6 +149,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (item_id, process)
     );
 
+    -- The ledger and the record log are append-only: history is never rewritten.
+    create function refuse_history_change() returns trigger language plpgsql as $$
+    begin
+      raise exception '% is append-only', tg_table_name;
+    end $$;
+    create trigger stock_ledger_append_only before update or delete on stock_ledger
+      for each row execute function refuse_history_change();
+    create trigger record_log_append_only before update or delete on record_log
+      for each row execute function refuse_history_change();
+
     create table job_runs (
       id bigserial primary key,
       job text not null,
