@@ -20,6 +20,12 @@ export interface AppDeps extends HttpDeps {
 export async function buildApp(deps: AppDeps) {
   const app = Fastify(deps.logger ? { loggerInstance: deps.logger } : { logger: false }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler());
+  // An empty JSON body is no body (a bare `curl -X POST …/run`), not malformed JSON.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') done(null, undefined);
+    else parseJson(request, body as string, done);
+  });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>
     sendProblem(request, reply, { code: 'route_not_found', detail: `No route ${request.method} ${request.url}.` }),

@@ -25,13 +25,13 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, refusa
     .status(httpStatus)
     .type('application/problem+json')
     .send({
+      ...refusal.context,
       type: `/problems/${refusal.code.replaceAll('_', '-')}`,
       title: titleOf[category],
       status: httpStatus,
       code: refusal.code,
       detail: refusal.detail,
       instance: request.url,
-      ...refusal.context,
     });
 }
 
@@ -55,6 +55,9 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (error.statusCode === 413) {
     return sendProblem(request, reply, { code: 'malformed_json', detail: 'The body is too large.' }, 413);
   }
+  if (isDataException(error)) {
+    return sendProblem(request, reply, { code: 'validation_failed', detail: `A value is out of range: ${error.message}` });
+  }
   request.log.error({ err: error }, 'request failed');
   return reply.status(500).type('application/problem+json').send({
     type: '/problems/internal-error',
@@ -70,4 +73,10 @@ function fieldOf(part: string | undefined, path: string, params: Record<string, 
   const missing = typeof params.missingProperty === 'string' ? `/${params.missingProperty}` : '';
   const extra = typeof params.additionalProperty === 'string' ? `/${params.additionalProperty}` : '';
   return `${part ?? 'body'}${path}${missing}${extra}`;
+}
+
+/** PostgreSQL class 22 (data exception): a value the database cannot hold, i.e. bad input. */
+function isDataException(error: unknown): error is Error {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }

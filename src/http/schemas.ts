@@ -5,11 +5,13 @@ const literals = <T extends string>(values: readonly T[]) => Type.Union(values.m
 const strict = <T extends Parameters<typeof Type.Object>[0]>(properties: T) =>
   Type.Object(properties, { additionalProperties: false });
 
-export const Code = Type.String({ minLength: 1, maxLength: 64, pattern: '^\\S(.*\\S)?$' });
-export const Name = Type.String({ minLength: 1, maxLength: 200 });
+// Codes have no surrounding spaces and no control characters; text has no NUL (PostgreSQL refuses it).
+export const Code = Type.String({ minLength: 1, maxLength: 64, pattern: '^[^\\s\\x00-\\x1f](?:[^\\x00-\\x1f]*[^\\s\\x00-\\x1f])?$' });
+const text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '^[^\\x00]*$' });
+export const Name = text(200);
 export const Quantity = Type.Integer({ minimum: 1, maximum: 1_000_000_000 });
 export const Priority = Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 });
-export const Money = Type.Number({ minimum: 0, maximum: 1e10 });
+export const Money = Type.Number({ minimum: 0, maximum: 1_000_000_000 });
 export const ShipType = literals(shipTypes);
 
 export const ItemBody = strict({ sku: Code, name: Name, unitPrice: Type.Optional(Money), service: Type.Optional(Type.Boolean()) });
@@ -54,13 +56,13 @@ export const Policy = Type.Object({
   cancelAfterDays: Type.Union([Type.Integer(), Type.Null()]),
 });
 
-const Reference = Type.String({ minLength: 1, maxLength: 200 });
+const Reference = text(200);
 export const ReceiptBody = strict({ sku: Code, location: Code, quantity: Quantity, reference: Type.Optional(Reference) });
 export const AdjustmentBody = strict({
   sku: Code,
   location: Code,
   quantity: Type.Integer({ minimum: -1_000_000_000, maximum: 1_000_000_000, not: Type.Const(0) }),
-  reason: Type.String({ minLength: 1, maxLength: 500 }),
+  reason: text(500),
 });
 const LocationStock = Type.Object({
   location: Type.String(),
@@ -92,7 +94,7 @@ export const OrderBody = strict({
   priority: Type.Optional(Priority),
   shipType: Type.Optional(ShipType),
   fulfillmentPolicy: Type.Optional(Code),
-  requestedShipDate: Type.Optional(Type.String({ format: 'date' })),
+  requestedShipDate: Type.Optional(Type.String({ format: 'date', pattern: '^[12][0-9]{3}-' })),
   reference: Type.Optional(Reference),
 });
 export const OrderPatchBody = Type.Object(
@@ -103,7 +105,7 @@ export const CancelBody = strict({
   lines: Type.Optional(
     Type.Array(strict({ lineNo: Type.Integer({ minimum: 1 }), quantity: Type.Optional(Quantity) }), { minItems: 1, maxItems: 500 }),
   ),
-  reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+  reason: Type.Optional(text(500)),
 });
 const OrderLine = Type.Object({
   lineNo: Type.Integer(),

@@ -85,7 +85,7 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(raw: string): Cursor {
   try {
     const value: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 3 && value.every(Number.isInteger)) {
+    if (Array.isArray(value) && value.length === 3 && value.every((v) => Number.isSafeInteger(v) && Math.abs(v) < 1e15)) {
       const [priority, entrySeq, lineNo] = value as [number, number, number];
       return { priority, entrySeq, lineNo };
     }

@@ -50,7 +50,7 @@ export interface LocationInput {
 
 export async function createLocation(ctx: ServiceContext, input: LocationInput) {
   const row = await insertLocation(ctx.db, { code: input.code, name: input.name, priority: input.priority ?? 0 });
-  if (!row) refuse('location_exists', `A location with code "${input.code}" already exists.`, { code: input.code });
+  if (!row) refuse('location_exists', `A location with code "${input.code}" already exists.`, { location: input.code });
   return locationView(row);
 }
 
@@ -73,7 +73,7 @@ export async function createCustomer(ctx: ServiceContext, input: CustomerInput) 
     ship_type: input.shipType ?? 'partial_ok',
     fulfillment_policy_id: policy?.id ?? null,
   });
-  if (!row) refuse('customer_exists', `A customer with code "${input.code}" already exists.`, { code: input.code });
+  if (!row) refuse('customer_exists', `A customer with code "${input.code}" already exists.`, { customer: input.code });
   return customerView(row, policy);
 }
 
@@ -106,6 +106,6 @@ export async function createPolicy(ctx: ServiceContext, input: PolicyInput) {
     violation: input.violation ?? 'info',
     cancel_after_days: input.cancelAfterDays ?? null,
   });
-  if (!row) refuse('fulfillment_policy_exists', `A fulfillment policy with code "${input.code}" already exists.`, { code: input.code });
+  if (!row) refuse('fulfillment_policy_exists', `A fulfillment policy with code "${input.code}" already exists.`, { fulfillmentPolicy: input.code });
   return policyFromRow(row);
 }

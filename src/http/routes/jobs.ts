@@ -14,7 +14,6 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
         tags,
         summary: 'Run a job now (idempotent)',
         params: Type.Object({ name: Type.String() }),
-        body: Type.Optional(Type.Object({}, { additionalProperties: false })),
         response: { 200: JobResult, ...problems },
       },
     },

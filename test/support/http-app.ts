@@ -1,0 +1,80 @@
+import type { FillMode } from '../../src/config.js';
+import type { Store } from '../../src/db/database.js';
+import { buildApp } from '../../src/http/app.js';
+import { jobCatalogue } from '../../src/jobs/catalogue.js';
+import { JobRunner } from '../../src/jobs/job-runner.js';
+import { TestClock } from './fixtures.js';
+
+export type App = Awaited<ReturnType<typeof buildApp>>;
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Headers = Record<string, string>;
+
+/** One answer from the app: status, content type and the JSON body (undefined when not JSON). */
+export interface Answer {
+  readonly status: number;
+  readonly contentType: string;
+  readonly headers: Record<string, unknown>;
+  readonly body: any;
+  readonly raw: string;
+}
+
+/**
+ * The whole HTTP app over a test store, driven through `app.inject` (no port). The helpers send
+ * JSON (or a raw string for malformed bodies) and parse whatever comes back.
+ */
+export async function httpApp(store: Store, fillMode: FillMode = 'immediate', clock = new TestClock()) {
+  const runner = new JobRunner(
+    store.db,
+    clock,
+    fillMode,
+    jobCatalogue({ fillMode, primarySchedule: '*/30 * * * *', secondarySchedule: '0 2 * * *' }),
+  );
+  const app = await buildApp({ db: store.db, clock, fillMode, runner, logger: false, databaseKind: 'test' });
+  await app.ready();
+
+  async function send(method: Method, url: string, body?: unknown, headers: Headers = {}): Promise<Answer> {
+    const raw = typeof body === 'string';
+    const response = await app.inject({
+      method,
+      url,
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { payload: raw ? body : JSON.stringify(body) }),
+    });
+    let parsed: unknown;
+    try {
+      parsed = response.body === '' ? undefined : JSON.parse(response.body);
+    } catch {
+      parsed = undefined;
+    }
+    return {
+      status: response.statusCode,
+      contentType: String(response.headers['content-type'] ?? ''),
+      headers: response.headers,
+      body: parsed,
+      raw: response.body,
+    };
+  }
+
+  /** Sends and insists on one status, showing the body when it differs. */
+  async function expectStatus(status: number, method: Method, url: string, body?: unknown, headers?: Headers) {
+    const answer = await send(method, url, body, headers);
+    if (answer.status !== status) {
+      throw new Error(`${method} ${url} → ${answer.status}, expected ${status}: ${answer.raw}`);
+    }
+    return answer.body as any;
+  }
+
+  return {
+    app,
+    clock,
+    send,
+    get: (url: string, headers?: Headers) => send('GET', url, undefined, headers),
+    post: (url: string, body?: unknown, headers?: Headers) => send('POST', url, body, headers),
+    patch: (url: string, body?: unknown, headers?: Headers) => send('PATCH', url, body, headers),
+    /** A request that must succeed with the given status; returns the parsed body. */
+    ok: expectStatus,
+    close: () => app.close(),
+  };
+}
+
+export type Http = Awaited<ReturnType<typeof httpApp>>;
