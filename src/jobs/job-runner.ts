@@ -1,3 +1,6 @@
+import { Type } from '@sinclair/typebox';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
 import type { Kysely } from 'kysely';
 import type { FillMode } from '../config.js';
 import type { Database } from '../db/schema.js';
@@ -13,8 +16,11 @@ export interface JobRun {
 }
 
 /** Runs declared jobs by name, recording each run (and its progress) in `job_runs`. */
+const AsOf = Type.Object({ asOf: Type.Optional(Type.String({ format: 'date', pattern: '^[12][0-9]{3}-' })) });
+
 export class JobRunner {
   private readonly jobs: ReadonlyMap<string, Job>;
+  private readonly validators: ReadonlyMap<string, ValidateFunction>;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -23,14 +29,29 @@ export class JobRunner {
     jobs: readonly Job[],
   ) {
     this.jobs = new Map(jobs.map((j) => [j.name, j]));
+    const ajv = addFormats.default(new Ajv({ allErrors: true, coerceTypes: false, strict: false }));
+    const schemaOf = (job: Job) =>
+      Type.Composite([AsOf, job.params ?? Type.Object({})], { additionalProperties: false });
+    this.validators = new Map(jobs.map((j) => [j.name, ajv.compile(schemaOf(j))]));
   }
 
   list(): readonly Job[] {
     return [...this.jobs.values()];
   }
 
-  async run(name: string, actor: string): Promise<JobRun> {
+  /** Runs a job now; `params` are its JSON parameters (refused with `validation_failed` when wrong). */
+  async run(name: string, actor: string, params: unknown = {}): Promise<JobRun> {
     const job = this.jobs.get(name) ?? refuse('job_not_found', `No job is called "${name}".`, { job: name });
+    const validate = this.validators.get(name)!;
+    if (!validate(params ?? {})) {
+      const errors = (validate.errors ?? []).map((e) => ({
+        field: `body${e.instancePath}${typeof e.params.additionalProperty === 'string' ? `/${e.params.additionalProperty}` : ''}`,
+        message: e.message ?? 'is invalid',
+      }));
+      refuse('validation_failed', `Parameters of ${name}: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, { errors });
+    }
+    const { asOf, ...rest } = (params ?? {}) as { asOf?: string };
+    const today = asOf ?? this.clock.now().toISOString().slice(0, 10);
     const run = await this.db
       .insertInto('job_runs')
       .values({ job: name, started_at: this.clock.now(), status: 'running', processed: 0, actor })
@@ -40,7 +61,7 @@ export class JobRunner {
       await this.db.updateTable('job_runs').set({ processed }).where('id', '=', run.id).execute();
     };
     try {
-      const result = await job.run({ db: this.db, actor, clock: this.clock, fillMode: this.fillMode, progress });
+      const result = await job.run({ db: this.db, actor, clock: this.clock, fillMode: this.fillMode, today, params: rest, progress });
       await this.finish(run.id, 'completed', result.processed);
       return { job: name, status: 'completed', processed: result.processed, detail: result.detail };
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { TSchema } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import type { FillMode } from '../config.js';
 import type { Database } from '../db/schema.js';
@@ -9,6 +10,10 @@ export interface JobContext {
   readonly actor: string;
   readonly clock: Clock;
   readonly fillMode: FillMode;
+  /** The business day the run is for: `asOf` when given, else today (UTC), as YYYY-MM-DD. */
+  readonly today: string;
+  /** The run's parameters, already checked against the job's `params` schema. */
+  readonly params: Readonly<Record<string, unknown>>;
   /** Called after each batch with the running count, so a long run shows progress. */
   readonly progress: (processed: number) => Promise<void>;
 }
@@ -24,5 +29,7 @@ export interface Job {
   readonly description: string;
   /** The configured cron pattern, when the job runs on a schedule in this deployment. */
   readonly schedule?: string | undefined;
+  /** The JSON parameters it accepts (besides `asOf`, which every job accepts). */
+  readonly params?: TSchema | undefined;
   run(ctx: JobContext): Promise<JobResult>;
 }

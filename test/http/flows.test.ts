@@ -246,11 +246,18 @@ describe(`HTTP flows on ${databaseLabel}`, () => {
     expect(unknown.body).toMatchObject({ status: 404, code: 'job_not_found', job: 'no-such-job' });
   });
 
-  // Bug in src/http/routes/jobs.ts: `Type.Optional` around the top-level body schema has no effect,
-  // so a POST without a body (curl -X POST …/run) is refused with 422 "body must be object".
-  it('runs a job when POSTed without a body', async () => {
+  it('runs a job when POSTed without a body (a bare curl -X POST)', async () => {
     const run = await http.post('/v1/jobs/primary-backorder-process/run');
     expect(run.status).toBe(200);
+  });
+
+  it('checks job parameters: asOf is a date, unknown parameters are refused', async () => {
+    await http.ok(200, 'POST', '/v1/jobs/primary-backorder-process/run', { asOf: '2026-11-01' });
+    for (const body of [{ asOf: 'yesterday' }, { asOf: 20261101 }, { sku: 'X' }]) {
+      const refused = await http.post('/v1/jobs/primary-backorder-process/run', body);
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({ code: 'validation_failed' });
+    }
   });
 
   it('in scheduled mode leaves a receipt for the primary process, which fills the queue once', async () => {

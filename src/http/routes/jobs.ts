@@ -12,12 +12,12 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
     {
       schema: {
         tags,
-        summary: 'Run a job now (idempotent)',
+        summary: 'Run a job now (idempotent); the JSON body holds its parameters, and `asOf` replays a given day',
         params: Type.Object({ name: Type.String() }),
         response: { 200: JobResult, ...problems },
       },
     },
-    (request, reply) => writeOnce(deps, request, reply, () => deps.runner.run(request.params.name, actorOf(request))),
+    (request, reply) => writeOnce(deps, request, reply, () => deps.runner.run(request.params.name, actorOf(request), request.body)),
   );
   app.get(
     '/v1/jobs',
