@@ -1,7 +1,7 @@
 import { countItems } from '../repositories/master-data-repository.js';
 import type { ServiceContext } from '../services/context.js';
 import { createCustomer, createItem, createLocation, createPolicy } from '../services/master-data-service.js';
-import { enterOrder } from '../services/order-service.js';
+import { enterOrder } from '../services/order-entry.js';
 import { receiveStock } from '../services/stock-service.js';
 
 /**

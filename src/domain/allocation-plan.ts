@@ -63,14 +63,6 @@ export function planFill(
 }
 
 /**
- * What a line placed in the queue (at entry, or after its priority rose) may take from free
- * stock: what is available and not owed to the lines waiting ahead of it (Allocation 3).
- */
-export function entitlement(backordered: number, available: number, owedAhead: number): number {
-  return Math.max(0, Math.min(backordered, available - owedAhead));
-}
-
-/**
  * Restores queue order (Allocation 3 and 5): while the best waiting line ranks ahead of the worst
  * line holding unreleased stock, that stock moves to the waiting line. `waiting` is best-first,
  * `holdings` worst-first. Free stock (`available`) already covers the first waiting units; only
@@ -118,4 +110,37 @@ export function planTakeBack(holdings: readonly Holding[], quantity: number): { 
     left -= taken;
   }
   return { grants, shortfall: left };
+}
+
+/**
+ * Entry of lines into the queue (Allocation 3), for many lines at once. `queue` is every waiting
+ * line from the front up to the last line being placed, best first; lines not being placed only
+ * reserve their share of the free stock (it is owed to them), lines being placed take what is left.
+ */
+export function planEntry(
+  queue: readonly WaitingLine[],
+  placing: ReadonlySet<number>,
+  supply: readonly LocationSupply[],
+): Grant[] {
+  const left = supply.map((s) => ({ ...s }));
+  let budget = left.reduce((sum, s) => sum + Math.max(0, s.available), 0);
+  const grants: Grant[] = [];
+  for (const line of queue) {
+    if (budget === 0) break;
+    if (!placing.has(line.lineId)) {
+      budget -= Math.min(budget, line.backordered);
+      continue;
+    }
+    let need = Math.min(line.backordered, budget);
+    budget -= need;
+    for (const location of left) {
+      if (need === 0) break;
+      const quantity = Math.min(need, location.available);
+      if (quantity <= 0) continue;
+      grants.push({ lineId: line.lineId, locationId: location.locationId, quantity });
+      location.available -= quantity;
+      need -= quantity;
+    }
+  }
+  return grants;
 }

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { JobRunner } from '../jobs/job-runner.js';
 import type { HttpDeps } from './command.js';
+import { OrderIntake } from './order-intake.js';
 import { handleError, sendProblem } from './problem.js';
 import { jobRoutes } from './routes/jobs.js';
 import { masterDataRoutes } from './routes/master-data.js';
@@ -44,7 +45,7 @@ export async function buildApp(deps: AppDeps) {
   });
   await app.register(masterDataRoutes, deps);
   await app.register(stockRoutes, deps);
-  await app.register(orderRoutes, deps);
+  await app.register(orderRoutes, { ...deps, intake: new OrderIntake(deps) });
   await app.register(jobRoutes, deps);
   app.get('/v1/health', { schema: { tags: ['health'], summary: 'Liveness and database reachability' } }, async () => {
     await deps.db.selectFrom('items').select('id').limit(1).execute();

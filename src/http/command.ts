@@ -81,7 +81,7 @@ export async function writeOnce<T>(
   return body;
 }
 
-interface Outcome<T> {
+export interface Outcome<T> {
   readonly status: number;
   readonly body: T;
   readonly replayed: boolean;
@@ -95,19 +95,19 @@ async function replay<T>(db: Kysely<Database>, request: FastifyRequest, key: str
   return { status: first.status ?? 200, body: first.body as T, replayed: true };
 }
 
-function answer<T>(reply: FastifyReply, outcome: Outcome<T>): T {
+export function answer<T>(reply: FastifyReply, outcome: Outcome<T>): T {
   if (outcome.replayed) reply.header('idempotent-replayed', 'true');
   reply.status(outcome.status);
   return outcome.body;
 }
 
-function fingerprintOf(request: FastifyRequest): string {
+export function fingerprintOf(request: FastifyRequest): string {
   return createHash('sha256')
     .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
     .digest('hex');
 }
 
-function idempotencyKey(request: FastifyRequest): string | undefined {
+export function idempotencyKey(request: FastifyRequest): string | undefined {
   const header = request.headers['idempotency-key'];
   const key = Array.isArray(header) ? header[0] : header;
   if (key === undefined) return undefined;

@@ -41,6 +41,20 @@ export function findItemsById(db: Executor, ids: readonly number[]): Promise<Ite
   return db.selectFrom('items').selectAll().where('id', 'in', ids).execute();
 }
 
+export function findCustomersByCode(db: Executor, codes: readonly string[]): Promise<CustomerRow[]> {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db.selectFrom('customers').selectAll().where('code', 'in', codes).execute();
+}
+
+export function findPolicies(db: Executor, codes: readonly string[], ids: readonly number[]): Promise<PolicyRow[]> {
+  if (codes.length === 0 && ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('fulfillment_policies')
+    .selectAll()
+    .where((eb) => eb.or([eb('code', 'in', codes.length ? codes : ['']), eb('id', 'in', ids.length ? ids : [0])]))
+    .execute();
+}
+
 export function findLocationByCode(db: Executor, code: string): Promise<LocationRow | undefined> {
   return db.selectFrom('locations').selectAll().where('code', '=', code).executeTakeFirst();
 }

@@ -46,13 +46,40 @@ export async function waitingAhead(
   }));
 }
 
-/** Units still owed to the lines that wait ahead of `rank`. */
-export async function owedAhead(db: Executor, itemId: number, rank: QueueRank): Promise<number> {
-  const { rows } = await sql<{ owed: number }>`
-    select coalesce(sum(backordered), 0) as owed
+const after = (rank: QueueRank) => sql`(priority < ${rank.priority}
+  or (priority = ${rank.priority} and (entry_seq > ${rank.entrySeq}
+    or (entry_seq = ${rank.entrySeq} and line_no > ${rank.lineNo}))))`;
+
+/**
+ * One page of the queue's front: waiting lines after `from` (exclusive; the very front when
+ * undefined) and not behind `through`, best first.
+ */
+export async function waitingBetween(
+  db: Executor,
+  itemId: number,
+  from: QueueRank | undefined,
+  through: QueueRank,
+  limit: number,
+): Promise<WaitingLine[]> {
+  const { rows } = await sql<WaitingLine>`
+    select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered
     from order_lines
-    where item_id = ${itemId} and backordered > 0 and ${aheadOf(rank)}`.execute(db);
-  return Number(rows[0]?.owed ?? 0);
+    where item_id = ${itemId} and backordered > 0 and not ${after(through)}
+      ${from === undefined ? sql`` : sql`and ${after(from)}`}
+    order by priority desc, entry_seq, line_no
+    limit ${limit}`.execute(db);
+  return rows;
+}
+
+/** The rank of the worst-ranked line holding unreleased stock (one probe of the holding index). */
+export async function worstHolder(db: Executor, itemId: number): Promise<QueueRank | undefined> {
+  const { rows } = await sql<QueueRank>`
+    select priority, entry_seq as "entrySeq", line_no as "lineNo"
+    from order_lines
+    where item_id = ${itemId} and allocated > released
+    order by priority, entry_seq desc, line_no desc
+    limit 1`.execute(db);
+  return rows[0];
 }
 
 /**

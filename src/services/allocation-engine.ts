@@ -1,5 +1,5 @@
 import {
-  entitlement,
+  planEntry,
   planFill,
   planSettle,
   planTakeBack,
@@ -9,8 +9,9 @@ import {
   type Move,
   type WaitingLine,
 } from '../domain/allocation-plan.js';
+import { compareRank } from '../domain/queue-rank.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
-import { holdings, owedAhead, shiftLineAllocations, waitingAhead, waitingLines } from '../repositories/queue-repository.js';
+import { holdings, shiftLineAllocations, waitingAhead, waitingBetween, waitingLines, worstHolder } from '../repositories/queue-repository.js';
 import { addAllocated, appendLedger, stockLevels, type LedgerEntry } from '../repositories/stock-repository.js';
 import type { ServiceContext } from './context.js';
 
@@ -48,16 +49,28 @@ export class AllocationEngine {
 
   /**
    * Places lines that just took (or moved up to) their place in the queue: each gets free stock
-   * not owed to lines ahead of it, then unreleased stock of lines that rank behind it.
+   * not owed to lines ahead of it, then unreleased stock of lines that rank behind it. Any number
+   * of lines at once: one walk of the queue's front, as far as the free stock reaches.
    */
   async place(lines: readonly WaitingLine[], reason: string): Promise<void> {
-    for (const line of lines) {
-      const supply = await this.supply();
-      const available = total(supply);
-      if (available === 0) continue;
-      const owed = await owedAhead(this.ctx.db, this.itemId, line);
-      const share = entitlement(line.backordered, available, owed);
-      if (share > 0) await this.allocate(planFill([{ ...line, backordered: share }], supply), byLine([line]), reason);
+    const supply = lines.length === 0 ? [] : await this.supply();
+    let budget = total(supply);
+    if (budget > 0) {
+      const placing = new Set(lines.map((l) => l.lineId));
+      const last = [...lines].sort(compareRank).at(-1)!;
+      const front: WaitingLine[] = [];
+      let reached = 0;
+      while (budget > 0 && reached < placing.size) {
+        const page = await waitingBetween(this.ctx.db, this.itemId, front.at(-1), last, BATCH);
+        for (const line of page) {
+          front.push(line);
+          if (placing.has(line.lineId)) reached++;
+          else budget -= Math.min(budget, line.backordered);
+        }
+        if (page.length < BATCH) break;
+      }
+      const grants = planEntry(front, placing, supply);
+      if (grants.length > 0) await this.allocate(grants, byLine(front), reason);
     }
     await this.settle(reason);
   }
@@ -68,7 +81,7 @@ export class AllocationEngine {
    */
   async settle(reason: string): Promise<void> {
     for (;;) {
-      const [worst] = await holdings(this.ctx.db, this.itemId, 1);
+      const worst = await worstHolder(this.ctx.db, this.itemId);
       if (!worst) return;
       const covered = total(await this.supply());
       const waiting = await waitingAhead(this.ctx.db, this.itemId, worst, covered, BATCH);

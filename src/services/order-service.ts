@@ -1,14 +1,9 @@
-import type { Grant, WaitingLine } from '../domain/allocation-plan.js';
-import { backorderAtEntry, defaultPolicy, type FulfillmentPolicy } from '../domain/fulfillment-policy.js';
+import type { Grant } from '../domain/allocation-plan.js';
 import { cancellable } from '../domain/line-quantities.js';
 import { refuse } from '../domain/refusal.js';
-import { findPolicyById } from '../repositories/master-data-repository.js';
 import {
   cancelOnLine,
   findOrder,
-  insertLines,
-  insertOrder,
-  nextEntrySeq,
   orderLines,
   setOrderPriority,
   setOrderTerms,
@@ -21,124 +16,10 @@ import { appendLog, type LogEntry } from '../repositories/record-log-repository.
 import { lockItems } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
 import type { ServiceContext } from './context.js';
-import { customerByCode, itemsBySku, policyByCode } from './lookup.js';
+import { policyByCode } from './lookup.js';
+import { toWaiting } from './order-entry.js';
 import { orderView, type OrderView } from './order-view.js';
-import { policyFromRow } from './policy-row.js';
 import { supplyRaised } from './supply.js';
-
-export interface OrderInput {
-  readonly customer: string;
-  readonly lines: readonly {
-    readonly sku: string;
-    readonly quantity: number;
-    readonly unitPrice?: number | undefined;
-    readonly preventPartialDelivery?: boolean | undefined;
-  }[];
-  readonly priority?: number | undefined;
-  readonly shipType?: 'partial_ok' | 'complete' | undefined;
-  readonly fulfillmentPolicy?: string | undefined;
-  readonly requestedShipDate?: string | undefined;
-  readonly reference?: string | undefined;
-}
-
-/**
- * Order entry (Allocation 3): each line takes its place in the queue and gets what that place
- * entitles it to; the rest is backordered. A policy that may not backorder refuses instead.
- */
-export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promise<OrderView> {
-  const customer = await customerByCode(ctx.db, input.customer);
-  const items = await itemsBySku(ctx.db, input.lines.map((l) => l.sku));
-  const policyRow = input.fulfillmentPolicy
-    ? await policyByCode(ctx.db, input.fulfillmentPolicy)
-    : customer.fulfillment_policy_id === null
-      ? undefined
-      : await findPolicyById(ctx.db, customer.fulfillment_policy_id);
-  const policy = policyRow ? policyFromRow(policyRow) : defaultPolicy;
-
-  const itemIds = [...new Set([...items.values()].map((i) => i.id))];
-  await lockItems(ctx.db, itemIds);
-  // Taken under the locks, so entry order and allocation order agree for every item.
-  const entrySeq = await nextEntrySeq(ctx.db);
-  const priority = input.priority ?? customer.priority;
-  const order = await insertOrder(ctx.db, {
-    customer_id: customer.id,
-    priority,
-    ship_type: input.shipType ?? customer.ship_type,
-    fulfillment_policy_id: policyRow?.id ?? null,
-    requested_ship_date: input.requestedShipDate ?? null,
-    reference: input.reference ?? null,
-    entry_seq: entrySeq,
-    entered_at: ctx.clock.now(),
-    warnings: '[]',
-  });
-  const lines = await insertLines(
-    ctx.db,
-    input.lines.map((line, index) => {
-      const item = items.get(line.sku)!;
-      return {
-        order_id: order.id,
-        line_no: index + 1,
-        item_id: item.id,
-        quantity: line.quantity,
-        unit_price: line.unitPrice ?? item.unit_price,
-        prevent_partial_delivery: line.preventPartialDelivery ?? policy.preventPartialDelivery,
-        // A service is never backordered: there is no stock to wait for.
-        allocated: item.service ? line.quantity : 0,
-        priority,
-        entry_seq: entrySeq,
-      };
-    }),
-  );
-
-  await appendLog(
-    ctx.db,
-    [
-      { entity: 'order', action: 'entered', orderId: order.id, reason: `priority ${priority}, ship type ${order.ship_type}` },
-      ...lines.map((l) => ({ entity: 'line' as const, action: 'entered', orderId: order.id, itemId: l.item_id, lineNo: l.line_no, quantity: l.quantity })),
-    ],
-    ctx.actor,
-    ctx.clock.now(),
-  );
-  const reason = `order ${order.id} entered`;
-  const serviceItems = new Set([...items.values()].filter((i) => i.service).map((i) => i.id));
-  const stocked = lines.filter((l) => !serviceItems.has(l.item_id));
-  for (const itemId of itemIds) {
-    const queued = stocked.filter((l) => l.item_id === itemId).map(toWaiting);
-    if (queued.length > 0) await new AllocationEngine(ctx, itemId).place(queued, reason);
-  }
-  const placed = await orderLines(ctx.db, order.id);
-  await appendLog(
-    ctx.db,
-    placed
-      .filter((l) => l.backordered > 0)
-      .map((l) => ({ entity: 'line' as const, action: 'backordered', orderId: order.id, itemId: l.item_id, lineNo: l.line_no, quantity: l.backordered, reason: 'not enough free stock for its place in the queue' })),
-    ctx.actor,
-    ctx.clock.now(),
-  );
-  await enforceBackorderPolicy(ctx, placed, order, policy);
-  return orderView(ctx.db, order.id);
-}
-
-async function enforceBackorderPolicy(
-  ctx: ServiceContext,
-  lines: readonly OrderLineRow[],
-  order: OrderRow,
-  policy: FulfillmentPolicy,
-): Promise<void> {
-  const short = lines.filter((l) => l.backordered > 0);
-  if (short.length === 0) return;
-  const units = short.reduce((s, l) => s + l.backordered, 0);
-  const verdict = backorderAtEntry(policy);
-  if (verdict === 'allow') return;
-  const message = `Policy "${policy.code}" does not allow backorders: ${units} unit(s) on ${short.length} line(s) cannot be filled now.`;
-  if (verdict === 'refuse') {
-    refuse('backorder_not_allowed', message, {
-      lines: short.map((l) => ({ lineNo: l.line_no, backordered: l.backordered })),
-    });
-  }
-  if (verdict === 'warn') await ctx.db.updateTable('orders').set({ warnings: JSON.stringify([message]) }).where('id', '=', order.id).execute();
-  await appendLog(ctx.db, [{ entity: 'order', action: `policy_${verdict}`, orderId: order.id, reason: message }], ctx.actor, ctx.clock.now());
-}
 
 export interface CancelInput {
   readonly lines?: readonly { readonly lineNo: number; readonly quantity?: number | undefined }[] | undefined;
@@ -256,13 +137,3 @@ async function orderItemIds(ctx: ServiceContext, orderId: number): Promise<numbe
   return rows.map((r) => r.item_id);
 }
 
-function toWaiting(line: OrderLineRow): WaitingLine {
-  return {
-    lineId: line.id,
-    orderId: line.order_id,
-    lineNo: line.line_no,
-    priority: line.priority,
-    entrySeq: line.entry_seq,
-    backordered: line.backordered,
-  };
-}

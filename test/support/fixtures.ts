@@ -2,7 +2,7 @@ import type { FillMode } from '../../src/config.js';
 import type { Store } from '../../src/db/database.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { createCustomer, createItem, createLocation, createPolicy } from '../../src/services/master-data-service.js';
-import { enterOrder, type OrderInput } from '../../src/services/order-service.js';
+import { enterOrder, type OrderInput } from '../../src/services/order-entry.js';
 import { receiveStock } from '../../src/services/stock-service.js';
 
 /** A clock the test moves by hand. */

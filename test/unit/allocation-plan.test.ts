@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  entitlement,
+  planEntry,
   planFill,
   planSettle,
   planTakeBack,
@@ -102,11 +102,26 @@ describe('planFill', () => {
   });
 });
 
-describe('entitlement', () => {
-  it('gives a new line only what is not owed to lines ahead', () => {
-    expect(entitlement(10, 10, 3)).toBe(7);
-    expect(entitlement(10, 10, 12)).toBe(0);
-    expect(entitlement(4, 10, 0)).toBe(4);
+describe('planEntry', () => {
+  const supply = [{ locationId: 1, available: 10 }];
+
+  it('gives a new line only what is not owed to lines waiting ahead of it', () => {
+    expect(planEntry([line(1, 3), line(2, 10)], new Set([2]), supply)).toEqual([{ lineId: 2, locationId: 1, quantity: 7 }]);
+    expect(planEntry([line(1, 12), line(2, 10)], new Set([2]), supply)).toEqual([]);
+  });
+
+  it('places many lines in one walk, in queue order, around lines already waiting', () => {
+    const queue = [line(5, 2, 9), line(1, 3), line(2, 4), line(3, 4)];
+    expect(planEntry(queue, new Set([5, 2, 3]), supply)).toEqual([
+      { lineId: 5, locationId: 1, quantity: 2 },
+      { lineId: 2, locationId: 1, quantity: 4 },
+      { lineId: 3, locationId: 1, quantity: 1 },
+    ]);
+  });
+
+  it('agrees with a fill when nothing else waits', () => {
+    const queue = [line(1, 4), line(2, 4), line(3, 4)];
+    expect(planEntry(queue, new Set([1, 2, 3]), supply)).toEqual(planFill(queue, supply));
   });
 });
 

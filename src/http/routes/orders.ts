@@ -3,9 +3,10 @@ import { Type } from '@sinclair/typebox';
 import { refuse } from '../../domain/refusal.js';
 import { listBackorders } from '../../services/backorder-list.js';
 import { orderHistory } from '../../services/history-service.js';
-import { cancelOrder, changeOrder, enterOrder } from '../../services/order-service.js';
+import { cancelOrder, changeOrder } from '../../services/order-service.js';
 import { orderView } from '../../services/order-view.js';
-import { read, write, type HttpDeps } from '../command.js';
+import { actorOf, answer, fingerprintOf, idempotencyKey, read, write, type HttpDeps } from '../command.js';
+import type { OrderIntake } from '../order-intake.js';
 import { BackorderList, BackorderQuery, CancelBody, History, Order, OrderBody, OrderPatchBody } from '../schemas.js';
 import { problems } from './problems.js';
 
@@ -16,12 +17,16 @@ function orderId(raw: string): number {
   return id ?? refuse('order_not_found', `No order has id ${raw}.`, { orderId: raw });
 }
 
-export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
+export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIntake }> = async (app, deps) => {
   const tags = ['orders'];
   app.post(
     '/v1/orders',
     { schema: { tags, summary: 'Enter an order; allocates in queue order, backorders the rest', body: OrderBody, response: { 201: Order, ...problems } } },
-    (request, reply) => write(deps, request, reply, 201, (ctx) => enterOrder(ctx, request.body)),
+    async (request, reply) => {
+      const key = idempotencyKey(request);
+      const outcome = await deps.intake.submit({ input: request.body, actor: actorOf(request), key, fingerprint: fingerprintOf(request) });
+      return answer(reply, outcome);
+    },
   );
   app.get(
     '/v1/orders/:id',

@@ -1,0 +1,75 @@
+import pg from 'pg';
+import { api } from '../lib/api.js';
+import { freshPostgres, type BenchDatabase } from '../lib/database.js';
+import { closedLoop, postLoad } from '../lib/load.js';
+import { startService } from '../lib/service.js';
+
+export interface LaunchDayOptions {
+  readonly orders: number;
+  readonly clients: number;
+  /** How many API processes share the load (scenario 6 uses 2). */
+  readonly processes?: number;
+}
+
+const SKU = 'LAUNCH-1';
+
+/**
+ * 64 clients post one-unit orders for one SKU whose stock covers 10 % of them, through the
+ * whole HTTP service. Returns throughput, p99 and the end state's counts.
+ */
+export async function allotLaunchDay(db: BenchDatabase, options: LaunchDayOptions) {
+  const stock = Math.floor(options.orders / 10);
+  const services = [];
+  for (let p = 0; p < (options.processes ?? 1); p++) services.push(await startService(db.env));
+  try {
+    const base = services[0]!.url;
+    await api(base, 'POST', '/v1/locations', { code: 'DC', name: 'Distribution centre' });
+    await api(base, 'POST', '/v1/customers', { code: 'SHOPPERS', name: 'Web shop' });
+    await api(base, 'POST', '/v1/items', { sku: SKU, name: 'Launch item', unitPrice: 99 });
+    await api(base, 'POST', '/v1/stock/receipts', { sku: SKU, location: 'DC', quantity: stock });
+    const load = await postLoad(
+      services.map((s) => s.url),
+      '/v1/orders',
+      options.clients,
+      options.orders,
+      (i) => ({ customer: 'SHOPPERS', lines: [{ sku: SKU, quantity: 1 }], reference: `web-${i}` }),
+    );
+    const end = await api<{ allocated: number; backordered: number; available: number; waitingLines: number }>(base, 'GET', `/v1/stock/${SKU}`);
+    const exact = end.allocated === stock && end.backordered === options.orders - stock && end.available === 0 && load.statuses[201] === options.orders;
+    return { ...load, exact, end };
+  } finally {
+    for (const s of services) await s.stop();
+  }
+}
+
+/**
+ * The usual design: one short transaction per order on a locked stock row (conditional update,
+ * insert of the line), from as many connections as clients. Same data, same counts.
+ */
+export async function baselineLaunchDay(options: LaunchDayOptions) {
+  const db = await freshPostgres('baseline');
+  const pool = new pg.Pool({ connectionString: db.url, max: options.clients });
+  const stock = Math.floor(options.orders / 10);
+  try {
+    await pool.query('create table stock (sku text primary key, available integer not null check (available >= 0))');
+    await pool.query('create table order_lines (id bigserial primary key, sku text not null, quantity integer not null, allocated integer not null)');
+    await pool.query('insert into stock values ($1, $2)', [SKU, stock]);
+    const result = await closedLoop(options.clients, options.orders, async () => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const taken = await client.query('update stock set available = available - 1 where sku = $1 and available >= 1', [SKU]);
+        await client.query('insert into order_lines (sku, quantity, allocated) values ($1, 1, $2)', [SKU, taken.rowCount]);
+        await client.query('commit');
+      } finally {
+        client.release();
+      }
+    });
+    const { rows } = await pool.query('select sum(allocated)::int as allocated, count(*)::int as lines from order_lines');
+    const exact = rows[0].allocated === stock && rows[0].lines === options.orders;
+    return { ...result, exact };
+  } finally {
+    await pool.end();
+    await db.drop();
+  }
+}

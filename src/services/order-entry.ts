@@ -1,0 +1,226 @@
+import { sql } from 'kysely';
+import type { WaitingLine } from '../domain/allocation-plan.js';
+import { backorderAtEntry, defaultPolicy, type FulfillmentPolicy } from '../domain/fulfillment-policy.js';
+import { refuse, Refused, type Refusal } from '../domain/refusal.js';
+import {
+  findCustomersByCode,
+  findItemsBySku,
+  findPolicies,
+  type CustomerRow,
+  type ItemRow,
+  type PolicyRow,
+} from '../repositories/master-data-repository.js';
+import { insertLines, insertOrders, nextEntrySeqs, type OrderLineRow } from '../repositories/order-repository.js';
+import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
+import { lockItems } from '../repositories/stock-repository.js';
+import { AllocationEngine } from './allocation-engine.js';
+import type { ServiceContext } from './context.js';
+import { orderViews, type OrderView } from './order-view.js';
+import { policyFromRow } from './policy-row.js';
+
+export interface OrderInput {
+  readonly customer: string;
+  readonly lines: readonly {
+    readonly sku: string;
+    readonly quantity: number;
+    readonly unitPrice?: number | undefined;
+    readonly preventPartialDelivery?: boolean | undefined;
+  }[];
+  readonly priority?: number | undefined;
+  readonly shipType?: 'partial_ok' | 'complete' | undefined;
+  readonly fulfillmentPolicy?: string | undefined;
+  readonly requestedShipDate?: string | undefined;
+  readonly reference?: string | undefined;
+}
+
+export type EntryResult = OrderView | Refusal;
+
+export const isRefusal = (result: EntryResult): result is Refusal => 'code' in result && !('lines' in result);
+
+/** Order entry of one order: its refusal aborts the transaction. */
+export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promise<OrderView> {
+  const [result] = await enterOrders(ctx, [input]);
+  if (isRefusal(result!)) throw new Refused(result);
+  return result!;
+}
+
+interface Resolved {
+  readonly index: number;
+  readonly input: OrderInput;
+  readonly customer: CustomerRow;
+  readonly policyRow: PolicyRow | undefined;
+  readonly policy: FulfillmentPolicy;
+}
+
+/**
+ * Order entry (Allocation 3) for many orders in one transaction: one lock per item, one insert
+ * per table, one walk of each item's queue. Each line takes its place in the queue and gets what
+ * that place entitles it to; the rest is backordered. Answers in input order; an order that must
+ * be refused (unknown codes, a policy that may not backorder) gets its refusal and writes nothing.
+ */
+export async function enterOrders(ctx: ServiceContext, inputs: readonly OrderInput[]): Promise<EntryResult[]> {
+  const results: EntryResult[] = new Array(inputs.length);
+  const items = new Map((await findItemsBySku(ctx.db, unique(inputs.flatMap((i) => i.lines.map((l) => l.sku))))).map((i) => [i.sku, i]));
+  const resolved = await resolve(ctx, inputs, items, results);
+  await lockItems(ctx.db, unique(resolved.flatMap((r) => r.input.lines.map((l) => items.get(l.sku)!.id))));
+
+  // Orders whose policy may refuse a backorder are entered one by one, each behind a savepoint.
+  const plain = resolved.filter((r) => backorderAtEntry(r.policy) === 'allow');
+  const guarded = resolved.filter((r) => backorderAtEntry(r.policy) !== 'allow');
+  if (plain.length > 0) await enter(ctx, plain, items, results);
+  for (const order of guarded) {
+    await sql`savepoint guarded_entry`.execute(ctx.db);
+    try {
+      await enter(ctx, [order], items, results);
+      await sql`release savepoint guarded_entry`.execute(ctx.db);
+    } catch (error) {
+      if (!(error instanceof Refused)) throw error;
+      await sql`rollback to savepoint guarded_entry`.execute(ctx.db);
+      results[order.index] = error.refusal;
+    }
+  }
+  return results;
+}
+
+async function resolve(
+  ctx: ServiceContext,
+  inputs: readonly OrderInput[],
+  items: ReadonlyMap<string, ItemRow>,
+  results: EntryResult[],
+): Promise<Resolved[]> {
+  const customers = new Map((await findCustomersByCode(ctx.db, unique(inputs.map((i) => i.customer)))).map((c) => [c.code, c]));
+  const policies = await findPolicies(
+    ctx.db,
+    unique(inputs.flatMap((i) => (i.fulfillmentPolicy ? [i.fulfillmentPolicy] : []))),
+    unique([...customers.values()].flatMap((c) => (c.fulfillment_policy_id === null ? [] : [c.fulfillment_policy_id]))),
+  );
+  const resolved: Resolved[] = [];
+  inputs.forEach((input, index) => {
+    const customer = customers.get(input.customer);
+    const missingSku = input.lines.find((l) => !items.has(l.sku))?.sku;
+    const policyRow = input.fulfillmentPolicy
+      ? policies.find((p) => p.code === input.fulfillmentPolicy)
+      : policies.find((p) => p.id === customer?.fulfillment_policy_id);
+    if (!customer) {
+      results[index] = { code: 'customer_not_found', detail: `No customer has code "${input.customer}".`, context: { customer: input.customer } };
+    } else if (missingSku !== undefined) {
+      results[index] = { code: 'item_not_found', detail: `No item has SKU "${missingSku}".`, context: { sku: missingSku } };
+    } else if (input.fulfillmentPolicy && !policyRow) {
+      results[index] = {
+        code: 'fulfillment_policy_not_found',
+        detail: `No fulfillment policy has code "${input.fulfillmentPolicy}".`,
+        context: { fulfillmentPolicy: input.fulfillmentPolicy },
+      };
+    } else {
+      resolved.push({ index, input, customer, policyRow, policy: policyRow ? policyFromRow(policyRow) : defaultPolicy });
+    }
+  });
+  return resolved;
+}
+
+/** Enters resolved orders (entry sequence in the given order), places their lines, answers views. */
+async function enter(ctx: ServiceContext, batch: readonly Resolved[], items: ReadonlyMap<string, ItemRow>, results: EntryResult[]) {
+  const now = ctx.clock.now();
+  // Taken under the item locks, so entry order and allocation order agree for every item.
+  const seqs = await nextEntrySeqs(ctx.db, batch.length);
+  const orders = await insertOrders(
+    ctx.db,
+    batch.map(({ input, customer, policyRow }, i) => ({
+      customerId: customer.id,
+      priority: input.priority ?? customer.priority,
+      shipType: input.shipType ?? customer.ship_type,
+      fulfillmentPolicyId: policyRow?.id ?? null,
+      requestedShipDate: input.requestedShipDate ?? null,
+      reference: input.reference ?? null,
+      entrySeq: seqs[i]!,
+    })),
+    now,
+  );
+  const lines = await insertLines(
+    ctx.db,
+    batch.flatMap(({ input, policy }, i) =>
+      input.lines.map((line, index) => {
+        const item = items.get(line.sku)!;
+        const order = orders[i]!;
+        return {
+          orderId: order.id,
+          lineNo: index + 1,
+          itemId: item.id,
+          quantity: line.quantity,
+          unitPrice: line.unitPrice ?? item.unit_price,
+          preventPartialDelivery: line.preventPartialDelivery ?? policy.preventPartialDelivery,
+          // A service is never backordered: there is no stock to wait for.
+          allocated: item.service ? line.quantity : 0,
+          priority: order.priority,
+          entrySeq: order.entry_seq,
+        };
+      }),
+    ),
+  );
+  await appendLog(
+    ctx.db,
+    orders.map((o) => ({ entity: 'order', action: 'entered', orderId: o.id, reason: `priority ${o.priority}, ship type ${o.ship_type}` })),
+    ctx.actor,
+    now,
+  );
+
+  const serviceItems = new Set([...items.values()].filter((i) => i.service).map((i) => i.id));
+  const byItem = new Map<number, WaitingLine[]>();
+  for (const line of lines) {
+    if (serviceItems.has(line.item_id)) continue;
+    byItem.set(line.item_id, [...(byItem.get(line.item_id) ?? []), toWaiting(line)]);
+  }
+  const reason = orders.length === 1 ? `order ${orders[0]!.id} entered` : `orders ${orders[0]!.id}–${orders.at(-1)!.id} entered`;
+  for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
+    await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason);
+  }
+
+  const views = await orderViews(ctx.db, orders.map((o) => o.id));
+  const backordered: LogEntry[] = [];
+  for (const [i, view] of views.entries()) {
+    for (const line of view.lines.filter((l) => l.backordered > 0)) {
+      backordered.push({
+        entity: 'line',
+        action: 'backordered',
+        orderId: view.id,
+        itemId: items.get(line.sku)!.id,
+        lineNo: line.lineNo,
+        quantity: line.backordered,
+        reason: 'not enough free stock for its place in the queue',
+      });
+    }
+    results[batch[i]!.index] = await enforceBackorderPolicy(ctx, view, batch[i]!.policy);
+  }
+  await appendLog(ctx.db, backordered, ctx.actor, now);
+}
+
+/** A policy that may not backorder refuses the order (throws), flags it, or only notes it. */
+async function enforceBackorderPolicy(ctx: ServiceContext, view: OrderView, policy: FulfillmentPolicy): Promise<OrderView> {
+  const short = view.lines.filter((l) => l.backordered > 0);
+  const verdict = backorderAtEntry(policy);
+  if (short.length === 0 || verdict === 'allow') return view;
+  const units = short.reduce((s, l) => s + l.backordered, 0);
+  const message = `Policy "${policy.code}" does not allow backorders: ${units} unit(s) on ${short.length} line(s) cannot be filled now.`;
+  if (verdict === 'refuse') {
+    refuse('backorder_not_allowed', message, { lines: short.map((l) => ({ lineNo: l.lineNo, backordered: l.backordered })) });
+  }
+  await appendLog(ctx.db, [{ entity: 'order', action: `policy_${verdict}`, orderId: view.id, reason: message }], ctx.actor, ctx.clock.now());
+  if (verdict === 'note') return view;
+  await ctx.db.updateTable('orders').set({ warnings: JSON.stringify([message]) }).where('id', '=', view.id).execute();
+  return { ...view, warnings: [message] };
+}
+
+export function toWaiting(line: OrderLineRow): WaitingLine {
+  return {
+    lineId: line.id,
+    orderId: line.order_id,
+    lineNo: line.line_no,
+    priority: line.priority,
+    entrySeq: line.entry_seq,
+    backordered: line.backordered,
+  };
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,67 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/db/database.js';
+import { httpApp, type Http } from '../support/http-app.js';
+import { invariantViolations } from '../support/invariants.js';
+import { databaseLabel, freshStore } from '../support/test-store.js';
+
+let store: Store;
+let http: Http;
+
+beforeAll(async () => {
+  store = await freshStore();
+  http = await httpApp(store);
+  await http.ok(201, 'POST', '/v1/locations', { code: 'DC', name: 'DC' });
+  await http.ok(201, 'POST', '/v1/customers', { code: 'WEB', name: 'Web shop' });
+  await http.ok(201, 'POST', '/v1/customers', { code: 'KEY', name: 'Key account', priority: 5 });
+});
+afterAll(async () => {
+  await http.close();
+  await store.close();
+});
+
+describe(`concurrent order requests, grouped into batches, on ${databaseLabel}`, () => {
+  it('200 concurrent orders of 1 against 50: exact counts, first come first served, every answer its own', async () => {
+    await http.ok(201, 'POST', '/v1/items', { sku: 'HOT', name: 'Hot item' });
+    await http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'HOT', location: 'DC', quantity: 50 });
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        http.post('/v1/orders', { customer: 'WEB', lines: [{ sku: 'HOT', quantity: 1 }], reference: `r-${i}` }, { 'idempotency-key': `hot-${i}` }),
+      ),
+    );
+    expect(answers.every((a) => a.status === 201)).toBe(true);
+    expect(answers.map((a) => a.body.reference)).toEqual(Array.from({ length: 200 }, (_, i) => `r-${i}`));
+    expect(answers.reduce((s, a) => s + a.body.lines[0].allocated, 0)).toBe(50);
+    expect((await http.get('/v1/stock/HOT')).body).toMatchObject({ allocated: 50, backordered: 150, available: 0 });
+    const { rows } = await sql<{ allocated: number; rank: number }>`
+      select l.allocated, rank() over (order by l.entry_seq) as rank
+      from order_lines l join items i on i.id = l.item_id where i.sku = 'HOT'`.execute(store.db);
+    for (const row of rows) expect(row.allocated).toBe(Number(row.rank) <= 50 ? 1 : 0);
+
+    // Retries of every request (same keys, same bodies) answer the same and write nothing.
+    const retries = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        http.post('/v1/orders', { customer: 'WEB', lines: [{ sku: 'HOT', quantity: 1 }], reference: `r-${i}` }, { 'idempotency-key': `hot-${i}` }),
+      ),
+    );
+    expect(retries.map((r) => r.body.id)).toEqual(answers.map((a) => a.body.id));
+    expect((await http.get('/v1/stock/HOT')).body).toMatchObject({ allocated: 50, backordered: 150 });
+    expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
+  });
+
+  it('refuses bad orders in a batch one by one while the others go through', async () => {
+    await http.ok(201, 'POST', '/v1/items', { sku: 'MIX', name: 'Mixed' });
+    await http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'MIX', location: 'DC', quantity: 10 });
+    const bodies = [
+      { customer: 'WEB', lines: [{ sku: 'MIX', quantity: 4 }] },
+      { customer: 'GHOST', lines: [{ sku: 'MIX', quantity: 1 }] },
+      { customer: 'KEY', lines: [{ sku: 'MIX', quantity: 8 }] },
+      { customer: 'WEB', lines: [{ sku: 'NOPE', quantity: 1 }] },
+    ];
+    const answers = await Promise.all(bodies.map((b) => http.post('/v1/orders', b)));
+    expect(answers.map((a) => a.status)).toEqual([201, 404, 201, 404]);
+    expect(answers[2]!.body.lines[0].allocated).toBe(8);
+    expect((await http.get('/v1/stock/MIX')).body).toMatchObject({ onHand: 10, allocated: 10, backordered: 2 });
+    expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
+  });
+});
