@@ -14,7 +14,8 @@ export interface RunningService {
 
 export async function startService(env: Readonly<Record<string, string>>): Promise<RunningService> {
   const port = nextPort++;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const nodeArgs = (process.env.ALLOT_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ALLOT_DEMO: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],

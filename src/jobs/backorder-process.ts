@@ -1,15 +1,15 @@
-import { pendingItems, takePendingFill, type BackorderProcess } from '../repositories/pending-fill-repository.js';
+import { pendingItems, takePendingFills, type BackorderProcess } from '../repositories/pending-fill-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
-import { AllocationEngine } from '../services/allocation-engine.js';
+import { fillQueues } from '../services/queue-fill.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
-const ITEMS_PER_PAGE = 200;
+const ITEMS_PER_TRANSACTION = 500;
 
 /**
  * The primary (receipts) or secondary (adjustments, returns, cancellations) backorder process:
- * for every item with units waiting for it, fills the queue with at most those units. One short
- * transaction per item under the item's lock, so it is safe beside order entry and idempotent:
- * an item's pending units are taken in the same transaction that allocates them.
+ * for every item with units waiting for it, fills the queue with at most those units. A page of
+ * items per transaction, under those items' locks, so it is safe beside order entry; idempotent,
+ * because an item's pending units are taken in the same transaction that allocates them.
  */
 export function backorderProcess(process: BackorderProcess, schedule: string | undefined): Job {
   return {
@@ -24,24 +24,23 @@ export function backorderProcess(process: BackorderProcess, schedule: string | u
 }
 
 async function runProcess(ctx: JobContext, process: BackorderProcess): Promise<JobResult> {
-  let processed = 0;
+  let lines = 0;
+  let units = 0;
   let items = 0;
   let after = 0;
   for (;;) {
-    const page = await pendingItems(ctx.db, process, after, ITEMS_PER_PAGE);
+    const page = await pendingItems(ctx.db, process, after, ITEMS_PER_TRANSACTION);
     if (page.length === 0) break;
-    for (const itemId of page) {
-      processed += await ctx.db.transaction().execute(async (db) => {
-        await lockItems(db, [itemId]);
-        const units = await takePendingFill(db, itemId, process);
-        if (units === 0) return 0;
-        const engine = new AllocationEngine({ ...ctx, db }, itemId);
-        return engine.fill(`${process} backorder process`, units);
-      });
-      items++;
-      after = itemId;
-    }
-    await ctx.progress(processed);
+    const filled = await ctx.db.transaction().execute(async (db) => {
+      await lockItems(db, page);
+      const budgets = await takePendingFills(db, page, process);
+      return fillQueues({ ...ctx, db }, budgets, `${process} backorder process`);
+    });
+    lines += filled.lines;
+    units += filled.units;
+    items += page.length;
+    after = page.at(-1)!;
+    await ctx.progress(lines);
   }
-  return { processed, detail: { items } };
+  return { processed: lines, detail: { items, units } };
 }

@@ -17,9 +17,10 @@ export async function pendingItems(db: Executor, process: BackorderProcess, afte
   return rows.map((r) => r.itemId);
 }
 
-/** Removes and returns the units pending for an item (call under the item's lock). */
-export async function takePendingFill(db: Executor, itemId: number, process: BackorderProcess): Promise<number> {
-  const { rows } = await sql<{ quantity: number }>`
-    delete from pending_fills where item_id = ${itemId} and process = ${process} returning quantity`.execute(db);
-  return Number(rows[0]?.quantity ?? 0);
+/** Removes and returns the units pending for these items (call under the items' locks). */
+export async function takePendingFills(db: Executor, itemIds: readonly number[], process: BackorderProcess): Promise<Map<number, number>> {
+  const { rows } = await sql<{ itemId: number; quantity: number }>`
+    delete from pending_fills where item_id = any(${[...itemIds]}::int[]) and process = ${process}
+    returning item_id as "itemId", quantity`.execute(db);
+  return new Map(rows.map((r) => [r.itemId, Number(r.quantity)]));
 }

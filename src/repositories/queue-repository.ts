@@ -3,15 +3,27 @@ import type { Grant, Holding, WaitingLine } from '../domain/allocation-plan.js';
 import type { QueueRank } from '../domain/queue-rank.js';
 import type { Executor } from './executor.js';
 
-/** An item's waiting lines, best-ranked first (one scan of the `order_lines_waiting` index). */
-export async function waitingLines(db: Executor, itemId: number, limit: number): Promise<WaitingLine[]> {
-  const { rows } = await sql<WaitingLine>`
-    select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered
-    from order_lines
-    where item_id = ${itemId} and backordered > 0
-    order by priority desc, entry_seq, line_no
-    limit ${limit}`.execute(db);
-  return rows;
+/**
+ * The front of several items' queues at once: for each item, its first `limit` waiting lines,
+ * best first (one bounded scan of the waiting index per item).
+ */
+export async function queueFronts(
+  db: Executor,
+  fronts: readonly { readonly itemId: number; readonly limit: number }[],
+): Promise<Map<number, WaitingLine[]>> {
+  const { rows } = await sql<WaitingLine & { itemId: number }>`
+    select f.item_id as "itemId", w.*
+    from unnest(${fronts.map((f) => f.itemId)}::int[], ${fronts.map((f) => f.limit)}::int[]) as f(item_id, lim)
+    cross join lateral (
+      select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered
+      from order_lines
+      where item_id = f.item_id and backordered > 0
+      order by priority desc, entry_seq, line_no
+      limit f.lim
+    ) w`.execute(db);
+  const byItem = new Map<number, WaitingLine[]>();
+  for (const { itemId, ...line } of rows) byItem.set(itemId, [...(byItem.get(itemId) ?? []), line]);
+  return byItem;
 }
 
 const aheadOf = (rank: QueueRank) => sql`(priority > ${rank.priority}

@@ -30,6 +30,22 @@ export async function lockItems(db: Executor, itemIds: readonly number[]): Promi
   await sql`select id from items where id = any(${[...itemIds]}::int[]) order by id for no key update`.execute(db);
 }
 
+/** Stock per location of several items, best location first within each item. */
+export async function stockLevelsOf(db: Executor, itemIds: readonly number[]): Promise<Map<number, StockLevel[]>> {
+  const rows = await db
+    .selectFrom('stock_levels as s')
+    .innerJoin('locations as l', 'l.id', 's.location_id')
+    .select(['s.item_id as itemId', 's.location_id as locationId', 'l.code as location', 's.on_hand as onHand', 's.allocated as allocated'])
+    .where('s.item_id', 'in', itemIds.length ? [...itemIds] : [0])
+    .orderBy('s.item_id')
+    .orderBy('l.priority', 'desc')
+    .orderBy('l.code')
+    .execute();
+  const levels = new Map<number, StockLevel[]>();
+  for (const { itemId, ...level } of rows) levels.set(itemId, [...(levels.get(itemId) ?? []), level]);
+  return levels;
+}
+
 /** Stock per location, best location first (higher priority, then code). */
 export async function stockLevels(db: Executor, itemId: number): Promise<StockLevel[]> {
   const rows = await db
@@ -63,19 +79,20 @@ export async function addOnHand(db: Executor, itemId: number, locationId: number
     .execute();
 }
 
-/** Moves allocated counters, one (location, delta) pair per row. */
-export async function addAllocated(
-  db: Executor,
-  itemId: number,
-  deltas: ReadonlyMap<number, number>,
-): Promise<void> {
-  const locations = [...deltas.keys()];
-  const amounts = locations.map((l) => deltas.get(l)!);
-  if (locations.length === 0) return;
+export interface CounterDelta {
+  readonly itemId: number;
+  readonly locationId: number;
+  readonly delta: number;
+}
+
+/** Moves allocated counters of any number of (item, location) pairs in one statement. */
+export async function addAllocated(db: Executor, deltas: readonly CounterDelta[]): Promise<void> {
+  if (deltas.length === 0) return;
   await sql`
     update stock_levels s set allocated = s.allocated + d.delta
-    from unnest(${locations}::int[], ${amounts}::int[]) as d(location_id, delta)
-    where s.item_id = ${itemId} and s.location_id = d.location_id`.execute(db);
+    from unnest(${deltas.map((d) => d.itemId)}::int[], ${deltas.map((d) => d.locationId)}::int[],
+                ${deltas.map((d) => d.delta)}::int[]) as d(item_id, location_id, delta)
+    where s.item_id = d.item_id and s.location_id = d.location_id`.execute(db);
 }
 
 export async function appendLedger(db: Executor, entries: readonly LedgerEntry[], actor: string, at: Date): Promise<void> {

@@ -1,6 +1,5 @@
 import {
   planEntry,
-  planFill,
   planSettle,
   planTakeBack,
   type Grant,
@@ -10,14 +9,13 @@ import {
   type WaitingLine,
 } from '../domain/allocation-plan.js';
 import { compareRank } from '../domain/queue-rank.js';
-import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
-import { holdings, shiftLineAllocations, waitingAhead, waitingBetween, waitingLines, worstHolder } from '../repositories/queue-repository.js';
-import { addAllocated, appendLedger, stockLevels, type LedgerEntry } from '../repositories/stock-repository.js';
+import { holdings, waitingAhead, waitingBetween, worstHolder } from '../repositories/queue-repository.js';
+import { stockLevels } from '../repositories/stock-repository.js';
+import { bookMovements, type LineRef } from './allocation-record.js';
 import type { ServiceContext } from './context.js';
+import { fillQueues } from './queue-fill.js';
 
 const BATCH = 500;
-
-type LineRef = Pick<WaitingLine, 'lineId' | 'orderId' | 'lineNo'>;
 
 /**
  * Carries out the pure allocation plans for one item. Callers hold the item's lock
@@ -31,20 +29,7 @@ export class AllocationEngine {
 
   /** Gives free stock to waiting lines in queue order, at most `limit` units. Returns lines filled. */
   async fill(reason: string, limit = Number.POSITIVE_INFINITY): Promise<number> {
-    let budget = limit;
-    let filled = 0;
-    while (budget > 0) {
-      const supply = await this.supply();
-      if (total(supply) === 0) break;
-      const waiting = await waitingLines(this.ctx.db, this.itemId, BATCH);
-      const grants = planFill(waiting, supply, budget);
-      if (grants.length === 0) break;
-      await this.allocate(grants, byLine(waiting), reason);
-      budget -= sum(grants);
-      filled += new Set(grants.map((g) => g.lineId)).size;
-      if (waiting.length < BATCH) break;
-    }
-    return filled;
+    return (await fillQueues(this.ctx, new Map([[this.itemId, limit]]), reason)).lines;
   }
 
   /**
@@ -69,8 +54,7 @@ export class AllocationEngine {
         }
         if (page.length < BATCH) break;
       }
-      const grants = planEntry(front, placing, supply);
-      if (grants.length > 0) await this.allocate(grants, byLine(front), reason);
+      await this.book('allocation', planEntry(front, placing, supply), byLine(front), reason);
     }
     await this.settle(reason);
   }
@@ -112,15 +96,7 @@ export class AllocationEngine {
 
   /** Frees allocation from named lines (a cancellation). */
   async deallocate(grants: readonly Grant[], lines: ReadonlyMap<number, LineRef>, reason: string): Promise<void> {
-    await shiftLineAllocations(this.ctx.db, grants, -1);
-    await addAllocated(this.ctx.db, this.itemId, perLocation(grants, -1));
-    await this.record(grants, 'deallocation', lines, reason);
-  }
-
-  private async allocate(grants: readonly Grant[], lines: ReadonlyMap<number, LineRef>, reason: string): Promise<void> {
-    await shiftLineAllocations(this.ctx.db, grants, 1);
-    await addAllocated(this.ctx.db, this.itemId, perLocation(grants, 1));
-    await this.record(grants, 'allocation', lines, reason);
+    await this.book('deallocation', grants, lines, reason);
   }
 
   private async move(
@@ -129,64 +105,37 @@ export class AllocationEngine {
     holders: ReadonlyMap<number, LineRef>,
     reason: string,
   ): Promise<void> {
-    const losses = moves.map((m) => ({ lineId: m.fromLineId, locationId: m.locationId, quantity: m.quantity }));
-    const gains = moves.map((m) => ({ lineId: m.toLineId, locationId: m.locationId, quantity: m.quantity }));
-    await shiftLineAllocations(this.ctx.db, losses, -1);
-    await shiftLineAllocations(this.ctx.db, gains, 1);
-    const lostTo = (m: Move) => {
+    const losses = moves.map((m) => {
       const taker = takers.get(m.toLineId)!;
-      return `${reason}: taken by order ${taker.orderId} line ${taker.lineNo}, which ranks ahead`;
-    };
-    await this.record(losses, 'deallocation', holders, reason, moves.map(lostTo));
-    await this.record(gains, 'allocation', takers, reason);
+      return {
+        itemId: this.itemId,
+        lineId: m.fromLineId,
+        locationId: m.locationId,
+        quantity: m.quantity,
+        line: holders.get(m.fromLineId)!,
+        reason: `${reason}: taken by order ${taker.orderId} line ${taker.lineNo}, which ranks ahead`,
+      };
+    });
+    await bookMovements(this.ctx, 'deallocation', losses);
+    await this.book(
+      'allocation',
+      moves.map((m) => ({ lineId: m.toLineId, locationId: m.locationId, quantity: m.quantity })),
+      takers,
+      reason,
+    );
+  }
+
+  private book(kind: 'allocation' | 'deallocation', grants: readonly Grant[], lines: ReadonlyMap<number, LineRef>, reason: string) {
+    return bookMovements(
+      this.ctx,
+      kind,
+      grants.map((g) => ({ ...g, itemId: this.itemId, line: lines.get(g.lineId)!, reason })),
+    );
   }
 
   private async supply(): Promise<LocationSupply[]> {
     const levels = await stockLevels(this.ctx.db, this.itemId);
     return levels.map((l) => ({ locationId: l.locationId, available: l.onHand - l.allocated }));
-  }
-
-  private async record(
-    grants: readonly Grant[],
-    kind: 'allocation' | 'deallocation',
-    lines: ReadonlyMap<number, LineRef>,
-    reason: string,
-    reasons?: readonly string[],
-  ): Promise<void> {
-    const sign = kind === 'allocation' ? 1 : -1;
-    const ledger: LedgerEntry[] = grants.map((g) => ({
-      itemId: this.itemId,
-      locationId: g.locationId,
-      kind,
-      onHandDelta: 0,
-      allocatedDelta: g.quantity * sign,
-      lineId: g.lineId,
-      reference: null,
-      reason,
-    }));
-    // One log entry per line and reason, however many locations the stock came from.
-    const log = new Map<string, LogEntry & { quantity: number }>();
-    grants.forEach((g, i) => {
-      const line = lines.get(g.lineId)!;
-      const why = reasons?.[i] ?? reason;
-      const key = `${g.lineId}\u0000${why}`;
-      const entry = log.get(key);
-      if (entry) entry.quantity += g.quantity;
-      else {
-        log.set(key, {
-          entity: 'line',
-          action: kind === 'allocation' ? 'allocated' : 'deallocated',
-          orderId: line.orderId,
-          itemId: this.itemId,
-          lineNo: line.lineNo,
-          quantity: g.quantity,
-          reason: why,
-        });
-      }
-    });
-    const at = this.ctx.clock.now();
-    await appendLedger(this.ctx.db, ledger, this.ctx.actor, at);
-    await appendLog(this.ctx.db, [...log.values()], this.ctx.actor, at);
   }
 }
 
@@ -194,11 +143,4 @@ function byLine<T extends LineRef | Holding>(lines: readonly T[]): Map<number, T
   return new Map(lines.map((l) => [l.lineId, l]));
 }
 
-function perLocation(grants: readonly Grant[], sign: 1 | -1): Map<number, number> {
-  const deltas = new Map<number, number>();
-  for (const g of grants) deltas.set(g.locationId, (deltas.get(g.locationId) ?? 0) + g.quantity * sign);
-  return deltas;
-}
-
 const total = (supply: readonly LocationSupply[]) => supply.reduce((s, l) => s + Math.max(0, l.available), 0);
-const sum = (grants: readonly Grant[]) => grants.reduce((s, g) => s + g.quantity, 0);

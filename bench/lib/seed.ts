@@ -1,0 +1,51 @@
+import { sql } from 'kysely';
+import { openStore, type Store } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrator.js';
+import type { BenchDatabase } from './database.js';
+
+export interface BacklogShape {
+  readonly items: number;
+  readonly linesPerItem: number;
+  /** Quantity of line i (deterministic, so Allot and its baseline see the same queue). */
+  readonly quantity: 'one' | 'mixed';
+}
+
+/** Opens the benchmark's database directly (the service must not be running on a PGlite folder). */
+export async function openBenchStore(db: BenchDatabase): Promise<Store> {
+  const store = await openStore({ databaseUrl: db.url, dataDir: db.env.ALLOT_DATA_DIR ?? '', poolSize: 4 });
+  await migrateToLatest(store.db);
+  return store;
+}
+
+/**
+ * A large backlog written with set-based SQL (the same rows order entry writes for lines that find
+ * no stock): one location, one customer, `items` SKUs, each with `linesPerItem` backordered
+ * one-line orders in entry order, priorities 0–2.
+ */
+export async function seedBacklog(store: Store, shape: BacklogShape, prefix = 'BK'): Promise<void> {
+  const db = store.db;
+  await sql`insert into locations (code, name) values ('DC', 'Distribution centre') on conflict do nothing`.execute(db);
+  await sql`insert into customers (code, name) values ('BULK', 'Bulk customer') on conflict do nothing`.execute(db);
+  await sql`
+    insert into items (sku, name, unit_price)
+    select ${prefix} || '-' || i, 'Backlog item ' || i, 10 from generate_series(1, ${shape.items}) i`.execute(db);
+  const quantity = shape.quantity === 'one' ? sql`1` : sql`1 + (n % 3)`;
+  const total = shape.items * shape.linesPerItem;
+  const chunk = 100_000;
+  for (let from = 1; from <= total; from += chunk) {
+    const to = Math.min(total, from + chunk - 1);
+    await sql`
+      with n as (select n, nextval('order_entry_seq') as seq from generate_series(${from}::int, ${to}::int) n),
+      o as (
+        insert into orders (customer_id, priority, ship_type, entry_seq, entered_at)
+        select (select id from customers where code = 'BULK'), n % 3, 'partial_ok', seq, now() - interval '3 days'
+        from n order by n
+        returning id, entry_seq, priority
+      )
+      insert into order_lines (order_id, line_no, item_id, quantity, unit_price, prevent_partial_delivery, priority, entry_seq)
+      select o.id, 1, i.id, ${quantity}, 10, false, o.priority, o.entry_seq
+      from o join n on n.seq = o.entry_seq
+      join items i on i.sku = ${prefix} || '-' || (1 + (n.n - 1) % ${shape.items})`.execute(db);
+  }
+  await sql`analyze`.execute(db);
+}
