@@ -49,3 +49,27 @@ export async function seedBacklog(store: Store, shape: BacklogShape, prefix = 'B
   }
   await sql`analyze`.execute(db);
 }
+
+/**
+ * Receipts of `quantity` units for every item of the backlog at the seeded location, booked as
+ * a scheduled-mode receipt books them: on hand, a ledger row, and units pending for the primary
+ * backorder process.
+ */
+export async function seedPendingReceipts(store: Store, quantity: number, prefix = 'BK'): Promise<void> {
+  const db = store.db;
+  const items = sql`select id from items where sku like ${`${prefix}-%`}`;
+  const location = sql`(select id from locations where code = 'DC')`;
+  await sql`insert into stock_levels (item_id, location_id, on_hand, allocated) select id, ${location}, ${quantity}, 0 from (${items}) i`.execute(db);
+  await sql`
+    insert into stock_ledger (item_id, location_id, kind, on_hand_delta, allocated_delta, reference, actor, at)
+    select id, ${location}, 'receipt', ${quantity}, 0, 'bench receipt', 'bench', now() from (${items}) i`.execute(db);
+  await sql`insert into pending_fills (item_id, process, quantity) select id, 'primary', ${quantity} from (${items}) i`.execute(db);
+}
+
+/** A digest of every line's allocation, to compare two databases' end states. */
+export async function allocationDigest(store: Store): Promise<string> {
+  const { rows } = await sql<{ digest: string }>`
+    select md5(string_agg(entry_seq || ':' || line_no || ':' || allocated, ',' order by entry_seq, line_no)) as digest
+    from order_lines`.execute(store.db);
+  return rows[0]!.digest;
+}

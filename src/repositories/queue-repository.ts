@@ -119,29 +119,32 @@ export async function holdings(db: Executor, itemId: number, limit: number, loca
 export async function shiftLineAllocations(db: Executor, grants: readonly Grant[], sign: 1 | -1): Promise<void> {
   if (grants.length === 0) return;
   const byLine = new Map<number, number>();
-  for (const g of grants) byLine.set(g.lineId, (byLine.get(g.lineId) ?? 0) + g.quantity * sign);
+  const byPlace = new Map<string, { lineId: number; locationId: number; delta: number }>();
+  for (const g of grants) {
+    byLine.set(g.lineId, (byLine.get(g.lineId) ?? 0) + g.quantity * sign);
+    const key = `${g.lineId}:${g.locationId}`;
+    const place = byPlace.get(key) ?? { lineId: g.lineId, locationId: g.locationId, delta: 0 };
+    byPlace.set(key, { ...place, delta: place.delta + g.quantity * sign });
+  }
+  const places = [...byPlace.values()];
+  const lineIds = places.map((p) => p.lineId);
+  const locationIds = places.map((p) => p.locationId);
+  const deltas = places.map((p) => p.delta);
   await sql`
     update order_lines l set allocated = l.allocated + d.delta
     from unnest(${[...byLine.keys()]}::bigint[], ${[...byLine.values()]}::int[]) as d(id, delta)
     where l.id = d.id`.execute(db);
-  const lineIds = grants.map((g) => g.lineId);
-  const locationIds = grants.map((g) => g.locationId);
-  const deltas = grants.map((g) => g.quantity * sign);
   if (sign > 0) {
     await sql`
       insert into line_allocations (line_id, location_id, quantity)
-      select line_id, location_id, sum(delta)
-      from unnest(${lineIds}::bigint[], ${locationIds}::int[], ${deltas}::int[]) as d(line_id, location_id, delta)
-      group by line_id, location_id
+      select * from unnest(${lineIds}::bigint[], ${locationIds}::int[], ${deltas}::int[])
       on conflict (line_id, location_id) do update set quantity = line_allocations.quantity + excluded.quantity`.execute(db);
     return;
   }
   // An upsert would check the (negative) candidate row before finding the conflict: update instead.
   await sql`
     update line_allocations a set quantity = a.quantity + d.delta
-    from (select line_id, location_id, sum(delta) as delta
-          from unnest(${lineIds}::bigint[], ${locationIds}::int[], ${deltas}::int[]) as u(line_id, location_id, delta)
-          group by line_id, location_id) d
+    from unnest(${lineIds}::bigint[], ${locationIds}::int[], ${deltas}::int[]) as d(line_id, location_id, delta)
     where a.line_id = d.line_id and a.location_id = d.location_id`.execute(db);
   await sql`delete from line_allocations where line_id = any(${[...byLine.keys()]}::bigint[]) and quantity = 0`.execute(db);
 }
