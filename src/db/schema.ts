@@ -11,6 +11,7 @@ export interface Database {
   orders: OrderTable;
   order_lines: OrderLineTable;
   line_allocations: LineAllocationTable;
+  item_demand: ItemDemandTable;
   record_log: RecordLogTable;
   idempotency_keys: IdempotencyKeyTable;
   pending_fills: PendingFillTable;
@@ -107,6 +108,12 @@ export interface OrderLineTable {
   backordered: ColumnType<number, never, never>;
   priority: number;
   entry_seq: number;
+}
+
+export interface ItemDemandTable {
+  item_id: number;
+  backordered: number;
+  waiting_lines: number;
 }
 
 export interface LineAllocationTable {

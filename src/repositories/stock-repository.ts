@@ -113,15 +113,12 @@ export interface ItemDemand {
   readonly waitingLines: number;
 }
 
+/** An item's demand, from the counters the order-line triggers keep (no walk of the queue). */
 export async function itemDemand(db: Executor, itemId: number): Promise<ItemDemand> {
   const row = await db
-    .selectFrom('order_lines')
-    .select((eb) => [
-      eb.fn.coalesce(eb.fn.sum<number>('backordered'), sql<number>`0`).as('backordered'),
-      eb.fn.countAll<number>().as('waitingLines'),
-    ])
+    .selectFrom('item_demand')
+    .select(['backordered', 'waiting_lines as waitingLines'])
     .where('item_id', '=', itemId)
-    .where('backordered', '>', 0)
-    .executeTakeFirstOrThrow();
-  return { backordered: Number(row.backordered), waitingLines: Number(row.waitingLines) };
+    .executeTakeFirst();
+  return { backordered: Number(row?.backordered ?? 0), waitingLines: Number(row?.waitingLines ?? 0) };
 }

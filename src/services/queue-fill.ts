@@ -4,7 +4,7 @@ import { stockLevelsOf } from '../repositories/stock-repository.js';
 import { bookMovements, type Movement } from './allocation-record.js';
 import type { ServiceContext } from './context.js';
 
-const PAGE = 500;
+const PAGE = 5000;
 
 export interface FillResult {
   readonly lines: number;

@@ -38,6 +38,12 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
                from line_allocations a join order_lines l on l.id = a.line_id group by l.item_id, a.location_id) a
       on a.item_id = s.item_id and a.location_id = s.location_id
     where s.allocated <> coalesce(a.total, 0)`);
+  await check('item demand counters equal the lines', sql`
+    select coalesce(d.item_id, l.item_id) as item_id, d.backordered, d.waiting_lines, l.backordered as on_lines, l.waiting as waiting_on_lines
+    from item_demand d
+    full join (select item_id, sum(backordered) as backordered, count(*) filter (where backordered > 0) as waiting
+               from order_lines group by item_id) l on l.item_id = d.item_id
+    where coalesce(d.backordered, 0) <> coalesce(l.backordered, 0) or coalesce(d.waiting_lines, 0) <> coalesce(l.waiting, 0)`);
   // A waiting line W may see a later-ranked line hold unreleased stock only while the free stock
   // of the item still covers W and every line waiting ahead of it.
   await check('no line ranks behind a later line that holds stock it could have had', sql`

@@ -113,6 +113,43 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     -- Written on every allocation; no foreign keys on purpose: their per-row triggers cost four
     -- times the insert (docs/design.md). Rows are written only under the item lock, and the
     -- invariant tests check them against the lines and the counters.
+    -- Demand per item (backordered units, waiting lines), kept by statement triggers on
+    -- order_lines in the same transaction, so reading an item's demand does not walk its queue.
+    create table item_demand (
+      item_id integer primary key,
+      backordered bigint not null default 0,
+      waiting_lines bigint not null default 0
+    );
+    create function item_demand_change() returns trigger language plpgsql as $$
+    begin
+      insert into item_demand (item_id, backordered, waiting_lines)
+      select item_id, sum(backordered), sum(waiting)
+      from (
+        select item_id, backordered, (backordered > 0)::int as waiting from new_lines
+        union all
+        select item_id, -backordered, -(backordered > 0)::int from old_lines
+      ) change
+      group by item_id
+      having sum(backordered) <> 0 or sum(waiting) <> 0
+      on conflict (item_id) do update
+        set backordered = item_demand.backordered + excluded.backordered,
+            waiting_lines = item_demand.waiting_lines + excluded.waiting_lines;
+      return null;
+    end $$;
+    create function item_demand_insert() returns trigger language plpgsql as $$
+    begin
+      insert into item_demand (item_id, backordered, waiting_lines)
+      select item_id, sum(backordered), sum((backordered > 0)::int) from new_lines group by item_id
+      on conflict (item_id) do update
+        set backordered = item_demand.backordered + excluded.backordered,
+            waiting_lines = item_demand.waiting_lines + excluded.waiting_lines;
+      return null;
+    end $$;
+    create trigger order_lines_demand_insert after insert on order_lines
+      referencing new table as new_lines for each statement execute function item_demand_insert();
+    create trigger order_lines_demand_update after update on order_lines
+      referencing old table as old_lines new table as new_lines for each statement execute function item_demand_change();
+
     create table line_allocations (
       line_id bigint not null,
       location_id integer not null,

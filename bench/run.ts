@@ -1,0 +1,148 @@
+/**
+ * Allot's benchmarks: every scenario measures Allot and its baseline in the same run on the same
+ * data and prints one table row. `npm run bench` (PostgreSQL: DATABASE_URL or the local server),
+ * `npm run bench -- --embedded` (PGlite), `--quick` (smaller sizes), `--only=<scenario>`.
+ */
+import { freshPglite, freshPostgres } from './lib/database.js';
+import { printHeader, printRow, writeResults, type Row } from './lib/report.js';
+import { backlogSweep } from './scenarios/backlog-sweep.js';
+import { fillLatency } from './scenarios/fill-latency.js';
+import { allotLaunchDay, baselineLaunchDay } from './scenarios/launch-day.js';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const embedded = args.has('--embedded');
+const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const wanted = (name: string) => !only || only.split(',').includes(name);
+
+const size = {
+  launchOrders: quick ? 3_000 : 20_000,
+  sweepItems: quick ? 500 : 10_000,
+  sweepLines: 100,
+  fillLong: quick ? 20_000 : 100_000,
+  fillReceipts: quick ? 10 : 50,
+};
+
+const rows: Row[] = [];
+const details: Record<string, unknown> = {};
+const add = (row: Row) => {
+  rows.push(row);
+  printRow(row);
+};
+
+printHeader();
+
+if (wanted('launch-day') && !embedded) {
+  const baseline = await baselineLaunchDay({ orders: size.launchOrders, clients: 64 });
+  const allot = await allotLaunchDay(await freshPostgres('launch'), { orders: size.launchOrders, clients: 64 });
+  details.launchDay = { allot, baseline };
+  add({
+    scenario: `1 launch-day intake (${size.launchOrders} orders, 64 clients)`,
+    metric: 'orders/s',
+    allot: allot.perSecond,
+    baseline: baseline.perSecond,
+    ratio: allot.perSecond / baseline.perSecond,
+    goal: '≥ 5× and exact counts',
+    met: allot.perSecond >= 5 * baseline.perSecond && allot.exact,
+    note: allot.exact ? 'counts exact' : 'COUNTS WRONG',
+  });
+  add({
+    scenario: '1 launch-day intake',
+    metric: 'p99 ms',
+    allot: allot.p99,
+    baseline: baseline.p99,
+    ratio: baseline.p99 / allot.p99,
+    goal: '< 50 ms',
+    met: allot.p99 < 50,
+  });
+}
+
+if (wanted('backlog-sweep')) {
+  const sweep = await backlogSweep({ items: size.sweepItems, linesPerItem: size.sweepLines, embedded });
+  details.backlogSweep = sweep;
+  add({
+    scenario: `2 backlog sweep (${(size.sweepItems * size.sweepLines).toLocaleString('en')} lines, ${size.sweepItems} SKUs)`,
+    metric: 'wall s',
+    allot: sweep.allotSeconds,
+    baseline: sweep.baselineSeconds,
+    ratio: sweep.allotSeconds / sweep.baselineSeconds,
+    goal: 'ratio ≤ 1.0, same allocation',
+    met: sweep.allotSeconds <= sweep.baselineSeconds && sweep.sameAllocation,
+    note: sweep.sameAllocation ? 'same allocation' : 'ALLOCATION DIFFERS',
+  });
+  add({
+    scenario: '2 backlog sweep',
+    metric: 'peak RSS MiB',
+    allot: sweep.peakMiB,
+    baseline: 512,
+    ratio: sweep.peakMiB / 512,
+    goal: '< 512 MiB',
+    met: sweep.peakMiB < 512,
+  });
+}
+
+if (wanted('fill-latency')) {
+  const long = await fillLatency({ waitingLines: size.fillLong, receipts: size.fillReceipts, units: 1000, embedded });
+  const short = await fillLatency({ waitingLines: 1000, receipts: size.fillReceipts, units: 1000, embedded });
+  details.fillLatency = { long, short };
+  add({
+    scenario: `3 fill latency (${size.fillLong.toLocaleString('en')} waiting, ${size.fillReceipts} × 1,000 units)`,
+    metric: 'p99 ms',
+    allot: long.p99,
+    baseline: short.p99,
+    ratio: long.p99 / short.p99,
+    goal: '< 50 ms; ≤ 2× the 1,000-line figure',
+    met: long.p99 < 50 && long.p99 <= 2 * short.p99 && long.exact && short.exact,
+    note: 'baseline column: the same fills from a 1,000-line queue',
+  });
+}
+
+if (embedded && wanted('fill-latency')) {
+  const pglite = details.fillLatency as { long: { p99: number; exact: boolean } };
+  const postgres = await fillLatency({ waitingLines: size.fillLong, receipts: size.fillReceipts, units: 1000, embedded: false });
+  add({
+    scenario: '5 embedded: fill latency on PGlite',
+    metric: 'p99 ms',
+    allot: pglite.long.p99,
+    baseline: postgres.p99,
+    ratio: postgres.p99 / pglite.long.p99,
+    goal: '≥ 0.3 of PostgreSQL',
+    met: postgres.p99 / pglite.long.p99 >= 0.3 && pglite.long.exact,
+    note: 'baseline column: Allot on PostgreSQL; ratio = PostgreSQL p99 / PGlite p99',
+  });
+}
+
+if (embedded && wanted('launch-day')) {
+  const pglite = await allotLaunchDay(freshPglite(), { orders: size.launchOrders, clients: 64 });
+  const postgres = await allotLaunchDay(await freshPostgres('launch'), { orders: size.launchOrders, clients: 64 });
+  details.embeddedLaunchDay = { pglite, postgres };
+  add({
+    scenario: `5 embedded: launch-day intake on PGlite`,
+    metric: 'orders/s',
+    allot: pglite.perSecond,
+    baseline: postgres.perSecond,
+    ratio: pglite.perSecond / postgres.perSecond,
+    goal: '≥ 0.3 of PostgreSQL',
+    met: pglite.perSecond >= 0.3 * postgres.perSecond && pglite.exact,
+    note: 'baseline column: Allot on PostgreSQL',
+  });
+}
+
+if (!embedded && wanted('scale-out')) {
+  const one = await allotLaunchDay(await freshPostgres('scale1'), { orders: size.launchOrders, clients: 64 });
+  const two = await allotLaunchDay(await freshPostgres('scale2'), { orders: size.launchOrders, clients: 64, processes: 2 });
+  details.scaleOut = { one, two };
+  add({
+    scenario: '6 scale-out: launch day on 2 API processes',
+    metric: 'orders/s',
+    allot: two.perSecond,
+    baseline: one.perSecond,
+    ratio: two.perSecond / one.perSecond,
+    goal: 'exact counts on both',
+    met: two.exact && one.exact,
+    note: `baseline column: 1 process; ${two.exact ? 'counts exact' : 'COUNTS WRONG'}`,
+  });
+}
+
+const file = await writeResults(rows, { quick, embedded, only: only ?? 'all' }, details);
+console.log(`\nresults: ${file}`);
