@@ -38,7 +38,8 @@ export class AllocationEngine {
    * of lines at once: one walk of the queue's front, as far as the free stock reaches.
    */
   async place(lines: readonly WaitingLine[], reason: string): Promise<void> {
-    const supply = lines.length === 0 ? [] : await this.supply();
+    if (lines.length === 0) return this.settle(reason);
+    const supply = await this.supply();
     let budget = total(supply);
     if (budget > 0) {
       const placing = new Set(lines.map((l) => l.lineId));
@@ -54,20 +55,26 @@ export class AllocationEngine {
         }
         if (page.length < BATCH) break;
       }
-      await this.book('allocation', planEntry(front, placing, supply), byLine(front), reason);
+      const grants = planEntry(front, placing, supply);
+      await this.book('allocation', grants, byLine(front), reason);
+      budget = total(supply) - grants.reduce((s, g) => s + g.quantity, 0);
     }
-    await this.settle(reason);
+    await this.settle(reason, budget);
   }
 
   /**
    * Restores queue order: waiting lines that free stock does not cover take unreleased stock
    * from lines ranked behind them. Cheap when order holds: the worst holder, then an empty scan.
+   * `free` is the item's free stock when the caller has just read it.
    */
-  async settle(reason: string): Promise<void> {
+  async settle(reason: string, free?: number): Promise<void> {
+    let known = free;
     for (;;) {
       const worst = await worstHolder(this.ctx.db, this.itemId);
       if (!worst) return;
-      const covered = total(await this.supply());
+      // Moves leave free stock as it was, so a figure the caller already read stays good.
+      const covered = known ?? total(await this.supply());
+      known = covered;
       const waiting = await waitingAhead(this.ctx.db, this.itemId, worst, covered, BATCH);
       if (waiting.length === 0) return;
       const held = await holdings(this.ctx.db, this.itemId, BATCH);
