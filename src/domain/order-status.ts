@@ -1,12 +1,7 @@
-import { backordered, lineStatus, type LineQuantities } from './line-quantities.js';
+import { backordered, lineStatus, type LineQuantities, type LineStatus } from './line-quantities.js';
 
-export type OrderStatus =
-  | 'backordered'
-  | 'partially_allocated'
-  | 'allocated'
-  | 'partially_shipped'
-  | 'shipped'
-  | 'cancelled';
+/** An order reads like its lines: the same words, summed up. */
+export type OrderStatus = LineStatus;
 
 /** The order's status at a glance, derived from its lines (never stored, so never stale). */
 export function orderStatus(lines: readonly LineQuantities[]): OrderStatus {

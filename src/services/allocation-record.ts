@@ -1,4 +1,5 @@
 import type { Grant, WaitingLine } from '../domain/allocation-plan.js';
+import { movementDelta } from '../domain/stock-movement.js';
 import { shiftLineAllocations } from '../repositories/queue-repository.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
 import { addAllocated, appendLedger, type CounterDelta, type LedgerEntry } from '../repositories/stock-repository.js';
@@ -20,7 +21,7 @@ export interface Movement extends Grant {
  */
 export async function bookMovements(ctx: ServiceContext, kind: 'allocation' | 'deallocation', movements: readonly Movement[]) {
   if (movements.length === 0) return;
-  const sign = kind === 'allocation' ? 1 : -1;
+  const sign = movementDelta(kind, 1).allocated as 1 | -1;
   await shiftLineAllocations(ctx.db, movements, sign);
 
   const counters = new Map<string, CounterDelta>();

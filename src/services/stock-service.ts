@@ -1,4 +1,5 @@
 import { refuse } from '../domain/refusal.js';
+import { movementDelta } from '../domain/stock-movement.js';
 import { appendLog } from '../repositories/record-log-repository.js';
 import { addOnHand, appendLedger, itemDemand, lockItems, stockLevels } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
@@ -109,9 +110,10 @@ async function postOnHand(
 ): Promise<void> {
   const at = ctx.clock.now();
   await addOnHand(ctx.db, itemId, locationId, quantity);
+  const delta = movementDelta(kind, quantity);
   await appendLedger(
     ctx.db,
-    [{ itemId, locationId, kind, onHandDelta: quantity, allocatedDelta: 0, lineId: null, reference, reason }],
+    [{ itemId, locationId, kind, onHandDelta: delta.onHand, allocatedDelta: delta.allocated, lineId: null, reference, reason }],
     ctx.actor,
     at,
   );
