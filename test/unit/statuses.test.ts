@@ -39,18 +39,19 @@ describe('line quantities and statuses', () => {
 });
 
 describe('stock movements', () => {
-  it('gives every movement a named inverse that undoes its counters', () => {
-    for (const kind of movementKinds) {
-      const forward = movementDelta(kind, 3);
-      const inverse = inverseOf[kind];
-      const back = kind === 'adjustment' || kind === 'receipt' ? movementDelta(inverse, -3) : movementDelta(inverse, 3);
-      if (kind === 'issue' || kind === 'return') {
-        // An issue's inverse (a return) restores on hand; allocation is re-made by the queue.
-        expect(forward.onHand + back.onHand).toBe(0);
-      } else {
-        expect({ onHand: forward.onHand + back.onHand, allocated: forward.allocated + back.allocated }).toEqual({ onHand: 0, allocated: 0 });
-      }
-    }
+  const net = (...deltas: { onHand: number; allocated: number }[]) =>
+    deltas.reduce((a, d) => ({ onHand: a.onHand + d.onHand, allocated: a.allocated + d.allocated }), { onHand: 0, allocated: 0 });
+
+  it('names an inverse for every kind', () => {
+    for (const kind of movementKinds) expect(movementKinds).toContain(inverseOf[kind]);
+  });
+
+  it('undoes each movement with its inverse', () => {
+    expect(net(movementDelta('allocation', 3), movementDelta(inverseOf.allocation, 3))).toEqual({ onHand: 0, allocated: 0 });
+    expect(net(movementDelta('receipt', 3), movementDelta(inverseOf.receipt, -3))).toEqual({ onHand: 0, allocated: 0 });
+    expect(net(movementDelta('adjustment', 3), movementDelta(inverseOf.adjustment, -3))).toEqual({ onHand: 0, allocated: 0 });
+    // An issue ships allocated stock; its inverse (a return) puts it back on hand, free to allocate again.
+    expect(net(movementDelta('issue', 3), movementDelta(inverseOf.issue, 3))).toEqual({ onHand: 0, allocated: -3 });
   });
 });
 
