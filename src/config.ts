@@ -14,6 +14,16 @@ export interface Config {
   readonly secondarySchedule: string;
   readonly poolSize: number;
   readonly logLevel: string;
+  /** Releases append to any pending shipment of the customer at the location, not only the order's own. */
+  readonly appendAcrossOrders: boolean;
+  /** A no_backorder order's remainder is cancelled at its release (else by the cancel-backorders job). */
+  readonly cancelNoBackorderAtRelease: boolean;
+  /** Deployment default of the cancellation SLA, for policies that set none; undefined: no default. */
+  readonly cancelAfterDays: number | undefined;
+  /** Cron patterns of the release and cancellation jobs; undefined: not scheduled. */
+  readonly releaseSchedule: string | undefined;
+  readonly cancelBackordersSchedule: string | undefined;
+  readonly cancellationSlaSchedule: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -34,6 +44,12 @@ export function loadConfig(env: Env = process.env): Config {
     secondarySchedule: cron(env, 'ALLOT_SECONDARY_SCHEDULE', '0 2 * * *'),
     poolSize: integer(env, 'ALLOT_DB_POOL_SIZE', 10, 1, 1000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    appendAcrossOrders: flag(env, 'ALLOT_APPEND_ACROSS_ORDERS', false),
+    cancelNoBackorderAtRelease: flag(env, 'ALLOT_CANCEL_NO_BACKORDER_AT_RELEASE', false),
+    cancelAfterDays: env.ALLOT_CANCEL_AFTER_DAYS ? integer(env, 'ALLOT_CANCEL_AFTER_DAYS', 0, 0, 3650) : undefined,
+    releaseSchedule: optionalCron(env, 'ALLOT_RELEASE_SCHEDULE'),
+    cancelBackordersSchedule: optionalCron(env, 'ALLOT_CANCEL_BACKORDERS_SCHEDULE'),
+    cancellationSlaSchedule: optionalCron(env, 'ALLOT_CANCELLATION_SLA_SCHEDULE'),
   };
 }
 
@@ -70,4 +86,8 @@ function cron(env: Env, name: string, fallback: string): string {
     throw new ConfigError(`${name} is not a cron pattern: "${pattern}" (${(error as Error).message})`);
   }
   return pattern;
+}
+
+function optionalCron(env: Env, name: string): string | undefined {
+  return env[name] ? cron(env, name, env[name]) : undefined;
 }

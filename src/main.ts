@@ -4,7 +4,7 @@ import { openStore } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
 import { seedDemoData } from './demo/demo-data.js';
 import { buildApp } from './http/app.js';
-import { jobCatalogue } from './jobs/catalogue.js';
+import { jobCatalogue, releaseSettings } from './jobs/catalogue.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { startSchedules } from './jobs/scheduler.js';
 import { systemClock } from './services/context.js';
@@ -19,7 +19,15 @@ async function main(): Promise<void> {
     if (seeded) logger.info('empty database: demo data loaded (ALLOT_DEMO=0 turns this off)');
   }
   const runner = new JobRunner(store.db, systemClock, config.fillMode, jobCatalogue(config));
-  const app = await buildApp({ db: store.db, clock: systemClock, fillMode: config.fillMode, runner, logger, databaseKind: store.kind });
+  const app = await buildApp({
+    db: store.db,
+    clock: systemClock,
+    fillMode: config.fillMode,
+    release: releaseSettings(config),
+    runner,
+    logger,
+    databaseKind: store.kind,
+  });
   const stopSchedules = startSchedules(runner, logger);
   const shutdown = async () => {
     stopSchedules();

@@ -16,6 +16,9 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   pending_fills: PendingFillTable;
   job_runs: JobRunTable;
+  shipments: ShipmentTable;
+  shipment_lines: ShipmentLineTable;
+  line_supply_links: LineSupplyLinkView;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -91,6 +94,10 @@ export interface OrderTable {
   entry_seq: number;
   entered_at: Date;
   warnings: ColumnType<string[], string, string>;
+  /** The header strategy: from the order's policy, or set by hand. */
+  backorder_strategy: string;
+  /** The customer's policy when the order was entered (for the 100 % exception). */
+  customer_policy_id: number | null;
 }
 
 export interface OrderLineTable {
@@ -134,6 +141,7 @@ export interface RecordLogTable {
   action: string;
   quantity: number | null;
   reason: string | null;
+  shipment_id: number | null;
 }
 
 export interface IdempotencyKeyTable {
@@ -158,4 +166,28 @@ export interface JobRunTable {
   status: string;
   processed: number;
   actor: string;
+}
+
+export interface ShipmentTable {
+  id: Generated<number>;
+  location_id: number;
+  customer_id: number;
+  status: string;
+  created_at: Date;
+  closed_at: Date | null;
+}
+
+export interface ShipmentLineTable {
+  id: Generated<number>;
+  shipment_id: number;
+  order_id: number;
+  line_id: number;
+  release_no: number;
+  quantity: number;
+  shipped: Generated<number>;
+}
+
+export interface LineSupplyLinkView {
+  line_id: number;
+  kind: string;
 }

@@ -29,6 +29,22 @@ export const refusalCodes = {
   adjustment_exceeds_stock: 'rule',
   service_item_has_no_stock: 'rule',
   nothing_to_change: 'rule',
+  // Release to warehouse (DOMAIN.md, Fulfillment policies): each names the rule that refused.
+  nothing_to_release: 'rule',
+  prevent_partial_delivery: 'rule',
+  deliver_in_full_incomplete: 'rule',
+  max_one_backorder_incomplete: 'rule',
+  max_one_backorder_exhausted: 'rule',
+  no_backorder_single_release: 'rule',
+  fulfillment_rate_below_minimum: 'rule',
+  // Shipments.
+  shipment_not_found: 'not_found',
+  shipment_line_not_found: 'not_found',
+  shipment_already_shipped: 'conflict',
+  shipment_already_voided: 'conflict',
+  ship_exceeds_released: 'rule',
+  // Jobs.
+  exactly_one_customer_or_item: 'invalid',
 } as const satisfies Record<string, RefusalCategory>;
 
 export type RefusalCode = keyof typeof refusalCodes;
@@ -44,6 +60,23 @@ export class Refused extends Error {
     super(refusal.detail);
     this.name = 'Refused';
   }
+}
+
+/**
+ * A refusal returned as a value, for the few cases where the refusal itself is worth keeping (a
+ * refused release is in the record log): the caller commits what the service wrote — the log
+ * entry, nothing else — and then answers with the refusal.
+ */
+export interface Declined {
+  readonly declined: Refusal;
+}
+
+export function decline(refusal: Refusal): Declined {
+  return { declined: refusal };
+}
+
+export function isDeclined(value: unknown): value is Declined {
+  return typeof value === 'object' && value !== null && 'declined' in value;
 }
 
 export function refuse(code: RefusalCode, detail: string, context?: Record<string, unknown>): never {

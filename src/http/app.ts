@@ -8,6 +8,7 @@ import { handleError, sendProblem } from './problem.js';
 import { jobRoutes } from './routes/jobs.js';
 import { masterDataRoutes } from './routes/master-data.js';
 import { orderRoutes } from './routes/orders.js';
+import { shipmentRoutes } from './routes/shipments.js';
 import { stockRoutes } from './routes/stock.js';
 import { validatorCompiler } from './validation.js';
 
@@ -46,6 +47,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(masterDataRoutes, deps);
   await app.register(stockRoutes, deps);
   await app.register(orderRoutes, { ...deps, intake: new OrderIntake(deps) });
+  await app.register(shipmentRoutes, deps);
   await app.register(jobRoutes, deps);
   app.get('/v1/health', { schema: { tags: ['health'], summary: 'Liveness and database reachability' } }, async () => {
     await deps.db.selectFrom('items').select('id').limit(1).execute();

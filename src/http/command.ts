@@ -3,13 +3,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { FillMode } from '../config.js';
 import type { Database } from '../db/schema.js';
-import { refuse } from '../domain/refusal.js';
+import { isDeclined, refuse, Refused, type Declined, type Refusal } from '../domain/refusal.js';
 import type { Clock, ServiceContext } from '../services/context.js';
+import type { ReleaseSettings } from '../services/release-service.js';
 
 export interface HttpDeps {
   readonly db: Kysely<Database>;
   readonly clock: Clock;
   readonly fillMode: FillMode;
+  readonly release: ReleaseSettings;
 }
 
 export function actorOf(request: FastifyRequest): string {
@@ -26,17 +28,19 @@ export function read<T>(deps: HttpDeps, request: FastifyRequest, run: (ctx: Serv
 /**
  * A write: one transaction around the service call. With an `Idempotency-Key` the key is
  * claimed in the same transaction, so a retry either sees the first answer or, with another
- * body, a 409; a refused request rolls back and leaves neither data nor key behind.
+ * body, a 409; a refused request rolls back and leaves neither data nor key behind. A service
+ * that declines (returns a refusal as a value) keeps what it wrote — the record of the refusal —
+ * but not the key, and is answered with the refusal.
  */
 export async function write<T>(
   deps: HttpDeps,
   request: FastifyRequest,
   reply: FastifyReply,
   status: number,
-  run: (ctx: ServiceContext) => Promise<T>,
+  run: (ctx: ServiceContext) => Promise<T | Declined>,
 ): Promise<T> {
   const key = idempotencyKey(request);
-  const outcome = await deps.db.transaction().execute(async (db) => {
+  const outcome: Outcome<T> | { declined: Refusal } = await deps.db.transaction().execute(async (db) => {
     if (key !== undefined) {
       const claimed = await db
         .insertInto('idempotency_keys')
@@ -47,11 +51,16 @@ export async function write<T>(
       if (!claimed) return replay<T>(db, request, key);
     }
     const body = await run({ db, actor: actorOf(request), clock: deps.clock, fillMode: deps.fillMode });
+    if (isDeclined(body)) {
+      if (key !== undefined) await db.deleteFrom('idempotency_keys').where('key', '=', key).execute();
+      return body;
+    }
     if (key !== undefined) {
       await db.updateTable('idempotency_keys').set({ status, body: JSON.stringify(body) }).where('key', '=', key).execute();
     }
     return { status, body, replayed: false };
   });
+  if ('declined' in outcome) throw new Refused(outcome.declined);
   return answer(reply, outcome);
 }
 

@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { backorderStrategies, rateValueTypes, shipTypes, violationLevels } from '../domain/fulfillment-policy.js';
+import { shipmentStatuses } from '../domain/shipment-lifecycle.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const strict = <T extends Parameters<typeof Type.Object>[0]>(properties: T) =>
@@ -94,11 +95,17 @@ export const OrderBody = strict({
   priority: Type.Optional(Priority),
   shipType: Type.Optional(ShipType),
   fulfillmentPolicy: Type.Optional(Code),
+  backorderStrategy: Type.Optional(literals(backorderStrategies)),
   requestedShipDate: Type.Optional(Type.String({ format: 'date', pattern: '^[12][0-9]{3}-' })),
   reference: Type.Optional(Reference),
 });
 export const OrderPatchBody = Type.Object(
-  { priority: Type.Optional(Priority), shipType: Type.Optional(ShipType), fulfillmentPolicy: Type.Optional(Code) },
+  {
+    priority: Type.Optional(Priority),
+    shipType: Type.Optional(ShipType),
+    fulfillmentPolicy: Type.Optional(Code),
+    backorderStrategy: Type.Optional(literals(backorderStrategies)),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 export const CancelBody = strict({
@@ -128,6 +135,15 @@ export const Order = Type.Object({
   priority: Type.Integer(),
   shipType: Type.String(),
   fulfillmentPolicy: Type.Union([Type.String(), Type.Null()]),
+  backorderStrategy: Type.String(),
+  releases: Type.Integer({ description: 'Releases to the warehouse in force (voided ones do not count)' }),
+  releaseBlock: Type.Union([
+    Type.Object({
+      rule: Type.String({ description: 'deliver_in_full or max_one_backorder' }),
+      waitingFor: Type.Array(Type.Object({ lineNo: Type.Integer(), units: Type.Integer() })),
+    }),
+    Type.Null(),
+  ]),
   requestedShipDate: Type.Union([Type.String(), Type.Null()]),
   reference: Type.Union([Type.String(), Type.Null()]),
   enteredAt: Type.String(),
@@ -146,6 +162,7 @@ export const History = Type.Object({
       lineNo: Type.Union([Type.Integer(), Type.Null()]),
       quantity: Type.Union([Type.Integer(), Type.Null()]),
       reason: Type.Union([Type.String(), Type.Null()]),
+      shipmentId: Type.Union([Type.Integer(), Type.Null()]),
     }),
   ),
 });
@@ -177,6 +194,57 @@ export const BackorderList = Type.Object({
   ),
   nextCursor: Type.Union([Type.String(), Type.Null()]),
 });
+
+export const ReleaseBody = strict({});
+export const ReleaseResult = Type.Object({
+  orderId: Type.Integer(),
+  releaseNo: Type.Integer(),
+  released: Type.Array(Type.Object({ lineNo: Type.Integer(), quantity: Type.Integer() })),
+  shipments: Type.Array(Type.Integer()),
+  warnings: Type.Array(Type.String()),
+});
+
+export const ShipmentStatus = literals(shipmentStatuses);
+export const Shipment = Type.Object({
+  id: Type.Integer(),
+  status: Type.String(),
+  location: Type.String(),
+  customer: Type.String(),
+  createdAt: Type.String(),
+  closedAt: Type.Union([Type.String(), Type.Null()]),
+  lines: Type.Array(
+    Type.Object({
+      orderId: Type.Integer(),
+      lineNo: Type.Integer(),
+      sku: Type.String(),
+      quantity: Type.Integer({ description: 'Released onto this shipment' }),
+      shipped: Type.Integer(),
+    }),
+  ),
+});
+export const ShipmentQuery = Type.Object(
+  {
+    status: Type.Optional(ShipmentStatus),
+    customer: Type.Optional(Code),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    after: Type.Optional(Type.Integer({ minimum: 0, maximum: 1e15, description: 'Shipments after this id (the nextAfter of a page)' })),
+  },
+  { additionalProperties: false },
+);
+export const ShipmentList = Type.Object({ items: Type.Array(Shipment), nextAfter: Type.Union([Type.Integer(), Type.Null()]) });
+export const ShipBody = strict({
+  lines: Type.Optional(
+    Type.Array(
+      strict({
+        orderId: Type.Integer({ minimum: 1, maximum: 1e15 }),
+        lineNo: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+        quantity: Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'Picked; less than on the shipment is a short pick' }),
+      }),
+      { minItems: 1, maxItems: 500, description: 'Lines picked short; lines not named ship in full' },
+    ),
+  ),
+});
+export const VoidBody = strict({ reason: Type.Optional(text(500)) });
 
 export const JobResult = Type.Object({
   job: Type.String(),

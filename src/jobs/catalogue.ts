@@ -1,12 +1,38 @@
 import type { Config } from '../config.js';
 import { backorderProcess } from './backorder-process.js';
+import { cancelBackordersJob, cancelForItemOrCustomerJob, cancellationSlaJob } from './cancellation-jobs.js';
 import type { Job } from './job.js';
+import { releaseToWarehouseJob } from './release-to-warehouse.js';
+
+type CatalogueConfig = Pick<Config, 'fillMode' | 'primarySchedule' | 'secondarySchedule'> &
+  Partial<
+    Pick<
+      Config,
+      | 'appendAcrossOrders'
+      | 'cancelNoBackorderAtRelease'
+      | 'cancelAfterDays'
+      | 'releaseSchedule'
+      | 'cancelBackordersSchedule'
+      | 'cancellationSlaSchedule'
+    >
+  >;
 
 /** Every job of this deployment; schedules apply only where the configuration asks for them. */
-export function jobCatalogue(config: Pick<Config, 'fillMode' | 'primarySchedule' | 'secondarySchedule'>): Job[] {
+export function jobCatalogue(config: CatalogueConfig): Job[] {
   const scheduled = config.fillMode === 'scheduled';
   return [
     backorderProcess('primary', scheduled ? config.primarySchedule : undefined),
     backorderProcess('secondary', scheduled ? config.secondarySchedule : undefined),
+    releaseToWarehouseJob(config.releaseSchedule, releaseSettings(config)),
+    cancelBackordersJob(config.cancelBackordersSchedule),
+    cancelForItemOrCustomerJob(),
+    cancellationSlaJob(config.cancellationSlaSchedule, config.cancelAfterDays),
   ];
+}
+
+export function releaseSettings(config: Partial<Pick<Config, 'appendAcrossOrders' | 'cancelNoBackorderAtRelease'>>) {
+  return {
+    appendAcrossOrders: config.appendAcrossOrders ?? false,
+    cancelNoBackorderRemainder: config.cancelNoBackorderAtRelease ?? false,
+  };
 }

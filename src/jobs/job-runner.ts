@@ -51,6 +51,7 @@ export class JobRunner {
       refuse('validation_failed', `Parameters of ${name}: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, { errors });
     }
     const { asOf, ...rest } = (params ?? {}) as { asOf?: string };
+    await job.check?.(this.db, rest);
     const today = asOf ?? this.clock.now().toISOString().slice(0, 10);
     const run = await this.db
       .insertInto('job_runs')

@@ -31,5 +31,7 @@ export interface Job {
   readonly schedule?: string | undefined;
   /** The JSON parameters it accepts (besides `asOf`, which every job accepts). */
   readonly params?: TSchema | undefined;
+  /** Checks the parameters beyond their schema before a run is recorded (a refusal stops it). */
+  readonly check?: ((db: Kysely<Database>, params: Readonly<Record<string, unknown>>) => Promise<void>) | undefined;
   run(ctx: JobContext): Promise<JobResult>;
 }

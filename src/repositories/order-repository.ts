@@ -17,6 +17,8 @@ export interface NewOrder {
   readonly priority: number;
   readonly shipType: string;
   readonly fulfillmentPolicyId: number | null;
+  readonly backorderStrategy: string;
+  readonly customerPolicyId: number | null;
   readonly requestedShipDate: string | null;
   readonly reference: string | null;
   readonly entrySeq: number;
@@ -26,12 +28,15 @@ export interface NewOrder {
 export async function insertOrders(db: Executor, orders: readonly NewOrder[], enteredAt: Date): Promise<OrderRow[]> {
   const column = <K extends keyof NewOrder>(key: K) => orders.map((o) => o[key]);
   const { rows } = await sql<OrderRow>`
-    insert into orders (customer_id, priority, ship_type, fulfillment_policy_id, requested_ship_date, reference, entry_seq, entered_at)
-    select customer_id, priority, ship_type, fulfillment_policy_id, requested_ship_date, reference, entry_seq, ${enteredAt}
+    insert into orders (customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
+                        requested_ship_date, reference, entry_seq, entered_at)
+    select customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
+           requested_ship_date, reference, entry_seq, ${enteredAt}
     from unnest(${column('customerId')}::int[], ${column('priority')}::int[], ${column('shipType')}::text[],
-                ${column('fulfillmentPolicyId')}::int[], ${column('requestedShipDate')}::date[], ${column('reference')}::text[],
-                ${column('entrySeq')}::bigint[])
-      as o(customer_id, priority, ship_type, fulfillment_policy_id, requested_ship_date, reference, entry_seq)
+                ${column('fulfillmentPolicyId')}::int[], ${column('backorderStrategy')}::text[], ${column('customerPolicyId')}::int[],
+                ${column('requestedShipDate')}::date[], ${column('reference')}::text[], ${column('entrySeq')}::bigint[])
+      as o(customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
+           requested_ship_date, reference, entry_seq)
     returning *`.execute(db);
   return rows.sort((a, b) => a.entry_seq - b.entry_seq);
 }
@@ -84,14 +89,34 @@ export async function setOrderPriority(db: Executor, orderId: number, priority: 
 export async function setOrderTerms(
   db: Executor,
   orderId: number,
-  terms: { shipType?: string; fulfillmentPolicyId?: number | null },
+  terms: { shipType?: string | undefined; fulfillmentPolicyId?: number | null | undefined; backorderStrategy?: string | undefined },
 ): Promise<void> {
-  const set: { ship_type?: string; fulfillment_policy_id?: number | null } = {};
+  const set: { ship_type?: string; fulfillment_policy_id?: number | null; backorder_strategy?: string } = {};
   if (terms.shipType !== undefined) set.ship_type = terms.shipType;
   if (terms.fulfillmentPolicyId !== undefined) set.fulfillment_policy_id = terms.fulfillmentPolicyId;
+  if (terms.backorderStrategy !== undefined) set.backorder_strategy = terms.backorderStrategy;
   if (Object.keys(set).length > 0) await db.updateTable('orders').set(set).where('id', '=', orderId).execute();
 }
 
 export async function setPreventPartialDelivery(db: Executor, orderId: number, value: boolean): Promise<void> {
   await db.updateTable('order_lines').set({ prevent_partial_delivery: value }).where('order_id', '=', orderId).execute();
+}
+
+/** The items an order's lines are for (the locks an order-wide change takes). */
+export async function orderItemIds(db: Executor, orderId: number): Promise<number[]> {
+  const rows = await db.selectFrom('order_lines').select('item_id').distinct().where('order_id', '=', orderId).execute();
+  return rows.map((r) => r.item_id);
+}
+
+/** Adds a warning to the order's list (shown with the order until it is closed). */
+export async function addOrderWarning(db: Executor, orderId: number, warning: string): Promise<void> {
+  await sql`update orders set warnings = warnings || ${JSON.stringify([warning])}::jsonb where id = ${orderId}`.execute(db);
+}
+
+/**
+ * Serialises releases, shipping and voids of one customer's shipments: every such transaction
+ * takes this lock first, before any item lock, so two of them never wait on each other in a cycle.
+ */
+export async function lockCustomer(db: Executor, customerId: number): Promise<void> {
+  await sql`select id from customers where id = ${customerId} for no key update`.execute(db);
 }

@@ -1,15 +1,16 @@
 import { sql } from 'kysely';
 import type { Executor } from './executor.js';
 
-/** One entry of the append-only record log: what changed, on which order/line/item, and why. */
+/** One entry of the append-only record log: what changed, on which order/line/item/shipment, and why. */
 export interface LogEntry {
-  readonly entity: 'order' | 'line' | 'item' | 'stock' | 'job';
+  readonly entity: 'order' | 'line' | 'item' | 'stock' | 'job' | 'shipment';
   readonly action: string;
   readonly orderId?: number | null;
   readonly itemId?: number | null;
   readonly lineNo?: number | null;
   readonly quantity?: number | null;
   readonly reason?: string | null;
+  readonly shipmentId?: number | null;
 }
 
 export interface LogRecord extends Required<LogEntry> {
@@ -21,27 +22,44 @@ export interface LogRecord extends Required<LogEntry> {
 export async function appendLog(db: Executor, entries: readonly LogEntry[], actor: string, at: Date): Promise<void> {
   if (entries.length === 0) return;
   await sql`
-    insert into record_log (at, actor, entity, action, order_id, item_id, line_no, quantity, reason)
-    select ${at}, ${actor}, e.entity, e.action, e.order_id, e.item_id, e.line_no, e.quantity, e.reason
+    insert into record_log (at, actor, entity, action, order_id, item_id, line_no, quantity, reason, shipment_id)
+    select ${at}, ${actor}, e.entity, e.action, e.order_id, e.item_id, e.line_no, e.quantity, e.reason, e.shipment_id
     from unnest(
       ${entries.map((e) => e.entity)}::text[], ${entries.map((e) => e.action)}::text[],
       ${entries.map((e) => e.orderId ?? null)}::bigint[], ${entries.map((e) => e.itemId ?? null)}::int[],
       ${entries.map((e) => e.lineNo ?? null)}::int[], ${entries.map((e) => e.quantity ?? null)}::int[],
-      ${entries.map((e) => e.reason ?? null)}::text[]
-    ) as e(entity, action, order_id, item_id, line_no, quantity, reason)`.execute(db);
+      ${entries.map((e) => e.reason ?? null)}::text[], ${entries.map((e) => e.shipmentId ?? null)}::bigint[]
+    ) as e(entity, action, order_id, item_id, line_no, quantity, reason, shipment_id)`.execute(db);
 }
 
 export async function logFor(
   db: Executor,
-  filter: { orderId: number } | { itemId: number },
+  filter: { orderId: number } | { itemId: number } | { shipmentId: number },
   limit: number,
   afterId = 0,
 ): Promise<LogRecord[]> {
-  const column = 'orderId' in filter ? sql`order_id` : sql`item_id`;
-  const value = 'orderId' in filter ? filter.orderId : filter.itemId;
+  const [column, value] =
+    'orderId' in filter ? [sql`order_id`, filter.orderId] : 'itemId' in filter ? [sql`item_id`, filter.itemId] : [sql`shipment_id`, filter.shipmentId];
   const { rows } = await sql<LogRecord>`
-    select id, at, actor, entity, action, order_id as "orderId", item_id as "itemId", line_no as "lineNo", quantity, reason
+    select id, at, actor, entity, action, order_id as "orderId", item_id as "itemId", line_no as "lineNo", quantity, reason,
+           shipment_id as "shipmentId"
     from record_log where ${column} = ${value} and id > ${afterId}
     order by id limit ${limit}`.execute(db);
   return rows;
+}
+
+/** The latest entry of an order among the given actions. */
+export async function lastOrderEntry(
+  db: Executor,
+  orderId: number,
+  actions: readonly string[],
+): Promise<{ action: string; reason: string | null } | undefined> {
+  return db
+    .selectFrom('record_log')
+    .select(['action', 'reason'])
+    .where('order_id', '=', orderId)
+    .where('action', 'in', [...actions])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }

@@ -11,6 +11,10 @@ export async function orderHistory(ctx: ServiceContext, orderId: number) {
   return { orderId, entries: (await logFor(ctx.db, { orderId }, LIMIT)).map(present) };
 }
 
+export async function shipmentHistory(ctx: ServiceContext, shipmentId: number) {
+  return { shipmentId, entries: (await logFor(ctx.db, { shipmentId }, LIMIT)).map(present) };
+}
+
 export async function itemHistory(ctx: ServiceContext, sku: string) {
   const item = await itemBySku(ctx.db, sku);
   return { sku, entries: (await logFor(ctx.db, { itemId: item.id }, LIMIT)).map(present) };
@@ -26,5 +30,6 @@ function present(record: LogRecord) {
     lineNo: record.lineNo,
     quantity: record.quantity,
     reason: record.reason,
+    shipmentId: record.shipmentId,
   };
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { WaitingLine } from '../domain/allocation-plan.js';
-import { backorderAtEntry, defaultPolicy, type FulfillmentPolicy } from '../domain/fulfillment-policy.js';
+import { backorderAtEntry, defaultPolicy, type BackorderStrategy, type FulfillmentPolicy } from '../domain/fulfillment-policy.js';
 import { refuse, Refused, type Refusal } from '../domain/refusal.js';
 import {
   findCustomersByCode,
@@ -29,6 +29,8 @@ export interface OrderInput {
   readonly priority?: number | undefined;
   readonly shipType?: 'partial_ok' | 'complete' | undefined;
   readonly fulfillmentPolicy?: string | undefined;
+  /** The header strategy set by hand; by default the policy's. */
+  readonly backorderStrategy?: BackorderStrategy | undefined;
   readonly requestedShipDate?: string | undefined;
   readonly reference?: string | undefined;
 }
@@ -112,7 +114,9 @@ async function resolve(
         context: { fulfillmentPolicy: input.fulfillmentPolicy },
       };
     } else {
-      resolved.push({ index, input, customer, policyRow, policy: policyRow ? policyFromRow(policyRow) : defaultPolicy });
+      const policy = policyRow ? policyFromRow(policyRow) : defaultPolicy;
+      const backorderStrategy = input.backorderStrategy ?? policy.backorderStrategy;
+      resolved.push({ index, input, customer, policyRow, policy: { ...policy, backorderStrategy } });
     }
   });
   return resolved;
@@ -130,6 +134,8 @@ async function enter(ctx: ServiceContext, batch: readonly Resolved[], items: Rea
       priority: input.priority ?? customer.priority,
       shipType: input.shipType ?? customer.ship_type,
       fulfillmentPolicyId: policyRow?.id ?? null,
+      backorderStrategy: batch[i]!.policy.backorderStrategy,
+      customerPolicyId: customer.fulfillment_policy_id,
       requestedShipDate: input.requestedShipDate ?? null,
       reference: input.reference ?? null,
       entrySeq: seqs[i]!,
@@ -159,7 +165,12 @@ async function enter(ctx: ServiceContext, batch: readonly Resolved[], items: Rea
   );
   await appendLog(
     ctx.db,
-    orders.map((o) => ({ entity: 'order', action: 'entered', orderId: o.id, reason: `priority ${o.priority}, ship type ${o.ship_type}` })),
+    orders.map((o) => ({
+      entity: 'order',
+      action: 'entered',
+      orderId: o.id,
+      reason: `priority ${o.priority}, ship type ${o.ship_type}, strategy ${o.backorder_strategy}`,
+    })),
     ctx.actor,
     now,
   );

@@ -1,8 +1,13 @@
 import { sql } from 'kysely';
 import { lineStatus, type LineStatus } from '../domain/line-quantities.js';
 import { orderStatus, orderSummary, type OrderStatus } from '../domain/order-status.js';
+import { releaseBlock, type ReleaseBlock } from '../domain/release/release-block.js';
 import { refuse } from '../domain/refusal.js';
 import type { Executor } from '../repositories/executor.js';
+import { defaultPolicy, type BackorderStrategy, type ShipType } from '../domain/fulfillment-policy.js';
+import { findPolicies } from '../repositories/master-data-repository.js';
+import { releasesInForceOf } from '../repositories/shipment-repository.js';
+import { policyFromRow } from './policy-row.js';
 
 export interface OrderLineView {
   readonly lineNo: number;
@@ -26,6 +31,11 @@ export interface OrderView {
   readonly priority: number;
   readonly shipType: string;
   readonly fulfillmentPolicy: string | null;
+  readonly backorderStrategy: string;
+  /** Releases to the warehouse in force (not voided). */
+  readonly releases: number;
+  /** Set while the policy holds the next release until every line is allocated. */
+  readonly releaseBlock: { rule: ReleaseBlock['rule']; waitingFor: { lineNo: number; units: number }[] } | null;
   readonly requestedShipDate: string | null;
   readonly reference: string | null;
   readonly enteredAt: string;
@@ -43,6 +53,9 @@ interface HeaderRow {
   reference: string | null;
   enteredAt: Date;
   warnings: string[];
+  backorderStrategy: string;
+  fulfillmentPolicyId: number | null;
+  customerPolicyId: number | null;
 }
 
 export async function orderView(db: Executor, orderId: number): Promise<OrderView> {
@@ -50,40 +63,61 @@ export async function orderView(db: Executor, orderId: number): Promise<OrderVie
   return view ?? refuse('order_not_found', `No order has id ${orderId}.`, { orderId });
 }
 
-/** Views of several orders in two queries, in the order of `orderIds`; unknown ids are left out. */
+type LineRow = Omit<OrderLineView, 'status'> & { orderId: number; service: boolean };
+
+/**
+ * Views of several orders in a fixed number of queries (headers, lines, policies, releases in
+ * force), in the order of `orderIds`; unknown ids are left out. Batched entry answers with these.
+ */
 export async function orderViews(db: Executor, orderIds: readonly number[]): Promise<OrderView[]> {
   if (orderIds.length === 0) return [];
   const ids = [...orderIds];
   const { rows: headers } = await sql<HeaderRow>`
     select o.id, c.code as customer, o.priority, o.ship_type as "shipType", p.code as "fulfillmentPolicy",
-           o.requested_ship_date as "requestedShipDate", o.reference, o.entered_at as "enteredAt", o.warnings
+           o.requested_ship_date as "requestedShipDate", o.reference, o.entered_at as "enteredAt", o.warnings,
+           o.backorder_strategy as "backorderStrategy", o.fulfillment_policy_id as "fulfillmentPolicyId",
+           o.customer_policy_id as "customerPolicyId"
     from orders o
     join customers c on c.id = o.customer_id
     left join fulfillment_policies p on p.id = o.fulfillment_policy_id
     where o.id = any(${ids}::bigint[])`.execute(db);
-  const { rows } = await sql<Omit<OrderLineView, 'status'> & { orderId: number }>`
+  const { rows } = await sql<LineRow>`
     select l.order_id as "orderId", l.line_no as "lineNo", i.sku, l.quantity, l.unit_price as "unitPrice",
            l.prevent_partial_delivery as "preventPartialDelivery", l.allocated, l.released, l.shipped,
-           l.cancelled, l.backordered
+           l.cancelled, l.backordered, i.service
     from order_lines l join items i on i.id = l.item_id
     where l.order_id = any(${ids}::bigint[]) order by l.order_id, l.line_no`.execute(db);
-  const linesOf = new Map<number, OrderLineView[]>();
-  for (const { orderId, ...line } of rows) {
-    const list = linesOf.get(orderId) ?? [];
-    list.push({ ...line, status: lineStatus(line) });
-    linesOf.set(orderId, list);
-  }
+  const policyIds = [...new Set(headers.flatMap((h) => [h.fulfillmentPolicyId, h.customerPolicyId]).filter((id): id is number => id !== null))];
+  const policies = new Map((await findPolicies(db, [], policyIds)).map((p) => [p.id, policyFromRow(p)]));
+  const releases = await releasesInForceOf(db, ids);
+
+  const linesOf = new Map<number, LineRow[]>();
+  for (const line of rows) linesOf.set(line.orderId, [...(linesOf.get(line.orderId) ?? []), line]);
   const byId = new Map(headers.map((h) => [h.id, h]));
   return ids.flatMap((id) => {
     const header = byId.get(id);
     if (!header) return [];
-    const lines = linesOf.get(id) ?? [];
+    const lineRows = linesOf.get(id) ?? [];
+    const { fulfillmentPolicyId, customerPolicyId, ...shown } = header;
+    const terms = {
+      strategy: header.backorderStrategy as BackorderStrategy,
+      shipType: header.shipType as ShipType,
+      policy: (fulfillmentPolicyId === null ? undefined : policies.get(fulfillmentPolicyId)) ?? defaultPolicy,
+      customerPolicy: (customerPolicyId === null ? undefined : policies.get(customerPolicyId)) ?? null,
+    };
+    const candidate = {
+      releasesMade: releases.get(id) ?? 0,
+      lines: lineRows.map((l) => ({ ...l, unitPrice: Number(l.unitPrice) })),
+    };
+    const block = releaseBlock(terms, candidate);
     return [{
-      ...header,
+      ...shown,
       enteredAt: header.enteredAt.toISOString(),
-      status: orderStatus(lines),
-      summary: orderSummary(lines),
-      lines,
+      status: orderStatus(candidate.lines, block !== null),
+      summary: orderSummary(candidate.lines, block),
+      releases: candidate.releasesMade,
+      releaseBlock: block && { rule: block.rule, waitingFor: block.waitingFor.map((w) => ({ ...w })) },
+      lines: lineRows.map(({ orderId: _orderId, service: _service, ...line }) => ({ ...line, status: lineStatus(line) })),
     }];
   });
 }

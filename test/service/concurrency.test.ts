@@ -68,4 +68,49 @@ describe(`many clients at once on ${databaseLabel}${onPostgres ? ' (one transact
     await Promise.all(work);
     expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
   });
+
+  it('keeps every invariant while releases, shipments and voids race with orders, receipts and cancellations', async () => {
+    const skus = ['SHIP-STORM-A', 'SHIP-STORM-B'];
+    for (const sku of skus) await f.item(sku);
+    for (const sku of skus) await f.receive(sku, 30);
+    const settings = (i: number) => ({ appendAcrossOrders: i % 2 === 0, cancelNoBackorderRemainder: false });
+    const orderIds: number[] = [];
+    const tolerate = (error: unknown) => {
+      if (!(error instanceof Refused)) throw error;
+    };
+    const pending = async () =>
+      (await sql<{ id: number }>`select id from shipments where status = 'pending' order by id`.execute(store.db)).rows.map((r) => Number(r.id));
+    const work: Promise<unknown>[] = [];
+    for (let i = 0; i < 200; i++) {
+      const sku = skus[i % 2]!;
+      const kind = i % 8;
+      if (kind < 3) {
+        const lines = i % 3 === 0 ? [{ sku, quantity: 1 + (i % 3) }, { sku: skus[(i + 1) % 2]!, quantity: 1 }] : [{ sku, quantity: 1 + (i % 4) }];
+        work.push(f.order(`CUST-${i % 4}`, lines).then((o) => orderIds.push(o.id)));
+      } else if (kind < 5) {
+        const id = orderIds[(i * 7) % Math.max(orderIds.length, 1)];
+        if (id !== undefined) work.push(f.release(id, settings(i)));
+      } else if (kind === 5) {
+        work.push(
+          pending().then((ids) => {
+            const id = ids[i % Math.max(ids.length, 1)];
+            return id === undefined ? undefined : f.ship(id).catch(tolerate);
+          }),
+        );
+      } else if (kind === 6) {
+        work.push(
+          pending().then((ids) => {
+            const id = ids[(i * 3) % Math.max(ids.length, 1)];
+            return id === undefined ? undefined : f.voidShipment(id).catch(tolerate);
+          }),
+        );
+      } else {
+        const id = orderIds[(i * 5) % Math.max(orderIds.length, 1)];
+        work.push(f.receive(sku, 2 + (i % 3), 'EAST'));
+        if (id !== undefined) work.push(f.inTx((tx) => cancelOrder(tx, id, { lines: [{ lineNo: 1, quantity: 1 }] })).catch(tolerate));
+      }
+    }
+    await Promise.all(work);
+    expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
+  });
 });

@@ -8,6 +8,9 @@ import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { enterOrder } from '../../src/services/order-entry.js';
 import { cancelOrder, changeOrder } from '../../src/services/order-service.js';
+import { releaseOrder } from '../../src/services/release-service.js';
+import { shipShipment, voidShipment } from '../../src/services/shipment-service.js';
+import { shipmentView } from '../../src/services/shipment-view.js';
 import { adjustStock, receiveStock } from '../../src/services/stock-service.js';
 import { fixtures } from '../support/fixtures.js';
 import { invariantViolations } from '../support/invariants.js';
@@ -33,6 +36,9 @@ const step = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancel' as const), order: orderRef, lineNo: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), quantity: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('priority' as const), order: orderRef, priority: fc.integer({ min: -2, max: 8 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('primary' as const, 'secondary' as const) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('release' as const), order: orderRef, acrossOrders: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('ship' as const), shipment: orderRef, short: fc.nat({ max: 3 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('void' as const), shipment: orderRef }) },
 );
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
@@ -81,6 +87,27 @@ async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, orders: 
       case 'secondary':
         await runner.run(`${s.kind}-backorder-process`, 'property');
         return;
+      case 'release': {
+        const id = pick(s.order);
+        if (id !== undefined) {
+          await f.inTx((tx) => releaseOrder(tx, id, { appendAcrossOrders: s.acrossOrders, cancelNoBackorderRemainder: false }));
+        }
+        return;
+      }
+      case 'ship':
+      case 'void': {
+        const { rows } = await sql<{ id: number }>`select id from shipments where status = 'pending' order by id`.execute(f.ctx.db);
+        const shipment = rows[s.shipment % Math.max(rows.length, 1)];
+        if (!shipment) return;
+        if (s.kind === 'void') {
+          await f.inTx((tx) => voidShipment(tx, Number(shipment.id)));
+          return;
+        }
+        const first = (await shipmentView(f.ctx.db, Number(shipment.id))).lines[0]!;
+        const lines = s.short === 0 ? undefined : [{ orderId: first.orderId, lineNo: first.lineNo, quantity: Math.max(0, first.quantity - s.short) }];
+        await f.inTx((tx) => shipShipment(tx, Number(shipment.id), { lines }));
+        return;
+      }
     }
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
@@ -88,7 +115,7 @@ async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, orders: 
 }
 
 async function snapshot(db: Store['db']) {
-  const { rows } = await sql`select order_id, line_no, allocated, cancelled, backordered from order_lines order by order_id, line_no`.execute(db);
+  const { rows } = await sql`select order_id, line_no, allocated, released, shipped, cancelled, backordered from order_lines order by order_id, line_no`.execute(db);
   return rows;
 }
 

@@ -3,6 +3,8 @@ import type { Store } from '../../src/db/database.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { createCustomer, createItem, createLocation, createPolicy } from '../../src/services/master-data-service.js';
 import { enterOrder, type OrderInput } from '../../src/services/order-entry.js';
+import { defaultReleaseSettings, releaseOrder, type ReleaseSettings } from '../../src/services/release-service.js';
+import { shipShipment, voidShipment, type ShipInput } from '../../src/services/shipment-service.js';
 import { receiveStock } from '../../src/services/stock-service.js';
 
 /** A clock the test moves by hand. */
@@ -33,5 +35,9 @@ export function fixtures(store: Store, fillMode: FillMode = 'immediate', clock =
       inTx((tx) => receiveStock(tx, 'receipt', { sku, location, quantity })),
     order: (customer: string, lines: OrderInput['lines'], extra: Partial<OrderInput> = {}) =>
       inTx((tx) => enterOrder(tx, { customer, lines, ...extra })),
+    /** Releases an order; a refusal comes back as a `Declined` value, its log entry committed. */
+    release: (orderId: number, settings: ReleaseSettings = defaultReleaseSettings) => inTx((tx) => releaseOrder(tx, orderId, settings)),
+    ship: (shipmentId: number, input: ShipInput = {}) => inTx((tx) => shipShipment(tx, shipmentId, input)),
+    voidShipment: (shipmentId: number) => inTx((tx) => voidShipment(tx, shipmentId)),
   };
 }

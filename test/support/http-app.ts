@@ -1,7 +1,8 @@
 import type { FillMode } from '../../src/config.js';
 import type { Store } from '../../src/db/database.js';
 import { buildApp } from '../../src/http/app.js';
-import { jobCatalogue } from '../../src/jobs/catalogue.js';
+import type { Config } from '../../src/config.js';
+import { jobCatalogue, releaseSettings } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { TestClock } from './fixtures.js';
 
@@ -22,14 +23,19 @@ export interface Answer {
  * The whole HTTP app over a test store, driven through `app.inject` (no port). The helpers send
  * JSON (or a raw string for malformed bodies) and parse whatever comes back.
  */
-export async function httpApp(store: Store, fillMode: FillMode = 'immediate', clock = new TestClock()) {
+export async function httpApp(
+  store: Store,
+  fillMode: FillMode = 'immediate',
+  clock = new TestClock(),
+  settings: Partial<Pick<Config, 'appendAcrossOrders' | 'cancelNoBackorderAtRelease' | 'cancelAfterDays'>> = {},
+) {
   const runner = new JobRunner(
     store.db,
     clock,
     fillMode,
-    jobCatalogue({ fillMode, primarySchedule: '*/30 * * * *', secondarySchedule: '0 2 * * *' }),
+    jobCatalogue({ fillMode, primarySchedule: '*/30 * * * *', secondarySchedule: '0 2 * * *', ...settings }),
   );
-  const app = await buildApp({ db: store.db, clock, fillMode, runner, logger: false, databaseKind: 'test' });
+  const app = await buildApp({ db: store.db, clock, fillMode, release: releaseSettings(settings), runner, logger: false, databaseKind: 'test' });
   await app.ready();
 
   async function send(method: Method, url: string, body?: unknown, headers: Headers = {}): Promise<Answer> {

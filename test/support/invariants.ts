@@ -60,6 +60,39 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
     join items i on i.id = h.item_id and not i.service
     left join free f on f.item_id = w.item_id
     where w.owed_through > coalesce(f.available, 0)`);
+  // Release and shipments (DOMAIN.md, Release and shipments).
+  await check('a line released = its quantities on pending shipments', sql`
+    select l.id, l.released, coalesce(p.on_pending, 0) as on_pending
+    from order_lines l
+    left join (select sl.line_id, sum(sl.quantity) as on_pending
+               from shipment_lines sl join shipments s on s.id = sl.shipment_id and s.status = 'pending'
+               group by sl.line_id) p on p.line_id = l.id
+    where l.released <> coalesce(p.on_pending, 0)`);
+  await check('released per location = pending shipment quantities at that location', sql`
+    select coalesce(a.line_id, p.line_id) as line_id, coalesce(a.location_id, p.location_id) as location_id,
+           a.released, p.on_pending
+    from line_allocations a
+    full join (select sl.line_id, s.location_id, sum(sl.quantity) as on_pending
+               from shipment_lines sl join shipments s on s.id = sl.shipment_id and s.status = 'pending'
+               group by sl.line_id, s.location_id) p on p.line_id = a.line_id and p.location_id = a.location_id
+    where coalesce(a.released, 0) <> coalesce(p.on_pending, 0)`);
+  await check('a line shipped = its shipped shipment quantities = its ledger issues', sql`
+    select l.id, l.shipped, coalesce(s.on_shipments, 0) as on_shipments, coalesce(g.issued, 0) as issued
+    from order_lines l
+    join items i on i.id = l.item_id and not i.service
+    left join (select sl.line_id, sum(sl.shipped) as on_shipments
+               from shipment_lines sl join shipments s on s.id = sl.shipment_id and s.status = 'shipped'
+               group by sl.line_id) s on s.line_id = l.id
+    left join (select line_id, -sum(on_hand_delta) as issued from stock_ledger where kind = 'issue' group by line_id) g
+      on g.line_id = l.id
+    where l.shipped <> coalesce(s.on_shipments, 0) or l.shipped <> coalesce(g.issued, 0)`);
+  await check('shipment lines belong to orders of the shipment customer, and only shipped ones ship', sql`
+    select sl.id, sl.shipment_id, s.status, sl.shipped
+    from shipment_lines sl
+    join shipments s on s.id = sl.shipment_id
+    join order_lines l on l.id = sl.line_id
+    join orders o on o.id = l.order_id
+    where sl.order_id <> l.order_id or o.customer_id <> s.customer_id or (s.status <> 'shipped' and sl.shipped <> 0)`);
   if (options.immediate) {
     await check('immediate mode: nothing waits while its item has free stock', sql`
       select l.item_id, sum(l.backordered) as waiting, f.available

@@ -3,6 +3,6 @@ import type { Executor } from '../../src/repositories/executor.js';
 
 /** Empties orders and stock, keeping master data, so a property run starts from nothing. */
 export async function resetOrdersAndStock(db: Executor): Promise<void> {
-  await sql`truncate stock_ledger, line_allocations, order_lines, orders, record_log, idempotency_keys,
+  await sql`truncate stock_ledger, shipment_lines, shipments, line_allocations, order_lines, orders, record_log, idempotency_keys,
     pending_fills, job_runs, stock_levels, item_demand restart identity`.execute(db);
 }

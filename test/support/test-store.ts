@@ -28,9 +28,26 @@ export async function freshStore(poolSize = 20): Promise<Store> {
     ...store,
     close: async () => {
       await store.close();
-      await admin(url, `drop database if exists ${name} with (force)`);
+      await dropWhenClosed(url, name);
     },
   };
+}
+
+/**
+ * Drops a test database once the pool's connections have gone; forcing it at once could kill a
+ * connection that is still closing, whose FATAL then surfaces as an unhandled error.
+ */
+async function dropWhenClosed(url: string, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      await admin(url, `drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error; // object in use
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await admin(url, `drop database if exists ${name} with (force)`);
 }
 
 async function admin(url: string, statement: string): Promise<void> {

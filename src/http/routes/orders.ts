@@ -3,11 +3,14 @@ import { Type } from '@sinclair/typebox';
 import { refuse } from '../../domain/refusal.js';
 import { listBackorders } from '../../services/backorder-list.js';
 import { orderHistory } from '../../services/history-service.js';
-import { cancelOrder, changeOrder } from '../../services/order-service.js';
+import { cancelOrder } from '../../services/cancellation.js';
+import { changeOrder } from '../../services/order-service.js';
 import { orderView } from '../../services/order-view.js';
+import { releaseOrder } from '../../services/release-service.js';
 import { actorOf, answer, fingerprintOf, idempotencyKey, read, write, type HttpDeps } from '../command.js';
 import type { OrderIntake } from '../order-intake.js';
-import { BackorderList, BackorderQuery, CancelBody, History, Order, OrderBody, OrderPatchBody } from '../schemas.js';
+import { optionalBody } from '../validation.js';
+import { BackorderList, BackorderQuery, CancelBody, History, Order, OrderBody, OrderPatchBody, ReleaseBody, ReleaseResult } from '../schemas.js';
 import { problems } from './problems.js';
 
 const Id = Type.Object({ id: Type.String() });
@@ -35,13 +38,26 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   );
   app.patch(
     '/v1/orders/:id',
-    { schema: { tags, summary: 'Change priority, ship type or policy; reallocates', params: Id, body: OrderPatchBody, response: { 200: Order, ...problems } } },
+    { schema: { tags, summary: 'Change priority, ship type, policy or strategy; a priority change reallocates', params: Id, body: OrderPatchBody, response: { 200: Order, ...problems } } },
     (request, reply) => write(deps, request, reply, 200, (ctx) => changeOrder(ctx, orderId(request.params.id), request.body)),
   );
   app.post(
     '/v1/orders/:id/cancel',
     { schema: { tags, summary: 'Cancel part of a line, lines, or the order', params: Id, body: CancelBody, response: { 200: Order, ...problems } } },
     (request, reply) => write(deps, request, reply, 200, (ctx) => cancelOrder(ctx, orderId(request.params.id), request.body)),
+  );
+  app.post(
+    '/v1/orders/:id/release',
+    {
+      schema: {
+        tags,
+        summary: 'Release the order to the warehouse as far as its policy allows; a refusal (422) names the rule',
+        params: Id,
+        body: optionalBody(ReleaseBody),
+        response: { 200: ReleaseResult, ...problems },
+      },
+    },
+    (request, reply) => write(deps, request, reply, 200, (ctx) => releaseOrder(ctx, orderId(request.params.id), deps.release)),
   );
   app.get(
     '/v1/orders/:id/history',

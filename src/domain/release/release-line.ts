@@ -1,0 +1,73 @@
+import { backordered, type LineQuantities } from '../line-quantities.js';
+import type { RefusalCode } from '../refusal.js';
+
+/** An order line as the release rules see it. */
+export interface ReleaseLine extends LineQuantities {
+  readonly lineNo: number;
+  readonly unitPrice: number;
+  readonly preventPartialDelivery: boolean;
+  /** Services hold no stock: never released, never checked (DOMAIN.md, Fulfillment policies). */
+  readonly service: boolean;
+}
+
+/** The order at the moment of a release: its lines and how many releases are already in force. */
+export interface ReleaseCandidate {
+  /** Releases made before this one and not voided: 0 means this is the first release. */
+  readonly releasesMade: number;
+  readonly lines: readonly ReleaseLine[];
+}
+
+export interface LineRelease {
+  readonly lineNo: number;
+  readonly quantity: number;
+}
+
+export interface Shortage {
+  readonly lineNo: number;
+  readonly units: number;
+}
+
+export type ReleaseRefusalCode = Extract<
+  RefusalCode,
+  | 'nothing_to_release'
+  | 'prevent_partial_delivery'
+  | 'deliver_in_full_incomplete'
+  | 'max_one_backorder_incomplete'
+  | 'max_one_backorder_exhausted'
+  | 'no_backorder_single_release'
+  | 'fulfillment_rate_below_minimum'
+>;
+
+export interface ReleaseRefusal {
+  readonly code: ReleaseRefusalCode;
+  readonly detail: string;
+  /** What the order still waits for, when the refusal is about missing stock. */
+  readonly waitingFor?: readonly Shortage[];
+}
+
+/** What a backorder strategy allows now: lines to release (and lines held back), or a refusal. */
+export type RuleOutcome =
+  | { readonly release: readonly LineRelease[]; readonly heldBack: readonly Shortage[] }
+  | { readonly refusal: ReleaseRefusal };
+
+/** Allocated stock not yet sent to the warehouse. */
+export const unreleased = (line: ReleaseLine) => line.allocated - line.released;
+
+export const stocked = (lines: readonly ReleaseLine[]) => lines.filter((l) => !l.service);
+
+/** Stocked lines that still lack stock, with what each lacks. */
+export function shortages(lines: readonly ReleaseLine[]): Shortage[] {
+  return stocked(lines)
+    .filter((l) => backordered(l) > 0)
+    .map((l) => ({ lineNo: l.lineNo, units: backordered(l) }));
+}
+
+/** "5 units on line 1 and 2 units on line 3". */
+export function describeShortages(short: readonly Shortage[]): string {
+  const parts = short.map((s) => `${s.units} unit${s.units === 1 ? '' : 's'} on line ${s.lineNo}`);
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+export const refusal = (code: ReleaseRefusalCode, detail: string, waitingFor?: readonly Shortage[]): RuleOutcome => ({
+  refusal: waitingFor ? { code, detail, waitingFor } : { code, detail },
+});

@@ -1,0 +1,42 @@
+import { isDeclined } from '../domain/refusal.js';
+import { releasableOrders } from '../repositories/shipment-repository.js';
+import { releaseOrder, type ReleaseSettings } from '../services/release-service.js';
+import type { Job, JobContext, JobResult } from './job.js';
+
+const ORDERS_PER_PAGE = 200;
+
+/**
+ * Release to warehouse: every order with allocated stock not yet released, in queue order
+ * (priority, then entry), is released as far as its policy allows. One short transaction per
+ * order. A refusal is logged once per reason (not on every run) and counted by its code.
+ */
+export function releaseToWarehouseJob(schedule: string | undefined, settings: ReleaseSettings): Job {
+  return {
+    name: 'release-to-warehouse',
+    description: 'Releases every order that may release now to the warehouse, in queue order.',
+    schedule,
+    run: (ctx) => releaseAll(ctx, settings),
+  };
+}
+
+async function releaseAll(ctx: JobContext, settings: ReleaseSettings): Promise<JobResult> {
+  const released: number[] = [];
+  const shipments = new Set<number>();
+  const refused: Record<string, number> = {};
+  let after: { priority: number; entrySeq: number } | undefined;
+  for (;;) {
+    const page = await releasableOrders(ctx.db, after, ORDERS_PER_PAGE);
+    if (page.length === 0) break;
+    for (const order of page) {
+      const outcome = await ctx.db.transaction().execute((db) => releaseOrder({ ...ctx, db }, order.id, settings, 'when_changed'));
+      if (isDeclined(outcome)) refused[outcome.declined.code] = (refused[outcome.declined.code] ?? 0) + 1;
+      else {
+        released.push(order.id);
+        outcome.shipments.forEach((id) => shipments.add(id));
+      }
+      after = order;
+    }
+    await ctx.progress(released.length);
+  }
+  return { processed: released.length, detail: { orders: released, shipments: [...shipments].sort((a, b) => a - b), refused } };
+}

@@ -1,0 +1,56 @@
+import { defaultPolicy, type BackorderStrategy, type ShipType } from '../domain/fulfillment-policy.js';
+import type { ReleaseCandidate, ReleaseLine } from '../domain/release/release-line.js';
+import type { ReleaseTerms } from '../domain/release/release-terms.js';
+import type { Executor } from '../repositories/executor.js';
+import { findPolicyById } from '../repositories/master-data-repository.js';
+import type { OrderRow } from '../repositories/order-repository.js';
+import { releasesInForce } from '../repositories/shipment-repository.js';
+import { policyFromRow } from './policy-row.js';
+
+type OrderTermsRow = Pick<OrderRow, 'backorder_strategy' | 'ship_type' | 'fulfillment_policy_id' | 'customer_policy_id'>;
+
+/** The terms an order releases under: header strategy, ship type, its policy and the customer's. */
+export async function releaseTermsOf(db: Executor, order: OrderTermsRow): Promise<ReleaseTerms> {
+  const policyOf = async (id: number | null) => {
+    const row = id === null ? undefined : await findPolicyById(db, id);
+    return row ? policyFromRow(row) : null;
+  };
+  return {
+    strategy: order.backorder_strategy as BackorderStrategy,
+    shipType: order.ship_type as ShipType,
+    policy: (await policyOf(order.fulfillment_policy_id)) ?? defaultPolicy,
+    customerPolicy: await policyOf(order.customer_policy_id),
+  };
+}
+
+/** The order's lines as the release rules see them, and its releases in force. */
+export async function releaseCandidateOf(db: Executor, orderId: number): Promise<ReleaseCandidate & { lineIds: Map<number, ReleaseLineRef> }> {
+  const rows = await db
+    .selectFrom('order_lines as l')
+    .innerJoin('items as i', 'i.id', 'l.item_id')
+    .select([
+      'l.id', 'l.line_no', 'l.item_id', 'l.quantity', 'l.allocated', 'l.released', 'l.shipped', 'l.cancelled',
+      'l.unit_price', 'l.prevent_partial_delivery', 'i.service',
+    ])
+    .where('l.order_id', '=', orderId)
+    .orderBy('l.line_no')
+    .execute();
+  const lines: ReleaseLine[] = rows.map((r) => ({
+    lineNo: r.line_no,
+    quantity: r.quantity,
+    allocated: r.allocated,
+    released: r.released,
+    shipped: r.shipped,
+    cancelled: r.cancelled,
+    unitPrice: Number(r.unit_price),
+    preventPartialDelivery: r.prevent_partial_delivery,
+    service: r.service,
+  }));
+  const lineIds = new Map(rows.map((r) => [r.line_no, { lineId: Number(r.id), itemId: r.item_id }]));
+  return { releasesMade: await releasesInForce(db, orderId), lines, lineIds };
+}
+
+export interface ReleaseLineRef {
+  readonly lineId: number;
+  readonly itemId: number;
+}
