@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as core from './migrations/0001-core.js';
+import * as supply from './migrations/0003-supply.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
   '0001-core': core,
+  '0003-supply': supply,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

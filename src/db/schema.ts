@@ -56,6 +56,8 @@ export interface ItemTable {
   unit_price: number;
   service: boolean;
   created_at: CreatedAt;
+  preorder_launch_date: ColumnType<string | null, string | null | undefined, string | null>;
+  preorder_cap: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface StockLevelTable {
@@ -107,6 +109,7 @@ export interface OrderLineTable {
   backordered: ColumnType<number, never, never>;
   priority: number;
   entry_seq: number;
+  preorder: Generated<boolean>;
 }
 
 export interface LineAllocationTable {

@@ -29,6 +29,7 @@ export const refusalCodes = {
   adjustment_exceeds_stock: 'rule',
   service_item_has_no_stock: 'rule',
   nothing_to_change: 'rule',
+  preorder_cap_exceeded: 'rule',
 } as const satisfies Record<string, RefusalCategory>;
 
 export type RefusalCode = keyof typeof refusalCodes;

@@ -55,3 +55,31 @@ export async function setOrderTerms(
 export async function setPreventPartialDelivery(db: Executor, orderId: number, value: boolean): Promise<void> {
   await db.updateTable('order_lines').set({ prevent_partial_delivery: value }).where('order_id', '=', orderId).execute();
 }
+
+/** Open preordered units of an item: what its preorder cap counts. */
+export async function preorderedUnits(db: Executor, itemId: number): Promise<number> {
+  const { rows } = await sql<{ units: number }>`
+    select coalesce(sum(quantity - cancelled), 0) as units from order_lines where item_id = ${itemId} and preorder`.execute(db);
+  return Number(rows[0]?.units ?? 0);
+}
+
+/** Items that have preorder lines whose launch day has come (or whose preorder terms were removed). */
+export async function itemsWithPreordersDue(db: Executor, today: string, afterItemId: number, limit: number): Promise<number[]> {
+  const { rows } = await sql<{ itemId: number }>`
+    select i.id as "itemId" from items i
+    where i.id > ${afterItemId} and (i.preorder_launch_date is null or i.preorder_launch_date <= ${today})
+      and exists (select 1 from order_lines l where l.item_id = i.id and l.preorder)
+    order by i.id limit ${limit}`.execute(db);
+  return rows.map((r) => r.itemId);
+}
+
+/** Clears the preorder flag of an item's lines; returns the lines as they now stand. */
+export function clearPreorderFlags(db: Executor, itemId: number): Promise<OrderLineRow[]> {
+  return db
+    .updateTable('order_lines')
+    .set({ preorder: false })
+    .where('item_id', '=', itemId)
+    .where('preorder', '=', true)
+    .returningAll()
+    .execute();
+}

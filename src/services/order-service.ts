@@ -1,8 +1,9 @@
 import type { Grant, WaitingLine } from '../domain/allocation-plan.js';
 import { backorderAtEntry, defaultPolicy, type FulfillmentPolicy } from '../domain/fulfillment-policy.js';
 import { cancellable } from '../domain/line-quantities.js';
+import { preorderRoom, takesPreorders, type PreorderTerms } from '../domain/preorder.js';
 import { refuse } from '../domain/refusal.js';
-import { findPolicyById } from '../repositories/master-data-repository.js';
+import { findPolicyById, type ItemRow } from '../repositories/master-data-repository.js';
 import {
   cancelOnLine,
   findOrder,
@@ -10,6 +11,7 @@ import {
   insertOrder,
   nextEntrySeq,
   orderLines,
+  preorderedUnits,
   setOrderPriority,
   setOrderTerms,
   setPreventPartialDelivery,
@@ -20,7 +22,8 @@ import { lineHoldings } from '../repositories/queue-repository.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
-import type { ServiceContext } from './context.js';
+import { businessDay, type ServiceContext } from './context.js';
+import { preorderTermsOf } from './item-terms.js';
 import { customerByCode, itemsBySku, policyByCode } from './lookup.js';
 import { orderView, type OrderView } from './order-view.js';
 import { policyFromRow } from './policy-row.js';
@@ -57,6 +60,7 @@ export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promis
 
   const itemIds = [...new Set([...items.values()].map((i) => i.id))];
   await lockItems(ctx.db, itemIds);
+  const preorders = await preorderItems(ctx, input, items);
   // Taken under the locks, so entry order and allocation order agree for every item.
   const entrySeq = await nextEntrySeq(ctx.db);
   const priority = input.priority ?? customer.priority;
@@ -86,6 +90,7 @@ export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promis
         allocated: item.service ? line.quantity : 0,
         priority,
         entry_seq: entrySeq,
+        preorder: preorders.has(item.id),
       };
     }),
   );
@@ -94,7 +99,15 @@ export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promis
     ctx.db,
     [
       { entity: 'order', action: 'entered', orderId: order.id, reason: `priority ${priority}, ship type ${order.ship_type}` },
-      ...lines.map((l) => ({ entity: 'line' as const, action: 'entered', orderId: order.id, itemId: l.item_id, lineNo: l.line_no, quantity: l.quantity })),
+      ...lines.map((l) => ({
+        entity: 'line' as const,
+        action: 'entered',
+        orderId: order.id,
+        itemId: l.item_id,
+        lineNo: l.line_no,
+        quantity: l.quantity,
+        reason: l.preorder ? `preorder: launches ${preorders.get(l.item_id)!.launchDate}` : null,
+      })),
     ],
     ctx.actor,
     ctx.clock.now(),
@@ -119,13 +132,45 @@ export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promis
   return orderView(ctx.db, order.id);
 }
 
+/**
+ * The items of this order that take preorders today, with their terms; refuses units beyond an
+ * item's preorder cap (counted under the item's lock, so two orders cannot both take the last).
+ */
+async function preorderItems(
+  ctx: ServiceContext,
+  input: OrderInput,
+  items: ReadonlyMap<string, ItemRow>,
+): Promise<Map<number, PreorderTerms>> {
+  const today = businessDay(ctx);
+  const open = new Map<number, PreorderTerms>();
+  for (const item of items.values()) {
+    const terms = preorderTermsOf(item);
+    if (item.service || !terms || !takesPreorders(terms, today)) continue;
+    open.set(item.id, terms);
+    const wanted = input.lines.filter((l) => l.sku === item.sku).reduce((s, l) => s + l.quantity, 0);
+    if (terms.cap === null) continue;
+    const preordered = await preorderedUnits(ctx.db, item.id);
+    const room = preorderRoom(terms, preordered);
+    if (wanted > room) {
+      refuse('preorder_cap_exceeded', `Item "${item.sku}" takes at most ${terms.cap} preordered units; ${room} left, ${wanted} asked.`, {
+        sku: item.sku,
+        cap: terms.cap,
+        preordered,
+        requested: wanted,
+      });
+    }
+  }
+  return open;
+}
+
 async function enforceBackorderPolicy(
   ctx: ServiceContext,
   lines: readonly OrderLineRow[],
   order: OrderRow,
   policy: FulfillmentPolicy,
 ): Promise<void> {
-  const short = lines.filter((l) => l.backordered > 0);
+  // Preorders are taken whatever the strategy: they wait for their launch, not for a backorder.
+  const short = lines.filter((l) => l.backordered > 0 && !l.preorder);
   if (short.length === 0) return;
   const units = short.reduce((s, l) => s + l.backordered, 0);
   const verdict = backorderAtEntry(policy);

@@ -16,6 +16,7 @@ export interface OrderLineView {
   readonly cancelled: number;
   readonly backordered: number;
   readonly status: LineStatus;
+  readonly preorder: boolean;
 }
 
 export interface OrderView {
@@ -57,7 +58,7 @@ export async function orderView(db: Executor, orderId: number): Promise<OrderVie
   const { rows } = await sql<Omit<OrderLineView, 'status'>>`
     select l.line_no as "lineNo", i.sku, l.quantity, l.unit_price as "unitPrice",
            l.prevent_partial_delivery as "preventPartialDelivery", l.allocated, l.released, l.shipped,
-           l.cancelled, l.backordered
+           l.cancelled, l.backordered, l.preorder
     from order_lines l join items i on i.id = l.item_id
     where l.order_id = ${orderId} order by l.line_no`.execute(db);
   const lines = rows.map((l) => ({ ...l, status: lineStatus(l) }));

@@ -53,6 +53,7 @@ describe(`HTTP flows on ${databaseLabel}`, () => {
       name: 'Widget',
       unitPrice: 2.5,
       service: false,
+      preorder: null,
     });
     expect(await http.ok(201, 'POST', '/v1/customers', { code: 'AACE-C', name: 'aACE customer', shipType: 'partial_ok' })).toEqual({
       code: 'AACE-C',
