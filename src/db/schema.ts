@@ -15,6 +15,11 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   pending_fills: PendingFillTable;
   job_runs: JobRunTable;
+  purchase_orders: PurchaseOrderTable;
+  purchase_order_lines: PurchaseOrderLineTable;
+  transfer_orders: TransferOrderTable;
+  transfer_order_lines: TransferOrderLineTable;
+  supply_schedule: SupplyScheduleTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -117,6 +122,7 @@ export interface LineAllocationTable {
   location_id: number;
   quantity: number;
   released: Generated<number>;
+  pegged: Generated<number>;
 }
 
 export interface RecordLogTable {
@@ -154,4 +160,53 @@ export interface JobRunTable {
   status: string;
   processed: number;
   actor: string;
+}
+
+export interface PurchaseOrderTable {
+  id: Generated<number>;
+  supplier: string;
+  location_id: number | null;
+  drop_ship: Generated<boolean>;
+  status: string;
+  expected_date: string;
+  reference: string | null;
+  created_at: Date;
+}
+
+export interface PurchaseOrderLineTable {
+  id: Generated<number>;
+  purchase_order_id: number;
+  line_no: number;
+  item_id: number;
+  quantity: number;
+  received: Generated<number>;
+  order_line_id: number | null;
+}
+
+export interface TransferOrderTable {
+  id: Generated<number>;
+  from_location_id: number;
+  to_location_id: number;
+  status: string;
+  expected_date: string;
+  reference: string | null;
+  created_at: Date;
+}
+
+export interface TransferOrderLineTable {
+  id: Generated<number>;
+  transfer_order_id: number;
+  line_no: number;
+  item_id: number;
+  quantity: number;
+  shipped: Generated<number>;
+  received: Generated<number>;
+  order_line_id: number | null;
+}
+
+export interface SupplyScheduleTable {
+  item_id: number;
+  location_id: number;
+  date: string;
+  quantity: number;
 }

@@ -16,6 +16,8 @@ export const refusalCodes = {
   order_not_found: 'not_found',
   line_not_found: 'not_found',
   job_not_found: 'not_found',
+  purchase_order_not_found: 'not_found',
+  transfer_order_not_found: 'not_found',
   route_not_found: 'not_found',
   item_exists: 'conflict',
   location_exists: 'conflict',
@@ -23,6 +25,7 @@ export const refusalCodes = {
   fulfillment_policy_exists: 'conflict',
   idempotency_key_reused: 'conflict',
   order_closed: 'conflict',
+  transition_not_allowed: 'conflict',
   backorder_not_allowed: 'rule',
   cancel_exceeds_open: 'rule',
   duplicate_line: 'rule',
@@ -30,6 +33,11 @@ export const refusalCodes = {
   service_item_has_no_stock: 'rule',
   nothing_to_change: 'rule',
   preorder_cap_exceeded: 'rule',
+  receipt_exceeds_open: 'rule',
+  transfer_exceeds_available: 'rule',
+  same_location: 'rule',
+  linked_line_item_mismatch: 'rule',
+  drop_ship_exceeds_open: 'rule',
 } as const satisfies Record<string, RefusalCategory>;
 
 export type RefusalCode = keyof typeof refusalCodes;
@@ -45,6 +53,12 @@ export class Refused extends Error {
     super(refusal.detail);
     this.name = 'Refused';
   }
+}
+
+/** Throws a refusal returned as a value (e.g. by a lifecycle), passing any other value through. */
+export function orRefuse<T>(value: T | Refusal): T {
+  if (typeof value === 'object' && value !== null && 'code' in value && 'detail' in value) throw new Refused(value as Refusal);
+  return value as T;
 }
 
 export function refuse(code: RefusalCode, detail: string, context?: Record<string, unknown>): never {

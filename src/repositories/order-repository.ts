@@ -83,3 +83,12 @@ export function clearPreorderFlags(db: Executor, itemId: number): Promise<OrderL
     .returningAll()
     .execute();
 }
+
+export function findOrderLine(db: Executor, lineId: number): Promise<OrderLineRow | undefined> {
+  return db.selectFrom('order_lines').selectAll().where('id', '=', lineId).executeTakeFirst();
+}
+
+/** Books units shipped without a shipment of ours (a drop shipment by the supplier). */
+export async function shipOnLine(db: Executor, lineId: number, quantity: number): Promise<void> {
+  await db.updateTable('order_lines').set({ shipped: sql`shipped + ${quantity}` }).where('id', '=', lineId).execute();
+}

@@ -1,9 +1,10 @@
 import { refuse } from '../domain/refusal.js';
-import { appendLog } from '../repositories/record-log-repository.js';
-import { addOnHand, appendLedger, itemDemand, lockItems, stockLevels } from '../repositories/stock-repository.js';
+import { itemDemand, lockItems, stockLevels } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
 import type { ServiceContext } from './context.js';
 import { itemBySku, locationByCode } from './lookup.js';
+import { bookArrival } from './arrival.js';
+import { postOnHand } from './stock-posting.js';
 import { supplyRaised } from './supply.js';
 
 export interface StockInput {
@@ -34,9 +35,8 @@ export interface StockView {
 export async function receiveStock(ctx: ServiceContext, kind: 'receipt' | 'return', input: StockInput): Promise<StockView> {
   const { item, location } = await stockPlace(ctx, input.sku, input.location);
   await lockItems(ctx.db, [item.id]);
-  await postOnHand(ctx, item.id, location.id, kind, input.quantity, input.reference ?? null, null);
   const reason = `${kind} of ${input.quantity} at ${location.code}${input.reference ? ` (${input.reference})` : ''}`;
-  await supplyRaised(ctx, item.id, kind === 'receipt' ? 'primary' : 'secondary', input.quantity, reason);
+  await bookArrival(ctx, { itemId: item.id, locationId: location.id, kind, quantity: input.quantity, reference: input.reference ?? null, reason });
   return stockView(ctx, input.sku);
 }
 
@@ -96,29 +96,4 @@ async function stockPlace(ctx: ServiceContext, sku: string, locationCode: string
   if (item.service) refuse('service_item_has_no_stock', `Item "${sku}" is a service and holds no stock.`, { sku });
   const location = await locationByCode(ctx.db, locationCode);
   return { item, location };
-}
-
-async function postOnHand(
-  ctx: ServiceContext,
-  itemId: number,
-  locationId: number,
-  kind: 'receipt' | 'return' | 'adjustment',
-  quantity: number,
-  reference: string | null,
-  reason: string | null,
-): Promise<void> {
-  const at = ctx.clock.now();
-  await addOnHand(ctx.db, itemId, locationId, quantity);
-  await appendLedger(
-    ctx.db,
-    [{ itemId, locationId, kind, onHandDelta: quantity, allocatedDelta: 0, lineId: null, reference, reason }],
-    ctx.actor,
-    at,
-  );
-  await appendLog(
-    ctx.db,
-    [{ entity: 'stock', action: kind, itemId, quantity, reason: reason ?? reference }],
-    ctx.actor,
-    at,
-  );
 }

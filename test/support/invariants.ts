@@ -39,7 +39,8 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
       on a.item_id = s.item_id and a.location_id = s.location_id
     where s.allocated <> coalesce(a.total, 0)`);
   // A waiting line W may see a later-ranked line hold unreleased stock only while the free stock
-  // of the item still covers W and every line waiting ahead of it.
+  // of the item still covers W and every line waiting ahead of it. Pegged units (from supply
+  // raised for the holder) are the holder's own and do not count.
   await check('no line ranks behind a later line that holds stock it could have had', sql`
     with free as (
       select item_id, sum(on_hand - allocated) as available from stock_levels group by item_id
@@ -50,10 +51,41 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
     select w.id as waiting_line, h.id as holding_line, w.owed_through, coalesce(f.available, 0) as available
     from waiting w
     join order_lines h on h.item_id = w.item_id and h.allocated > h.released
+      and exists (select 1 from line_allocations a where a.line_id = h.id and a.quantity > greatest(a.released, a.pegged))
       and (h.priority < w.priority or (h.priority = w.priority and (h.entry_seq, h.line_no) > (w.entry_seq, w.line_no)))
     join items i on i.id = h.item_id and not i.service
     left join free f on f.item_id = w.item_id
     where w.owed_through > coalesce(f.available, 0)`);
+  await check('pegged units are part of the allocation they peg', sql`
+    select line_id, location_id, quantity, pegged from line_allocations where pegged < 0 or pegged > quantity`);
+  await check('a purchase order receives at most what it ordered, and is received when every line is', sql`
+    select p.id, p.status, l.line_no, l.quantity, l.received
+    from purchase_orders p join purchase_order_lines l on l.purchase_order_id = p.id
+    where l.received > l.quantity or l.received < 0
+       or (p.status = 'received' and l.received <> l.quantity)
+       or (p.status in ('draft', 'open') and l.received <> 0)
+       or (p.drop_ship and l.order_line_id is null)`);
+  await check('stock received on a purchase order is in the ledger as receipts', sql`
+    select p.id, r.received, coalesce(g.booked, 0) as booked
+    from purchase_orders p
+    join (select purchase_order_id, sum(received) as received from purchase_order_lines group by purchase_order_id) r on r.purchase_order_id = p.id
+    left join (select reference, sum(on_hand_delta) as booked from stock_ledger where kind = 'receipt' and reference like 'PO#%' group by reference) g
+      on split_part(g.reference, ' ', 1) = 'PO#' || p.id
+    where not p.drop_ship and r.received <> coalesce(g.booked, 0)`);
+  await check('a transfer receives at most what it shipped, ships all at once, and the ledger agrees', sql`
+    select t.id, t.status, s.quantity, s.shipped, s.received, coalesce(g.moved_out, 0) as moved_out, coalesce(g.moved_in, 0) as moved_in
+    from transfer_orders t
+    join (select transfer_order_id, sum(quantity) as quantity, sum(shipped) as shipped, sum(received) as received,
+                 bool_or(received > shipped or shipped > quantity) as broken
+          from transfer_order_lines group by transfer_order_id) s on s.transfer_order_id = t.id
+    left join (select reference, -sum(on_hand_delta) filter (where kind = 'adjustment') as moved_out,
+                      sum(on_hand_delta) filter (where kind = 'receipt') as moved_in
+               from stock_ledger where reference like 'TO#%' group by reference) g on g.reference = 'TO#' || t.id
+    where s.broken
+       or (t.status in ('shipped', 'received') and s.shipped <> s.quantity)
+       or (t.status in ('open', 'cancelled') and s.shipped <> 0)
+       or (t.status = 'received' and s.received <> s.shipped)
+       or coalesce(g.moved_out, 0) <> s.shipped or coalesce(g.moved_in, 0) <> s.received`);
   if (options.immediate) {
     await check('immediate mode: nothing waits while its item has free stock', sql`
       select l.item_id, sum(l.backordered) as waiting, f.available
