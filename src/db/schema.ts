@@ -115,6 +115,7 @@ export interface OrderLineTable {
   priority: number;
   entry_seq: number;
   preorder: Generated<boolean>;
+  expected_ship_date: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface LineAllocationTable {

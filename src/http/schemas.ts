@@ -97,6 +97,16 @@ export const Stock = Type.Object({
   backordered: Type.Integer(),
   waitingLines: Type.Integer(),
   locations: Type.Array(LocationStock),
+  nextExpectedDate: Nullable(Type.String()),
+  inbound: Type.Array(
+    Type.Object({
+      date: Type.String(),
+      quantity: Type.Integer(),
+      location: Type.String(),
+      source: Type.String(),
+      reference: Nullable(Type.String()),
+    }),
+  ),
 });
 
 export const OrderBody = strict({
@@ -139,6 +149,7 @@ const OrderLine = Type.Object({
   backordered: Type.Integer(),
   status: Type.String(),
   preorder: Type.Boolean(),
+  expectedShipDate: Nullable(Type.String()),
 });
 export const Order = Type.Object({
   id: Type.Integer(),
@@ -193,6 +204,8 @@ export const BackorderList = Type.Object({
       allocated: Type.Integer(),
       backordered: Type.Integer(),
       queuePosition: Type.Integer(),
+      preorder: Type.Boolean(),
+      expectedShipDate: Nullable(Type.String()),
     }),
   ),
   nextCursor: Type.Union([Type.String(), Type.Null()]),

@@ -1,6 +1,7 @@
 import { pendingItems, takePendingFill, type BackorderProcess } from '../repositories/pending-fill-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { AllocationEngine } from '../services/allocation-engine.js';
+import { refreshPromises } from '../services/promise-service.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
 const ITEMS_PER_PAGE = 200;
@@ -36,7 +37,9 @@ async function runProcess(ctx: JobContext, process: BackorderProcess): Promise<J
         const units = await takePendingFill(db, itemId, process);
         if (units === 0) return 0;
         const engine = new AllocationEngine({ ...ctx, db }, itemId);
-        return engine.fill(`${process} backorder process`, units);
+        const filled = await engine.fill(`${process} backorder process`, units);
+        await refreshPromises({ ...ctx, db }, [itemId]);
+        return filled;
       });
       items++;
       after = itemId;

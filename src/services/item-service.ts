@@ -6,6 +6,7 @@ import { lockItems } from '../repositories/stock-repository.js';
 import type { ServiceContext } from './context.js';
 import { itemBySku } from './lookup.js';
 import { itemView, type PreorderInput } from './master-data-service.js';
+import { refreshPromises } from './promise-service.js';
 
 export interface ItemChange {
   readonly name?: string | undefined;
@@ -41,5 +42,6 @@ export async function changeItem(ctx: ServiceContext, sku: string, change: ItemC
     ctx.actor,
     ctx.clock.now(),
   );
+  if (change.preorder !== undefined) await refreshPromises(ctx, [item.id]);
   return itemView(row);
 }

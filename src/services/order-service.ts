@@ -26,6 +26,7 @@ import { businessDay, type ServiceContext } from './context.js';
 import { preorderTermsOf } from './item-terms.js';
 import { customerByCode, itemsBySku, policyByCode } from './lookup.js';
 import { orderView, type OrderView } from './order-view.js';
+import { promiseNewLines, refreshPromises } from './promise-service.js';
 import { policyFromRow } from './policy-row.js';
 import { supplyRaised } from './supply.js';
 
@@ -129,6 +130,9 @@ export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promis
     ctx.clock.now(),
   );
   await enforceBackorderPolicy(ctx, placed, order, policy);
+  for (const itemId of itemIds) {
+    if (!serviceItems.has(itemId)) await promiseNewLines(ctx, itemId, placed.filter((l) => l.item_id === itemId));
+  }
   return orderView(ctx.db, order.id);
 }
 
@@ -224,6 +228,7 @@ export async function cancelOrder(ctx: ServiceContext, orderId: number, input: C
   for (const [itemId, quantity] of freed) {
     await supplyRaised(ctx, itemId, 'secondary', quantity, `${reason} (stock freed)`);
   }
+  await refreshPromises(ctx, wanted.map((w) => w.line.item_id));
   return orderView(ctx.db, order.id);
 }
 
@@ -287,6 +292,7 @@ export async function changeOrder(ctx: ServiceContext, orderId: number, change: 
       if (raised) await engine.place(waiting, reason);
       else await engine.settle(reason);
     }
+    await refreshPromises(ctx, itemIds);
   }
   await appendLog(ctx.db, log, ctx.actor, ctx.clock.now());
   return orderView(ctx.db, order.id);

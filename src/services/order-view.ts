@@ -17,6 +17,8 @@ export interface OrderLineView {
   readonly backordered: number;
   readonly status: LineStatus;
   readonly preorder: boolean;
+  /** When the backordered part is expected to ship; null when nothing expected covers it. */
+  readonly expectedShipDate: string | null;
 }
 
 export interface OrderView {
@@ -58,7 +60,7 @@ export async function orderView(db: Executor, orderId: number): Promise<OrderVie
   const { rows } = await sql<Omit<OrderLineView, 'status'>>`
     select l.line_no as "lineNo", i.sku, l.quantity, l.unit_price as "unitPrice",
            l.prevent_partial_delivery as "preventPartialDelivery", l.allocated, l.released, l.shipped,
-           l.cancelled, l.backordered, l.preorder
+           l.cancelled, l.backordered, l.preorder, l.expected_ship_date as "expectedShipDate"
     from order_lines l join items i on i.id = l.item_id
     where l.order_id = ${orderId} order by l.line_no`.execute(db);
   const lines = rows.map((l) => ({ ...l, status: lineStatus(l) }));

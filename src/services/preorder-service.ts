@@ -4,6 +4,7 @@ import { clearPreorderFlags } from '../repositories/order-repository.js';
 import { appendLog } from '../repositories/record-log-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { businessDay, type ServiceContext } from './context.js';
+import { refreshPromises } from './promise-service.js';
 
 export interface LaunchOutcome {
   readonly lines: number;
@@ -41,6 +42,8 @@ export async function launchPreorders(ctx: ServiceContext, itemId: number): Prom
     ctx.actor,
     ctx.clock.now(),
   );
+  // Without the launch date holding them back, waiting lines may be promised earlier.
+  await refreshPromises(ctx, [itemId]);
   const backordered = lines.filter((l) => l.backordered > 0).length;
   return { lines: lines.length, allocated: lines.length - backordered, backordered };
 }

@@ -19,7 +19,7 @@ import { confirmDropShip } from './drop-ship.js';
 import { itemsBySku, locationByCode } from './lookup.js';
 import { purchaseOrderView, type PurchaseOrderView } from './purchase-order-view.js';
 import { linkedOrderLine, stockedItems, type SupplyLineInput } from './supply-links.js';
-import { supplyChanged } from './supply-changed.js';
+import { refreshPromises } from './promise-service.js';
 
 export interface PurchaseOrderInput {
   readonly supplier: string;
@@ -76,7 +76,7 @@ export async function createPurchaseOrder(
   const lines = await purchaseOrderLines(ctx.db, order.id);
   const what = `${status === 'draft' ? 'draft ' : ''}${dropShip ? 'drop-ship ' : ''}purchase order ${order.id} from ${order.supplier}, expected ${order.expected_date}`;
   await appendLog(ctx.db, lines.map((l) => supplyLog(l, 'purchase_order_raised', l.quantity, what)), ctx.actor, ctx.clock.now());
-  if (status === 'open') await supplyChanged(ctx, lines.map((l) => l.itemId));
+  if (status === 'open') await refreshPromises(ctx, lines.map((l) => l.itemId));
   return purchaseOrderView(ctx.db, order.id);
 }
 
@@ -116,7 +116,7 @@ export async function receivePurchaseOrder(ctx: ServiceContext, id: number, inpu
     }
   }
   await setPurchaseOrderStatus(ctx.db, order.id, status);
-  await supplyChanged(ctx, receipts.map((r) => r.line.itemId));
+  await refreshPromises(ctx, receipts.map((r) => r.line.itemId));
   return purchaseOrderView(ctx.db, order.id);
 }
 
@@ -151,7 +151,7 @@ async function move(ctx: ServiceContext, id: number, event: 'confirm' | 'cancel'
   await setPurchaseOrderStatus(ctx.db, order.id, status);
   const reason = `purchase order ${order.id} from ${order.supplier}${why ? `: ${why}` : ''}`;
   await appendLog(ctx.db, lines.map((l) => supplyLog(l, action, l.quantity - l.received, reason)), ctx.actor, ctx.clock.now());
-  await supplyChanged(ctx, lines.map((l) => l.itemId));
+  await refreshPromises(ctx, lines.map((l) => l.itemId));
   return purchaseOrderView(ctx.db, order.id);
 }
 

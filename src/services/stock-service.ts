@@ -1,9 +1,11 @@
 import { refuse } from '../domain/refusal.js';
 import { itemDemand, lockItems, stockLevels } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
-import type { ServiceContext } from './context.js';
+import { inboundSupply, type InboundRow } from '../repositories/promise-repository.js';
+import { businessDay, type ServiceContext } from './context.js';
 import { itemBySku, locationByCode } from './lookup.js';
 import { bookArrival } from './arrival.js';
+import { refreshPromises } from './promise-service.js';
 import { postOnHand } from './stock-posting.js';
 import { supplyRaised } from './supply.js';
 
@@ -29,6 +31,10 @@ export interface StockView {
   readonly backordered: number;
   readonly waitingLines: number;
   readonly locations: { location: string; onHand: number; allocated: number; available: number }[];
+  /** The earliest date supply is expected at one of our locations, or null. */
+  readonly nextExpectedDate: string | null;
+  /** Expected supply, earliest first: open purchase orders, transfers in transit, the schedule. */
+  readonly inbound: InboundRow[];
 }
 
 /** A receipt (primary process) or a customer return (secondary process) raises on hand. */
@@ -37,6 +43,7 @@ export async function receiveStock(ctx: ServiceContext, kind: 'receipt' | 'retur
   await lockItems(ctx.db, [item.id]);
   const reason = `${kind} of ${input.quantity} at ${location.code}${input.reference ? ` (${input.reference})` : ''}`;
   await bookArrival(ctx, { itemId: item.id, locationId: location.id, kind, quantity: input.quantity, reference: input.reference ?? null, reason });
+  await refreshPromises(ctx, [item.id]);
   return stockView(ctx, input.sku);
 }
 
@@ -73,6 +80,7 @@ export async function adjustStock(ctx: ServiceContext, input: AdjustmentInput): 
     await postOnHand(ctx, item.id, location.id, 'adjustment', input.quantity, null, input.reason);
     await supplyRaised(ctx, item.id, 'secondary', input.quantity, reason);
   }
+  await refreshPromises(ctx, [item.id]);
   return stockView(ctx, input.sku);
 }
 
@@ -88,7 +96,8 @@ export async function stockView(ctx: ServiceContext, sku: string): Promise<Stock
   }));
   const onHand = locations.reduce((s, l) => s + l.onHand, 0);
   const allocated = locations.reduce((s, l) => s + l.allocated, 0);
-  return { sku, onHand, allocated, available: onHand - allocated, ...demand, locations };
+  const inbound = await inboundSupply(ctx.db, item.id, businessDay(ctx), 50);
+  return { sku, onHand, allocated, available: onHand - allocated, ...demand, locations, nextExpectedDate: inbound[0]?.date ?? null, inbound };
 }
 
 async function stockPlace(ctx: ServiceContext, sku: string, locationCode: string) {

@@ -3,7 +3,7 @@ import { appendLog } from '../repositories/record-log-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { businessDay, type ServiceContext } from './context.js';
 import { itemBySku, itemsBySku, locationByCode } from './lookup.js';
-import { supplyChanged } from './supply-changed.js';
+import { refreshPromises } from './promise-service.js';
 import { stockedItems } from './supply-links.js';
 
 export interface ScheduleUpload {
@@ -40,7 +40,7 @@ export async function uploadSchedule(ctx: ServiceContext, upload: ScheduleUpload
     ctx.actor,
     ctx.clock.now(),
   );
-  await supplyChanged(ctx, itemIds);
+  await refreshPromises(ctx, itemIds);
   return { entries: await scheduleOf(ctx.db, itemIds, businessDay(ctx)) };
 }
 

@@ -20,7 +20,7 @@ import { bookArrival } from './arrival.js';
 import type { ServiceContext } from './context.js';
 import { itemsBySku, locationByCode } from './lookup.js';
 import { postOnHand } from './stock-posting.js';
-import { supplyChanged } from './supply-changed.js';
+import { refreshPromises } from './promise-service.js';
 import { linkedOrderLine, stockedItems, type SupplyLineInput } from './supply-links.js';
 import { transferOrderView, type TransferOrderView } from './transfer-order-view.js';
 
@@ -84,7 +84,7 @@ export async function shipTransferOrder(ctx: ServiceContext, id: number): Promis
   await setTransferOrderStatus(ctx.db, order.id, status);
   for (const itemId of itemIds) await new AllocationEngine(ctx, itemId).settle(reason);
   await appendLog(ctx.db, lines.map((l) => transferLog(l, 'transfer_shipped', l.quantity, reason)), ctx.actor, ctx.clock.now());
-  await supplyChanged(ctx, itemIds);
+  await refreshPromises(ctx, itemIds);
   return transferOrderView(ctx.db, order.id);
 }
 
@@ -132,7 +132,7 @@ export async function receiveTransferOrder(ctx: ServiceContext, id: number): Pro
   }
   await markTransferLines(ctx.db, order.id, 'received');
   await setTransferOrderStatus(ctx.db, order.id, status);
-  await supplyChanged(ctx, itemIds);
+  await refreshPromises(ctx, itemIds);
   return transferOrderView(ctx.db, order.id);
 }
 

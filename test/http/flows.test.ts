@@ -78,6 +78,8 @@ describe(`HTTP flows on ${databaseLabel}`, () => {
       backordered: 5,
       waitingLines: 1,
       locations: [{ location: 'AACE-WH', onHand: 20, allocated: 20, available: 0 }],
+      nextExpectedDate: null,
+      inbound: [],
     });
 
     const after = await http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'AACE-1', location: 'AACE-WH', quantity: 10, reference: 'PO-1' });

@@ -86,6 +86,11 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
        or (t.status in ('open', 'cancelled') and s.shipped <> 0)
        or (t.status = 'received' and s.received <> s.shipped)
        or coalesce(g.moved_out, 0) <> s.shipped or coalesce(g.moved_in, 0) <> s.received`);
+  await check('only a waiting line has a promise date, and a preorder is never promised before launch', sql`
+    select l.id, l.backordered, l.expected_ship_date, l.preorder, i.preorder_launch_date
+    from order_lines l join items i on i.id = l.item_id
+    where l.expected_ship_date is not null
+      and (l.backordered = 0 or (l.preorder and l.expected_ship_date < i.preorder_launch_date))`);
   if (options.immediate) {
     await check('immediate mode: nothing waits while its item has free stock', sql`
       select l.item_id, sum(l.backordered) as waiting, f.available

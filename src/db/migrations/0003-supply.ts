@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import { executeScript } from '../sql-script.js';
 
 /**
- * Preorders, promise dates and supply with dates (issue 4): item preorder terms and the preorder
- * flag of order lines; purchase orders, transfer orders and the uploaded on-hand change schedule;
+ * Preorders, promise dates and supply with dates (issue 4): item preorder terms, the preorder
+ * flag and promise date of order lines; purchase orders, transfer orders and the uploaded on-hand change schedule;
  * allocation pegged to a line by the supply linked to it.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -12,10 +12,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       add column preorder_launch_date date,
       add column preorder_cap integer check (preorder_cap > 0);
 
+    -- expected_ship_date: the promise date of the backordered part (recomputed under the item lock).
     alter table order_lines
-      add column preorder boolean not null default false;
+      add column preorder boolean not null default false,
+      add column expected_ship_date date;
     -- Preorder lines waiting for their launch day (the preorder-launch job finds them here).
     create index order_lines_preorder on order_lines (item_id) where preorder;
+    -- Lines filled since their date was set: the only ones a recomputation clears.
+    create index order_lines_promise_settled on order_lines (item_id)
+      where expected_ship_date is not null and backordered = 0;
 
     -- Allocation that came from supply linked to the line (a purchase order or transfer raised for
     -- it): the line keeps it when others rank ahead. Released units come out of the pegged ones
