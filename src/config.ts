@@ -12,6 +12,8 @@ export interface Config {
   readonly fillMode: FillMode;
   readonly primarySchedule: string;
   readonly secondarySchedule: string;
+  /** Daily planning jobs (preorder launch, replenishment, cross-dock policies), in any fill mode. */
+  readonly planningSchedule: string;
   readonly poolSize: number;
   readonly logLevel: string;
   /** Releases append to any pending shipment of the customer at the location, not only the order's own. */
@@ -42,6 +44,7 @@ export function loadConfig(env: Env = process.env): Config {
     fillMode: oneOf(env, 'ALLOT_FILL_MODE', ['immediate', 'scheduled'] as const, 'immediate'),
     primarySchedule: cron(env, 'ALLOT_PRIMARY_SCHEDULE', '*/30 * * * *'),
     secondarySchedule: cron(env, 'ALLOT_SECONDARY_SCHEDULE', '0 2 * * *'),
+    planningSchedule: cron(env, 'ALLOT_PLANNING_SCHEDULE', '15 0 * * *'),
     poolSize: integer(env, 'ALLOT_DB_POOL_SIZE', 10, 1, 1000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     appendAcrossOrders: flag(env, 'ALLOT_APPEND_ACROSS_ORDERS', false),

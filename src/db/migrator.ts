@@ -2,11 +2,15 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as core from './migrations/0001-core.js';
 import * as shipments from './migrations/0002-shipments.js';
+import * as supply from './migrations/0003-supply.js';
+import * as supplyLinks from './migrations/0004-supply-links.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
   '0001-core': core,
   '0002-shipments': shipments,
+  '0003-supply': supply,
+  '0004-supply-links': supplyLinks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -19,6 +19,11 @@ export interface Database {
   shipments: ShipmentTable;
   shipment_lines: ShipmentLineTable;
   line_supply_links: LineSupplyLinkView;
+  purchase_orders: PurchaseOrderTable;
+  purchase_order_lines: PurchaseOrderLineTable;
+  transfer_orders: TransferOrderTable;
+  transfer_order_lines: TransferOrderLineTable;
+  supply_schedule: SupplyScheduleTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -60,6 +65,8 @@ export interface ItemTable {
   unit_price: number;
   service: boolean;
   created_at: CreatedAt;
+  preorder_launch_date: ColumnType<string | null, string | null | undefined, string | null>;
+  preorder_cap: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface StockLevelTable {
@@ -115,6 +122,8 @@ export interface OrderLineTable {
   backordered: ColumnType<number, never, never>;
   priority: number;
   entry_seq: number;
+  preorder: Generated<boolean>;
+  expected_ship_date: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ItemDemandTable {
@@ -128,6 +137,7 @@ export interface LineAllocationTable {
   location_id: number;
   quantity: number;
   released: Generated<number>;
+  pegged: Generated<number>;
 }
 
 export interface RecordLogTable {
@@ -190,4 +200,53 @@ export interface ShipmentLineTable {
 export interface LineSupplyLinkView {
   line_id: number;
   kind: string;
+}
+
+export interface PurchaseOrderTable {
+  id: Generated<number>;
+  supplier: string;
+  location_id: number | null;
+  drop_ship: Generated<boolean>;
+  status: string;
+  expected_date: string;
+  reference: string | null;
+  created_at: Date;
+}
+
+export interface PurchaseOrderLineTable {
+  id: Generated<number>;
+  purchase_order_id: number;
+  line_no: number;
+  item_id: number;
+  quantity: number;
+  received: Generated<number>;
+  order_line_id: number | null;
+}
+
+export interface TransferOrderTable {
+  id: Generated<number>;
+  from_location_id: number;
+  to_location_id: number;
+  status: string;
+  expected_date: string;
+  reference: string | null;
+  created_at: Date;
+}
+
+export interface TransferOrderLineTable {
+  id: Generated<number>;
+  transfer_order_id: number;
+  line_no: number;
+  item_id: number;
+  quantity: number;
+  shipped: Generated<number>;
+  received: Generated<number>;
+  order_line_id: number | null;
+}
+
+export interface SupplyScheduleTable {
+  item_id: number;
+  location_id: number;
+  date: string;
+  quantity: number;
 }

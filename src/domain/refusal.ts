@@ -16,6 +16,8 @@ export const refusalCodes = {
   order_not_found: 'not_found',
   line_not_found: 'not_found',
   job_not_found: 'not_found',
+  purchase_order_not_found: 'not_found',
+  transfer_order_not_found: 'not_found',
   route_not_found: 'not_found',
   item_exists: 'conflict',
   location_exists: 'conflict',
@@ -23,6 +25,7 @@ export const refusalCodes = {
   fulfillment_policy_exists: 'conflict',
   idempotency_key_reused: 'conflict',
   order_closed: 'conflict',
+  transition_not_allowed: 'conflict',
   backorder_not_allowed: 'rule',
   cancel_exceeds_open: 'rule',
   duplicate_line: 'rule',
@@ -45,6 +48,12 @@ export const refusalCodes = {
   ship_exceeds_released: 'rule',
   // Jobs.
   exactly_one_customer_or_item: 'invalid',
+  preorder_cap_exceeded: 'rule',
+  receipt_exceeds_open: 'rule',
+  transfer_exceeds_available: 'rule',
+  same_location: 'rule',
+  linked_line_item_mismatch: 'rule',
+  drop_ship_exceeds_open: 'rule',
 } as const satisfies Record<string, RefusalCategory>;
 
 export type RefusalCode = keyof typeof refusalCodes;
@@ -77,6 +86,12 @@ export function decline(refusal: Refusal): Declined {
 
 export function isDeclined(value: unknown): value is Declined {
   return typeof value === 'object' && value !== null && 'declined' in value;
+}
+
+/** Throws a refusal returned as a value (e.g. by a lifecycle), passing any other value through. */
+export function orRefuse<T>(value: T | Refusal): T {
+  if (typeof value === 'object' && value !== null && 'code' in value && 'detail' in value) throw new Refused(value as Refusal);
+  return value as T;
 }
 
 export function refuse(code: RefusalCode, detail: string, context?: Record<string, unknown>): never {

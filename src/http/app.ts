@@ -9,7 +9,10 @@ import { jobRoutes } from './routes/jobs.js';
 import { masterDataRoutes } from './routes/master-data.js';
 import { orderRoutes } from './routes/orders.js';
 import { shipmentRoutes } from './routes/shipments.js';
+import { purchaseOrderRoutes } from './routes/purchase-orders.js';
 import { stockRoutes } from './routes/stock.js';
+import { supplyScheduleRoutes } from './routes/supply-schedule.js';
+import { transferOrderRoutes } from './routes/transfer-orders.js';
 import { validatorCompiler } from './validation.js';
 
 export interface AppDeps extends HttpDeps {
@@ -49,6 +52,9 @@ export async function buildApp(deps: AppDeps) {
   await app.register(orderRoutes, { ...deps, intake: new OrderIntake(deps) });
   await app.register(shipmentRoutes, deps);
   await app.register(jobRoutes, deps);
+  await app.register(purchaseOrderRoutes, deps);
+  await app.register(transferOrderRoutes, deps);
+  await app.register(supplyScheduleRoutes, deps);
   app.get('/v1/health', { schema: { tags: ['health'], summary: 'Liveness and database reachability' } }, async () => {
     await deps.db.selectFrom('items').select('id').limit(1).execute();
     return { status: 'ok', database: deps.databaseKind, fillMode: deps.fillMode };

@@ -15,8 +15,27 @@ export const Priority = Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 }
 export const Money = Type.Number({ minimum: 0, maximum: 1_000_000_000 });
 export const ShipType = literals(shipTypes);
 
-export const ItemBody = strict({ sku: Code, name: Name, unitPrice: Type.Optional(Money), service: Type.Optional(Type.Boolean()) });
-export const Item = Type.Object({ sku: Type.String(), name: Type.String(), unitPrice: Type.Number(), service: Type.Boolean() });
+export const IsoDate = Type.String({ format: 'date', pattern: '^[12][0-9]{3}-' });
+const PreorderBody = strict({ launchDate: IsoDate, cap: Type.Optional(Quantity) });
+export const ItemBody = strict({
+  sku: Code,
+  name: Name,
+  unitPrice: Type.Optional(Money),
+  service: Type.Optional(Type.Boolean()),
+  preorder: Type.Optional(PreorderBody),
+});
+export const ItemPatchBody = Type.Object(
+  { name: Type.Optional(Name), unitPrice: Type.Optional(Money), preorder: Type.Optional(Type.Union([PreorderBody, Type.Null()])) },
+  { additionalProperties: false, minProperties: 1 },
+);
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export const Item = Type.Object({
+  sku: Type.String(),
+  name: Type.String(),
+  unitPrice: Type.Number(),
+  service: Type.Boolean(),
+  preorder: Nullable(Type.Object({ launchDate: Type.String(), cap: Nullable(Type.Integer()) })),
+});
 
 export const LocationBody = strict({ code: Code, name: Name, priority: Type.Optional(Priority) });
 export const Location = Type.Object({ code: Type.String(), name: Type.String(), priority: Type.Integer() });
@@ -79,6 +98,16 @@ export const Stock = Type.Object({
   backordered: Type.Integer(),
   waitingLines: Type.Integer(),
   locations: Type.Array(LocationStock),
+  nextExpectedDate: Nullable(Type.String()),
+  inbound: Type.Array(
+    Type.Object({
+      date: Type.String(),
+      quantity: Type.Integer(),
+      location: Type.String(),
+      source: Type.String(),
+      reference: Nullable(Type.String()),
+    }),
+  ),
 });
 
 export const OrderBody = strict({
@@ -96,7 +125,7 @@ export const OrderBody = strict({
   shipType: Type.Optional(ShipType),
   fulfillmentPolicy: Type.Optional(Code),
   backorderStrategy: Type.Optional(literals(backorderStrategies)),
-  requestedShipDate: Type.Optional(Type.String({ format: 'date', pattern: '^[12][0-9]{3}-' })),
+  requestedShipDate: Type.Optional(IsoDate),
   reference: Type.Optional(Reference),
 });
 export const OrderPatchBody = Type.Object(
@@ -126,6 +155,8 @@ const OrderLine = Type.Object({
   cancelled: Type.Integer(),
   backordered: Type.Integer(),
   status: Type.String(),
+  preorder: Type.Boolean(),
+  expectedShipDate: Nullable(Type.String()),
 });
 export const Order = Type.Object({
   id: Type.Integer(),
@@ -190,6 +221,8 @@ export const BackorderList = Type.Object({
       allocated: Type.Integer(),
       backordered: Type.Integer(),
       queuePosition: Type.Integer(),
+      preorder: Type.Boolean(),
+      expectedShipDate: Nullable(Type.String()),
     }),
   ),
   nextCursor: Type.Union([Type.String(), Type.Null()]),

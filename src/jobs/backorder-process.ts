@@ -1,6 +1,7 @@
 import { pendingItems, takePendingFills, type BackorderProcess } from '../repositories/pending-fill-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { fillQueues } from '../services/queue-fill.js';
+import { refreshPromises } from '../services/promise-service.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
 const ITEMS_PER_TRANSACTION = 500;
@@ -34,7 +35,9 @@ async function runProcess(ctx: JobContext, process: BackorderProcess): Promise<J
     const filled = await ctx.db.transaction().execute(async (db) => {
       await lockItems(db, page);
       const budgets = await takePendingFills(db, page, process);
-      return fillQueues({ ...ctx, db }, budgets, `${process} backorder process`);
+      const filled = await fillQueues({ ...ctx, db }, budgets, `${process} backorder process`);
+      await refreshPromises({ ...ctx, db }, budgets.keys());
+      return filled;
     });
     lines += filled.lines;
     units += filled.units;

@@ -3,6 +3,7 @@ import { backorderProcess } from './backorder-process.js';
 import { cancelBackordersJob, cancelForItemOrCustomerJob, cancellationSlaJob } from './cancellation-jobs.js';
 import type { Job } from './job.js';
 import { releaseToWarehouseJob } from './release-to-warehouse.js';
+import { preorderLaunch } from './preorder-launch.js';
 
 type CatalogueConfig = Pick<Config, 'fillMode' | 'primarySchedule' | 'secondarySchedule'> &
   Partial<
@@ -14,12 +15,14 @@ type CatalogueConfig = Pick<Config, 'fillMode' | 'primarySchedule' | 'secondaryS
       | 'releaseSchedule'
       | 'cancelBackordersSchedule'
       | 'cancellationSlaSchedule'
+      | 'planningSchedule'
     >
   >;
 
 /** Every job of this deployment; schedules apply only where the configuration asks for them. */
 export function jobCatalogue(config: CatalogueConfig): Job[] {
   const scheduled = config.fillMode === 'scheduled';
+  const planning = (job: Job): Job => ({ ...job, schedule: config.planningSchedule });
   return [
     backorderProcess('primary', scheduled ? config.primarySchedule : undefined),
     backorderProcess('secondary', scheduled ? config.secondarySchedule : undefined),
@@ -27,6 +30,7 @@ export function jobCatalogue(config: CatalogueConfig): Job[] {
     cancelBackordersJob(config.cancelBackordersSchedule),
     cancelForItemOrCustomerJob(),
     cancellationSlaJob(config.cancellationSlaSchedule, config.cancelAfterDays),
+    planning(preorderLaunch),
   ];
 }
 

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Executor } from './executor.js';
 
@@ -34,6 +34,10 @@ export const insertPolicy = (db: Executor, row: Insertable<Database['fulfillment
 export function findItemsBySku(db: Executor, skus: readonly string[]): Promise<ItemRow[]> {
   if (skus.length === 0) return Promise.resolve([]);
   return db.selectFrom('items').selectAll().where('sku', 'in', skus).execute();
+}
+
+export function updateItemRow(db: Executor, id: number, set: Updateable<Database['items']>): Promise<ItemRow> {
+  return db.updateTable('items').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 export function findItemsById(db: Executor, ids: readonly number[]): Promise<ItemRow[]> {

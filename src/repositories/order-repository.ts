@@ -51,21 +51,29 @@ export interface NewLine {
   readonly allocated: number;
   readonly priority: number;
   readonly entrySeq: number;
+  readonly preorder: boolean;
 }
 
 export async function insertLines(db: Executor, lines: readonly NewLine[]): Promise<OrderLineRow[]> {
   const column = <K extends keyof NewLine>(key: K) => lines.map((l) => l[key]);
   const { rows } = await sql<OrderLineRow>`
-    insert into order_lines (order_id, line_no, item_id, quantity, unit_price, prevent_partial_delivery, allocated, priority, entry_seq)
+    insert into order_lines (order_id, line_no, item_id, quantity, unit_price, prevent_partial_delivery, allocated, priority,
+                             entry_seq, preorder)
     select * from unnest(${column('orderId')}::bigint[], ${column('lineNo')}::int[], ${column('itemId')}::int[],
                          ${column('quantity')}::int[], ${column('unitPrice')}::numeric[], ${column('preventPartialDelivery')}::boolean[],
-                         ${column('allocated')}::int[], ${column('priority')}::int[], ${column('entrySeq')}::bigint[])
+                         ${column('allocated')}::int[], ${column('priority')}::int[], ${column('entrySeq')}::bigint[],
+                         ${column('preorder')}::boolean[])
     returning *`.execute(db);
   return rows.sort((a, b) => a.entry_seq - b.entry_seq || a.line_no - b.line_no);
 }
 
 export function findOrder(db: Executor, id: number): Promise<OrderRow | undefined> {
   return db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The lines of several orders, in entry and line order. */
+export function linesOfOrders(db: Executor, orderIds: readonly number[]): Promise<OrderLineRow[]> {
+  return db.selectFrom('order_lines').selectAll().where('order_id', 'in', [...orderIds]).orderBy('entry_seq').orderBy('line_no').execute();
 }
 
 export function orderLines(db: Executor, orderId: number): Promise<OrderLineRow[]> {
@@ -119,4 +127,41 @@ export async function addOrderWarning(db: Executor, orderId: number, warning: st
  */
 export async function lockCustomer(db: Executor, customerId: number): Promise<void> {
   await sql`select id from customers where id = ${customerId} for no key update`.execute(db);
+}
+
+/** Open preordered units of an item: what its preorder cap counts. */
+export async function preorderedUnits(db: Executor, itemId: number): Promise<number> {
+  const { rows } = await sql<{ units: number }>`
+    select coalesce(sum(quantity - cancelled), 0) as units from order_lines where item_id = ${itemId} and preorder`.execute(db);
+  return Number(rows[0]?.units ?? 0);
+}
+
+/** Items that have preorder lines whose launch day has come (or whose preorder terms were removed). */
+export async function itemsWithPreordersDue(db: Executor, today: string, afterItemId: number, limit: number): Promise<number[]> {
+  const { rows } = await sql<{ itemId: number }>`
+    select i.id as "itemId" from items i
+    where i.id > ${afterItemId} and (i.preorder_launch_date is null or i.preorder_launch_date <= ${today})
+      and exists (select 1 from order_lines l where l.item_id = i.id and l.preorder)
+    order by i.id limit ${limit}`.execute(db);
+  return rows.map((r) => r.itemId);
+}
+
+/** Clears the preorder flag of an item's lines; returns the lines as they now stand. */
+export function clearPreorderFlags(db: Executor, itemId: number): Promise<OrderLineRow[]> {
+  return db
+    .updateTable('order_lines')
+    .set({ preorder: false })
+    .where('item_id', '=', itemId)
+    .where('preorder', '=', true)
+    .returningAll()
+    .execute();
+}
+
+export function findOrderLine(db: Executor, lineId: number): Promise<OrderLineRow | undefined> {
+  return db.selectFrom('order_lines').selectAll().where('id', '=', lineId).executeTakeFirst();
+}
+
+/** Books units shipped without a shipment of ours (a drop shipment by the supplier). */
+export async function shipOnLine(db: Executor, lineId: number, quantity: number): Promise<void> {
+  await db.updateTable('order_lines').set({ shipped: sql`shipped + ${quantity}` }).where('id', '=', lineId).execute();
 }

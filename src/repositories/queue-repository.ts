@@ -58,6 +58,15 @@ export async function waitingAhead(
   }));
 }
 
+/** Units still owed to the lines that wait ahead of `rank`. */
+export async function owedAhead(db: Executor, itemId: number, rank: QueueRank): Promise<number> {
+  const { rows } = await sql<{ owed: number }>`
+    select coalesce(sum(backordered), 0) as owed
+    from order_lines
+    where item_id = ${itemId} and backordered > 0 and ${aheadOf(rank)}`.execute(db);
+  return Number(rows[0]?.owed ?? 0);
+}
+
 const after = (rank: QueueRank) => sql`(priority < ${rank.priority}
   or (priority = ${rank.priority} and (entry_seq > ${rank.entrySeq}
     or (entry_seq = ${rank.entrySeq} and line_no > ${rank.lineNo}))))`;
@@ -97,15 +106,23 @@ export async function worstHolder(db: Executor, itemId: number): Promise<QueueRa
 /**
  * Unreleased allocations of an item, worst-ranked line first and, within a line, its least
  * preferred location first: the order in which stock is taken back. Optionally at one location.
+ * Pegged units (from supply linked to the line) are left out unless `pegged` asks for them.
  */
-export async function holdings(db: Executor, itemId: number, limit: number, locationId?: number): Promise<Holding[]> {
+export async function holdings(
+  db: Executor,
+  itemId: number,
+  limit: number,
+  locationId?: number,
+  pegged: 'without_pegged' | 'with_pegged' = 'without_pegged',
+): Promise<Holding[]> {
+  const kept = pegged === 'with_pegged' ? sql`a.released` : sql`greatest(a.released, a.pegged)`;
   const { rows } = await sql<Holding>`
     select l.id as "lineId", l.order_id as "orderId", l.line_no as "lineNo", l.priority, l.entry_seq as "entrySeq",
-           a.location_id as "locationId", a.quantity - a.released as quantity
+           a.location_id as "locationId", a.quantity - ${kept} as quantity
     from order_lines l
     join line_allocations a on a.line_id = l.id
     join locations loc on loc.id = a.location_id
-    where l.item_id = ${itemId} and l.allocated > l.released and a.quantity > a.released
+    where l.item_id = ${itemId} and l.allocated > l.released and a.quantity > ${kept}
       ${locationId === undefined ? sql`` : sql`and a.location_id = ${locationId}`}
     order by l.priority, l.entry_seq desc, l.line_no desc, loc.priority, loc.code desc
     limit ${limit}`.execute(db);
@@ -142,8 +159,9 @@ export async function shiftLineAllocations(db: Executor, grants: readonly Grant[
     return;
   }
   // An upsert would check the (negative) candidate row before finding the conflict: update instead.
+  // Units given up leave the pegged ones last: pegged never exceeds what the line still holds.
   await sql`
-    update line_allocations a set quantity = a.quantity + d.delta
+    update line_allocations a set quantity = a.quantity + d.delta, pegged = least(a.pegged, a.quantity + d.delta)
     from unnest(${lineIds}::bigint[], ${locationIds}::int[], ${deltas}::int[]) as d(line_id, location_id, delta)
     where a.line_id = d.line_id and a.location_id = d.location_id`.execute(db);
   await sql`delete from line_allocations where line_id = any(${[...byLine.keys()]}::bigint[]) and quantity = 0`.execute(db);
@@ -157,4 +175,22 @@ export async function lineHoldings(db: Executor, lineId: number): Promise<{ loca
     where a.line_id = ${lineId} and a.quantity > a.released
     order by loc.priority, loc.code desc`.execute(db);
   return rows;
+}
+
+/** Marks allocated units as pegged to their line (they came from supply linked to it). */
+export async function pegAllocations(db: Executor, grants: readonly Grant[]): Promise<void> {
+  if (grants.length === 0) return;
+  await sql`
+    update line_allocations a set pegged = a.pegged + d.quantity
+    from unnest(${grants.map((g) => g.lineId)}::bigint[], ${grants.map((g) => g.locationId)}::int[],
+                ${grants.map((g) => g.quantity)}::int[]) as d(line_id, location_id, quantity)
+    where a.line_id = d.line_id and a.location_id = d.location_id`.execute(db);
+}
+
+/** One line as a queue member, with what it still lacks; undefined when it is not of this item. */
+export async function queueLine(db: Executor, itemId: number, lineId: number): Promise<WaitingLine | undefined> {
+  const { rows } = await sql<WaitingLine>`
+    select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered
+    from order_lines where id = ${lineId} and item_id = ${itemId}`.execute(db);
+  return rows[0];
 }

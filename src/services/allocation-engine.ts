@@ -9,7 +9,7 @@ import {
   type WaitingLine,
 } from '../domain/allocation-plan.js';
 import { compareRank } from '../domain/queue-rank.js';
-import { holdings, waitingAhead, waitingBetween, worstHolder } from '../repositories/queue-repository.js';
+import { holdings, pegAllocations, queueLine, waitingAhead, waitingBetween, worstHolder } from '../repositories/queue-repository.js';
 import { stockLevels } from '../repositories/stock-repository.js';
 import { bookMovements, type LineRef } from './allocation-record.js';
 import type { ServiceContext } from './context.js';
@@ -30,6 +30,23 @@ export class AllocationEngine {
   /** Gives free stock to waiting lines in queue order, at most `limit` units. Returns lines filled. */
   async fill(reason: string, limit = Number.POSITIVE_INFINITY): Promise<number> {
     return (await fillQueues(this.ctx, new Map([[this.itemId, limit]]), reason)).lines;
+  }
+
+  /**
+   * Gives stock just arrived at a location to the line its supply was raised for (a purchase or
+   * transfer order linked to it), ahead of the queue: a marked reservation, pegged so that lines
+   * ranking ahead do not take it back. Returns the units given; the rest is ordinary supply.
+   */
+  async fillLinked(lineId: number, locationId: number, quantity: number, reason: string): Promise<number> {
+    const line = await queueLine(this.ctx.db, this.itemId, lineId);
+    if (!line || line.backordered === 0) return 0;
+    const free = (await this.supply()).find((s) => s.locationId === locationId)?.available ?? 0;
+    const given = Math.min(line.backordered, quantity, free);
+    if (given <= 0) return 0;
+    const grants = [{ lineId, locationId, quantity: given }];
+    await this.book('allocation', grants, byLine([line]), reason);
+    await pegAllocations(this.ctx.db, grants);
+    return given;
   }
 
   /**
@@ -90,13 +107,16 @@ export class AllocationEngine {
    */
   async takeBack(locationId: number, quantity: number, reason: string): Promise<number> {
     let left = quantity;
-    while (left > 0) {
-      const held = await holdings(this.ctx.db, this.itemId, BATCH, locationId);
-      const { grants, shortfall } = planTakeBack(held, left);
-      if (grants.length === 0) break;
-      await this.deallocate(grants, byLine(held), reason);
-      left = shortfall;
-      if (held.length < BATCH) break;
+    // Stock that is physically gone is gone: pegged units go too, but only after the others.
+    for (const pegged of ['without_pegged', 'with_pegged'] as const) {
+      while (left > 0) {
+        const held = await holdings(this.ctx.db, this.itemId, BATCH, locationId, pegged);
+        const { grants, shortfall } = planTakeBack(held, left);
+        if (grants.length === 0) break;
+        await this.deallocate(grants, byLine(held), reason);
+        left = shortfall;
+        if (held.length < BATCH) break;
+      }
     }
     return left;
   }

@@ -22,6 +22,8 @@ export interface BackorderEntry {
   readonly allocated: number;
   readonly backordered: number;
   readonly queuePosition: number;
+  readonly preorder: boolean;
+  readonly expectedShipDate: string | null;
 }
 
 interface Cursor {
@@ -46,14 +48,15 @@ export async function listBackorders(ctx: ServiceContext, query: BackorderQuery)
 
   const { rows } = await sql<Omit<BackorderEntry, 'ageDays' | 'enteredAt'> & { enteredAt: Date; entrySeq: number }>`
     with queue as (
-      select l.order_id, l.line_no, l.item_id, l.priority, l.entry_seq, l.allocated, l.backordered,
+      select l.order_id, l.line_no, l.item_id, l.priority, l.entry_seq, l.allocated, l.backordered, l.preorder,
+             l.expected_ship_date,
              row_number() over (partition by l.item_id order by l.priority desc, l.entry_seq, l.line_no) as position
       from order_lines l
       where l.backordered > 0 ${item ? sql`and l.item_id = ${item.id}` : sql``}
     )
     select q.order_id as "orderId", q.line_no as "lineNo", i.sku, c.code as customer, q.priority,
            o.entered_at as "enteredAt", q.entry_seq as "entrySeq", q.allocated, q.backordered,
-           q.position as "queuePosition"
+           q.position as "queuePosition", q.preorder, q.expected_ship_date as "expectedShipDate"
     from queue q
     join orders o on o.id = q.order_id
     join customers c on c.id = o.customer_id

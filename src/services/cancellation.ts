@@ -8,6 +8,7 @@ import { lockItems } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
 import type { ServiceContext } from './context.js';
 import { orderView, type OrderView } from './order-view.js';
+import { refreshPromises } from './promise-service.js';
 import { supplyRaised } from './supply.js';
 
 export interface CancelInput {
@@ -69,6 +70,7 @@ export async function cancelQuantities(
   for (const [itemId, quantity] of freed) {
     await supplyRaised(ctx, itemId, 'secondary', quantity, `${why} (stock freed)`);
   }
+  await refreshPromises(ctx, wanted.map((w) => w.line.item_id));
 }
 
 function cancellationsWanted(lines: readonly OrderLineRow[], input: CancelInput): Cancellation[] {

@@ -1,4 +1,5 @@
 import type { FillMode } from '../config.js';
+import { dateOf, type IsoDate } from '../domain/business-date.js';
 import type { Executor } from '../repositories/executor.js';
 
 export interface Clock {
@@ -13,4 +14,10 @@ export interface ServiceContext {
   readonly actor: string;
   readonly clock: Clock;
   readonly fillMode: FillMode;
+  /** The business day, when a job replays one (`asOf`); otherwise the clock's day (UTC). */
+  readonly today?: IsoDate | undefined;
+}
+
+export function businessDay(ctx: Pick<ServiceContext, 'clock' | 'today'>): IsoDate {
+  return ctx.today ?? dateOf(ctx.clock.now());
 }

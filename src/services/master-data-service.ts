@@ -14,12 +14,19 @@ import {
 import type { ServiceContext } from './context.js';
 import { itemBySku, policyByCode } from './lookup.js';
 import { policyFromRow } from './policy-row.js';
+import { preorderTermsOf } from './item-terms.js';
+
+export interface PreorderInput {
+  readonly launchDate: string;
+  readonly cap?: number | undefined;
+}
 
 export interface ItemInput {
   readonly sku: string;
   readonly name: string;
   readonly unitPrice?: number | undefined;
   readonly service?: boolean | undefined;
+  readonly preorder?: PreorderInput | undefined;
 }
 
 export async function createItem(ctx: ServiceContext, input: ItemInput) {
@@ -28,6 +35,8 @@ export async function createItem(ctx: ServiceContext, input: ItemInput) {
     name: input.name,
     unit_price: input.unitPrice ?? 0,
     service: input.service ?? false,
+    preorder_launch_date: input.preorder?.launchDate ?? null,
+    preorder_cap: input.preorder?.cap ?? null,
   });
   if (!row) refuse('item_exists', `An item with SKU "${input.sku}" already exists.`, { sku: input.sku });
   await appendLog(ctx.db, [{ entity: 'item', action: 'created', itemId: row.id, reason: input.name }], ctx.actor, ctx.clock.now());
@@ -39,7 +48,13 @@ export async function getItem(ctx: ServiceContext, sku: string) {
 }
 
 export function itemView(row: ItemRow) {
-  return { sku: row.sku, name: row.name, unitPrice: Number(row.unit_price), service: row.service };
+  return {
+    sku: row.sku,
+    name: row.name,
+    unitPrice: Number(row.unit_price),
+    service: row.service,
+    preorder: preorderTermsOf(row),
+  };
 }
 
 export interface LocationInput {

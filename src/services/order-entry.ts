@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { WaitingLine } from '../domain/allocation-plan.js';
 import { backorderAtEntry, defaultPolicy, type BackorderStrategy, type FulfillmentPolicy } from '../domain/fulfillment-policy.js';
+import { preorderRoom, takesPreorders, type PreorderTerms } from '../domain/preorder.js';
 import { refuse, Refused, type Refusal } from '../domain/refusal.js';
 import {
   findCustomersByCode,
@@ -10,13 +11,15 @@ import {
   type ItemRow,
   type PolicyRow,
 } from '../repositories/master-data-repository.js';
-import { insertLines, insertOrders, nextEntrySeqs, type OrderLineRow } from '../repositories/order-repository.js';
+import { insertLines, insertOrders, linesOfOrders, nextEntrySeqs, preorderedUnits, type OrderLineRow } from '../repositories/order-repository.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
-import type { ServiceContext } from './context.js';
+import { businessDay, type ServiceContext } from './context.js';
+import { preorderTermsOf } from './item-terms.js';
 import { orderViews, type OrderView } from './order-view.js';
 import { policyFromRow } from './policy-row.js';
+import { promiseNewLines } from './promise-service.js';
 
 export interface OrderInput {
   readonly customer: string;
@@ -66,14 +69,18 @@ export async function enterOrders(ctx: ServiceContext, inputs: readonly OrderInp
   const resolved = await resolve(ctx, inputs, items, results);
   await lockItems(ctx.db, unique(resolved.flatMap((r) => r.input.lines.map((l) => items.get(l.sku)!.id))));
 
-  // Orders whose policy may refuse a backorder are entered one by one, each behind a savepoint.
-  const plain = resolved.filter((r) => backorderAtEntry(r.policy) === 'allow');
-  const guarded = resolved.filter((r) => backorderAtEntry(r.policy) !== 'allow');
-  if (plain.length > 0) await enter(ctx, plain, items, results);
+  const preorders = preorderTermsFor(ctx, items);
+  // Orders that may be refused after their lines are placed (a policy that may not backorder, a
+  // preorder cap) are entered one by one, each behind a savepoint.
+  const mayRefuse = (r: Resolved) =>
+    backorderAtEntry(r.policy) !== 'allow' || r.input.lines.some((l) => (preorders.get(items.get(l.sku)!.id)?.cap ?? null) !== null);
+  const plain = resolved.filter((r) => !mayRefuse(r));
+  const guarded = resolved.filter(mayRefuse);
+  if (plain.length > 0) await enter(ctx, plain, items, preorders, results);
   for (const order of guarded) {
     await sql`savepoint guarded_entry`.execute(ctx.db);
     try {
-      await enter(ctx, [order], items, results);
+      await enter(ctx, [order], items, preorders, results);
       await sql`release savepoint guarded_entry`.execute(ctx.db);
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
@@ -122,9 +129,46 @@ async function resolve(
   return resolved;
 }
 
+/** The items that take preorders today, with their terms (services never do). */
+function preorderTermsFor(ctx: ServiceContext, items: ReadonlyMap<string, ItemRow>): Map<number, PreorderTerms> {
+  const today = businessDay(ctx);
+  const open = new Map<number, PreorderTerms>();
+  for (const item of items.values()) {
+    const terms = preorderTermsOf(item);
+    if (!item.service && terms && takesPreorders(terms, today)) open.set(item.id, terms);
+  }
+  return open;
+}
+
+/** Refuses preordered units beyond an item's cap (counted under the item's lock). */
+async function checkPreorderCaps(ctx: ServiceContext, order: Resolved, items: ReadonlyMap<string, ItemRow>, preorders: ReadonlyMap<number, PreorderTerms>) {
+  for (const item of new Set(order.input.lines.map((l) => items.get(l.sku)!))) {
+    const terms = preorders.get(item.id);
+    if (!terms || terms.cap === null) continue;
+    const wanted = order.input.lines.filter((l) => l.sku === item.sku).reduce((s, l) => s + l.quantity, 0);
+    const preordered = await preorderedUnits(ctx.db, item.id);
+    const room = preorderRoom(terms, preordered);
+    if (wanted > room) {
+      refuse('preorder_cap_exceeded', `Item "${item.sku}" takes at most ${terms.cap} preordered units; ${room} left, ${wanted} asked.`, {
+        sku: item.sku,
+        cap: terms.cap,
+        preordered,
+        requested: wanted,
+      });
+    }
+  }
+}
+
 /** Enters resolved orders (entry sequence in the given order), places their lines, answers views. */
-async function enter(ctx: ServiceContext, batch: readonly Resolved[], items: ReadonlyMap<string, ItemRow>, results: EntryResult[]) {
+async function enter(
+  ctx: ServiceContext,
+  batch: readonly Resolved[],
+  items: ReadonlyMap<string, ItemRow>,
+  preorders: ReadonlyMap<number, PreorderTerms>,
+  results: EntryResult[],
+) {
   const now = ctx.clock.now();
+  for (const order of batch) await checkPreorderCaps(ctx, order, items, preorders);
   // Taken under the item locks, so entry order and allocation order agree for every item.
   const seqs = await nextEntrySeqs(ctx.db, batch.length);
   const orders = await insertOrders(
@@ -159,6 +203,7 @@ async function enter(ctx: ServiceContext, batch: readonly Resolved[], items: Rea
           allocated: item.service ? line.quantity : 0,
           priority: order.priority,
           entrySeq: order.entry_seq,
+          preorder: preorders.has(item.id),
         };
       }),
     ),
@@ -175,6 +220,11 @@ async function enter(ctx: ServiceContext, batch: readonly Resolved[], items: Rea
     now,
   );
 
+  const preorderLog = lines
+    .filter((l) => l.preorder)
+    .map((l) => ({ entity: 'line' as const, action: 'entered', orderId: l.order_id, itemId: l.item_id, lineNo: l.line_no, quantity: l.quantity, reason: `preorder: launches ${preorders.get(l.item_id)!.launchDate}` }));
+  await appendLog(ctx.db, preorderLog, ctx.actor, now);
+
   const serviceItems = new Set([...items.values()].filter((i) => i.service).map((i) => i.id));
   const byItem = new Map<number, WaitingLine[]>();
   for (const line of lines) {
@@ -186,6 +236,8 @@ async function enter(ctx: ServiceContext, batch: readonly Resolved[], items: Rea
     await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason);
   }
 
+  const placed = await linesOfOrders(ctx.db, orders.map((o) => o.id));
+  for (const itemId of byItem.keys()) await promiseNewLines(ctx, itemId, placed.filter((l) => l.item_id === itemId));
   const views = await orderViews(ctx.db, orders.map((o) => o.id));
   const backordered: LogEntry[] = [];
   for (const [i, view] of views.entries()) {
@@ -207,7 +259,8 @@ async function enter(ctx: ServiceContext, batch: readonly Resolved[], items: Rea
 
 /** A policy that may not backorder refuses the order (throws), flags it, or only notes it. */
 async function enforceBackorderPolicy(ctx: ServiceContext, view: OrderView, policy: FulfillmentPolicy): Promise<OrderView> {
-  const short = view.lines.filter((l) => l.backordered > 0);
+  // Preorders are taken whatever the strategy: they wait for their launch, not for a backorder.
+  const short = view.lines.filter((l) => l.backordered > 0 && !l.preorder);
   const verdict = backorderAtEntry(policy);
   if (short.length === 0 || verdict === 'allow') return view;
   const units = short.reduce((s, l) => s + l.backordered, 0);

@@ -4,6 +4,7 @@ import {
   findOrder,
   orderItemIds,
   orderLines,
+  preorderedUnits,
   setOrderPriority,
   setOrderTerms,
   setPreventPartialDelivery,
@@ -17,6 +18,7 @@ import type { ServiceContext } from './context.js';
 import { policyByCode } from './lookup.js';
 import { toWaiting } from './order-entry.js';
 import { orderView, type OrderView } from './order-view.js';
+import { promiseNewLines, refreshPromises } from './promise-service.js';
 import { policyFromRow } from './policy-row.js';
 
 export { cancelOrder, type CancelInput } from './cancellation.js';
@@ -68,6 +70,7 @@ export async function changeOrder(ctx: ServiceContext, orderId: number, change: 
       if (raised) await engine.place(waiting, reason);
       else await engine.settle(reason);
     }
+    await refreshPromises(ctx, itemIds);
   }
   await appendLog(ctx.db, log, ctx.actor, ctx.clock.now());
   return orderView(ctx.db, order.id);

@@ -21,6 +21,9 @@ export interface OrderLineView {
   readonly cancelled: number;
   readonly backordered: number;
   readonly status: LineStatus;
+  readonly preorder: boolean;
+  /** When the backordered part is expected to ship; null when nothing expected covers it. */
+  readonly expectedShipDate: string | null;
 }
 
 export interface OrderView {
@@ -84,7 +87,7 @@ export async function orderViews(db: Executor, orderIds: readonly number[]): Pro
   const { rows } = await sql<LineRow>`
     select l.order_id as "orderId", l.line_no as "lineNo", i.sku, l.quantity, l.unit_price as "unitPrice",
            l.prevent_partial_delivery as "preventPartialDelivery", l.allocated, l.released, l.shipped,
-           l.cancelled, l.backordered, i.service
+           l.cancelled, l.backordered, i.service, l.preorder, l.expected_ship_date as "expectedShipDate"
     from order_lines l join items i on i.id = l.item_id
     where l.order_id = any(${ids}::bigint[]) order by l.order_id, l.line_no`.execute(db);
   const policyIds = [...new Set(headers.flatMap((h) => [h.fulfillmentPolicyId, h.customerPolicyId]).filter((id): id is number => id !== null))];

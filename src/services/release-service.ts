@@ -15,7 +15,7 @@ import {
 } from '../repositories/shipment-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { cancelQuantities } from './cancellation.js';
-import type { ServiceContext } from './context.js';
+import { businessDay, type ServiceContext } from './context.js';
 import { releaseCandidateOf, releaseTermsOf, type ReleaseLineRef } from './release-state.js';
 
 /** Deployment settings of release to warehouse. */
@@ -52,7 +52,7 @@ export async function releaseOrder(
   await lockCustomer(ctx.db, order.customer_id);
   await lockItems(ctx.db, await orderItemIds(ctx.db, order.id));
   const terms = await releaseTermsOf(ctx.db, order);
-  const candidate = await releaseCandidateOf(ctx.db, order.id);
+  const candidate = await releaseCandidateOf(ctx.db, order.id, businessDay(ctx));
   const stockedLines = candidate.lines.filter((l) => !l.service);
   if (stockedLines.length > 0 && stockedLines.every((l) => l.shipped + l.cancelled === l.quantity)) {
     refuse('order_closed', `Order ${order.id} is shipped or cancelled: nothing is left to release.`, { orderId: order.id });

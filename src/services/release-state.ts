@@ -1,4 +1,5 @@
 import { defaultPolicy, type BackorderStrategy, type ShipType } from '../domain/fulfillment-policy.js';
+import { releasableOn } from '../domain/preorder.js';
 import type { ReleaseCandidate, ReleaseLine } from '../domain/release/release-line.js';
 import type { ReleaseTerms } from '../domain/release/release-terms.js';
 import type { Executor } from '../repositories/executor.js';
@@ -24,13 +25,21 @@ export async function releaseTermsOf(db: Executor, order: OrderTermsRow): Promis
 }
 
 /** The order's lines as the release rules see them, and its releases in force. */
-export async function releaseCandidateOf(db: Executor, orderId: number): Promise<ReleaseCandidate & { lineIds: Map<number, ReleaseLineRef> }> {
+/**
+ * A preorder line before its item's launch offers nothing to release (DOMAIN.md, Preorders): it
+ * shows only what it already released, so the rules treat the rest as not yet allocated.
+ */
+export async function releaseCandidateOf(
+  db: Executor,
+  orderId: number,
+  today: string,
+): Promise<ReleaseCandidate & { lineIds: Map<number, ReleaseLineRef> }> {
   const rows = await db
     .selectFrom('order_lines as l')
     .innerJoin('items as i', 'i.id', 'l.item_id')
     .select([
       'l.id', 'l.line_no', 'l.item_id', 'l.quantity', 'l.allocated', 'l.released', 'l.shipped', 'l.cancelled',
-      'l.unit_price', 'l.prevent_partial_delivery', 'i.service',
+      'l.unit_price', 'l.prevent_partial_delivery', 'i.service', 'l.preorder', 'i.preorder_launch_date',
     ])
     .where('l.order_id', '=', orderId)
     .orderBy('l.line_no')
@@ -38,7 +47,7 @@ export async function releaseCandidateOf(db: Executor, orderId: number): Promise
   const lines: ReleaseLine[] = rows.map((r) => ({
     lineNo: r.line_no,
     quantity: r.quantity,
-    allocated: r.allocated,
+    allocated: releasableOn(r, { preorderLaunchDate: r.preorder_launch_date }, today) ? r.allocated : r.released,
     released: r.released,
     shipped: r.shipped,
     cancelled: r.cancelled,

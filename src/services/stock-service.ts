@@ -1,10 +1,12 @@
 import { refuse } from '../domain/refusal.js';
-import { movementDelta } from '../domain/stock-movement.js';
-import { appendLog } from '../repositories/record-log-repository.js';
-import { addOnHand, appendLedger, itemDemand, lockItems, stockLevels } from '../repositories/stock-repository.js';
+import { itemDemand, lockItems, stockLevels } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
-import type { ServiceContext } from './context.js';
+import { inboundSupply, type InboundRow } from '../repositories/promise-repository.js';
+import { businessDay, type ServiceContext } from './context.js';
 import { itemBySku, locationByCode } from './lookup.js';
+import { bookArrival } from './arrival.js';
+import { refreshPromises } from './promise-service.js';
+import { postOnHand } from './stock-posting.js';
 import { supplyRaised } from './supply.js';
 
 export interface StockInput {
@@ -29,15 +31,19 @@ export interface StockView {
   readonly backordered: number;
   readonly waitingLines: number;
   readonly locations: { location: string; onHand: number; allocated: number; available: number }[];
+  /** The earliest date supply is expected at one of our locations, or null. */
+  readonly nextExpectedDate: string | null;
+  /** Expected supply, earliest first: open purchase orders, transfers in transit, the schedule. */
+  readonly inbound: InboundRow[];
 }
 
 /** A receipt (primary process) or a customer return (secondary process) raises on hand. */
 export async function receiveStock(ctx: ServiceContext, kind: 'receipt' | 'return', input: StockInput): Promise<StockView> {
   const { item, location } = await stockPlace(ctx, input.sku, input.location);
   await lockItems(ctx.db, [item.id]);
-  await postOnHand(ctx, item.id, location.id, kind, input.quantity, input.reference ?? null, null);
   const reason = `${kind} of ${input.quantity} at ${location.code}${input.reference ? ` (${input.reference})` : ''}`;
-  await supplyRaised(ctx, item.id, kind === 'receipt' ? 'primary' : 'secondary', input.quantity, reason);
+  await bookArrival(ctx, { itemId: item.id, locationId: location.id, kind, quantity: input.quantity, reference: input.reference ?? null, reason });
+  await refreshPromises(ctx, [item.id]);
   return stockView(ctx, input.sku);
 }
 
@@ -74,6 +80,7 @@ export async function adjustStock(ctx: ServiceContext, input: AdjustmentInput): 
     await postOnHand(ctx, item.id, location.id, 'adjustment', input.quantity, null, input.reason);
     await supplyRaised(ctx, item.id, 'secondary', input.quantity, reason);
   }
+  await refreshPromises(ctx, [item.id]);
   return stockView(ctx, input.sku);
 }
 
@@ -89,7 +96,8 @@ export async function stockView(ctx: ServiceContext, sku: string): Promise<Stock
   }));
   const onHand = locations.reduce((s, l) => s + l.onHand, 0);
   const allocated = locations.reduce((s, l) => s + l.allocated, 0);
-  return { sku, onHand, allocated, available: onHand - allocated, ...demand, locations };
+  const inbound = await inboundSupply(ctx.db, item.id, businessDay(ctx), 50);
+  return { sku, onHand, allocated, available: onHand - allocated, ...demand, locations, nextExpectedDate: inbound[0]?.date ?? null, inbound };
 }
 
 async function stockPlace(ctx: ServiceContext, sku: string, locationCode: string) {
@@ -97,30 +105,4 @@ async function stockPlace(ctx: ServiceContext, sku: string, locationCode: string
   if (item.service) refuse('service_item_has_no_stock', `Item "${sku}" is a service and holds no stock.`, { sku });
   const location = await locationByCode(ctx.db, locationCode);
   return { item, location };
-}
-
-async function postOnHand(
-  ctx: ServiceContext,
-  itemId: number,
-  locationId: number,
-  kind: 'receipt' | 'return' | 'adjustment',
-  quantity: number,
-  reference: string | null,
-  reason: string | null,
-): Promise<void> {
-  const at = ctx.clock.now();
-  await addOnHand(ctx.db, itemId, locationId, quantity);
-  const delta = movementDelta(kind, quantity);
-  await appendLedger(
-    ctx.db,
-    [{ itemId, locationId, kind, onHandDelta: delta.onHand, allocatedDelta: delta.allocated, lineId: null, reference, reason }],
-    ctx.actor,
-    at,
-  );
-  await appendLog(
-    ctx.db,
-    [{ entity: 'stock', action: kind, itemId, quantity, reason: reason ?? reference }],
-    ctx.actor,
-    at,
-  );
 }

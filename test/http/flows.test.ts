@@ -53,6 +53,7 @@ describe(`HTTP flows on ${databaseLabel}`, () => {
       name: 'Widget',
       unitPrice: 2.5,
       service: false,
+      preorder: null,
     });
     expect(await http.ok(201, 'POST', '/v1/customers', { code: 'AACE-C', name: 'aACE customer', shipType: 'partial_ok' })).toEqual({
       code: 'AACE-C',
@@ -77,6 +78,8 @@ describe(`HTTP flows on ${databaseLabel}`, () => {
       backordered: 5,
       waitingLines: 1,
       locations: [{ location: 'AACE-WH', onHand: 20, allocated: 20, available: 0 }],
+      nextExpectedDate: null,
+      inbound: [],
     });
 
     const after = await http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'AACE-1', location: 'AACE-WH', quantity: 10, reference: 'PO-1' });

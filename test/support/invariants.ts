@@ -45,7 +45,8 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
                from order_lines group by item_id) l on l.item_id = d.item_id
     where coalesce(d.backordered, 0) <> coalesce(l.backordered, 0) or coalesce(d.waiting_lines, 0) <> coalesce(l.waiting, 0)`);
   // A waiting line W may see a later-ranked line hold unreleased stock only while the free stock
-  // of the item still covers W and every line waiting ahead of it.
+  // of the item still covers W and every line waiting ahead of it. Pegged units (from supply
+  // raised for the holder) are the holder's own and do not count.
   await check('no line ranks behind a later line that holds stock it could have had', sql`
     with free as (
       select item_id, sum(on_hand - allocated) as available from stock_levels group by item_id
@@ -56,6 +57,7 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
     select w.id as waiting_line, h.id as holding_line, w.owed_through, coalesce(f.available, 0) as available
     from waiting w
     join order_lines h on h.item_id = w.item_id and h.allocated > h.released
+      and exists (select 1 from line_allocations a where a.line_id = h.id and a.quantity > greatest(a.released, a.pegged))
       and (h.priority < w.priority or (h.priority = w.priority and (h.entry_seq, h.line_no) > (w.entry_seq, w.line_no)))
     join items i on i.id = h.item_id and not i.service
     left join free f on f.item_id = w.item_id
@@ -76,8 +78,10 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
                from shipment_lines sl join shipments s on s.id = sl.shipment_id and s.status = 'pending'
                group by sl.line_id, s.location_id) p on p.line_id = a.line_id and p.location_id = a.location_id
     where coalesce(a.released, 0) <> coalesce(p.on_pending, 0)`);
-  await check('a line shipped = its shipped shipment quantities = its ledger issues', sql`
-    select l.id, l.shipped, coalesce(s.on_shipments, 0) as on_shipments, coalesce(g.issued, 0) as issued
+  // Drop shipments ship straight from the supplier: on the line, not on our shipments or ledger.
+  await check('a line shipped = its shipped shipment quantities (+ drop shipped) = its ledger issues', sql`
+    select l.id, l.shipped, coalesce(s.on_shipments, 0) as on_shipments, coalesce(g.issued, 0) as issued,
+           coalesce(d.dropped, 0) as drop_shipped
     from order_lines l
     join items i on i.id = l.item_id and not i.service
     left join (select sl.line_id, sum(sl.shipped) as on_shipments
@@ -85,7 +89,11 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
                group by sl.line_id) s on s.line_id = l.id
     left join (select line_id, -sum(on_hand_delta) as issued from stock_ledger where kind = 'issue' group by line_id) g
       on g.line_id = l.id
-    where l.shipped <> coalesce(s.on_shipments, 0) or l.shipped <> coalesce(g.issued, 0)`);
+    left join (select pl.order_line_id as line_id, sum(pl.received) as dropped
+               from purchase_order_lines pl join purchase_orders p on p.id = pl.purchase_order_id
+               where p.drop_ship group by pl.order_line_id) d on d.line_id = l.id
+    where l.shipped <> coalesce(s.on_shipments, 0) + coalesce(d.dropped, 0)
+       or l.shipped - coalesce(d.dropped, 0) <> coalesce(g.issued, 0)`);
   await check('shipment lines belong to orders of the shipment customer, and only shipped ones ship', sql`
     select sl.id, sl.shipment_id, s.status, sl.shipped
     from shipment_lines sl
@@ -93,6 +101,41 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
     join order_lines l on l.id = sl.line_id
     join orders o on o.id = l.order_id
     where sl.order_id <> l.order_id or o.customer_id <> s.customer_id or (s.status <> 'shipped' and sl.shipped <> 0)`);
+  await check('pegged units are part of the allocation they peg', sql`
+    select line_id, location_id, quantity, pegged from line_allocations where pegged < 0 or pegged > quantity`);
+  await check('a purchase order receives at most what it ordered, and is received when every line is', sql`
+    select p.id, p.status, l.line_no, l.quantity, l.received
+    from purchase_orders p join purchase_order_lines l on l.purchase_order_id = p.id
+    where l.received > l.quantity or l.received < 0
+       or (p.status = 'received' and l.received <> l.quantity)
+       or (p.status in ('draft', 'open') and l.received <> 0)
+       or (p.drop_ship and l.order_line_id is null)`);
+  await check('stock received on a purchase order is in the ledger as receipts', sql`
+    select p.id, r.received, coalesce(g.booked, 0) as booked
+    from purchase_orders p
+    join (select purchase_order_id, sum(received) as received from purchase_order_lines group by purchase_order_id) r on r.purchase_order_id = p.id
+    left join (select reference, sum(on_hand_delta) as booked from stock_ledger where kind = 'receipt' and reference like 'PO#%' group by reference) g
+      on split_part(g.reference, ' ', 1) = 'PO#' || p.id
+    where not p.drop_ship and r.received <> coalesce(g.booked, 0)`);
+  await check('a transfer receives at most what it shipped, ships all at once, and the ledger agrees', sql`
+    select t.id, t.status, s.quantity, s.shipped, s.received, coalesce(g.moved_out, 0) as moved_out, coalesce(g.moved_in, 0) as moved_in
+    from transfer_orders t
+    join (select transfer_order_id, sum(quantity) as quantity, sum(shipped) as shipped, sum(received) as received,
+                 bool_or(received > shipped or shipped > quantity) as broken
+          from transfer_order_lines group by transfer_order_id) s on s.transfer_order_id = t.id
+    left join (select reference, -sum(on_hand_delta) filter (where kind = 'adjustment') as moved_out,
+                      sum(on_hand_delta) filter (where kind = 'receipt') as moved_in
+               from stock_ledger where reference like 'TO#%' group by reference) g on g.reference = 'TO#' || t.id
+    where s.broken
+       or (t.status in ('shipped', 'received') and s.shipped <> s.quantity)
+       or (t.status in ('open', 'cancelled') and s.shipped <> 0)
+       or (t.status = 'received' and s.received <> s.shipped)
+       or coalesce(g.moved_out, 0) <> s.shipped or coalesce(g.moved_in, 0) <> s.received`);
+  await check('only a waiting line has a promise date, and a preorder is never promised before launch', sql`
+    select l.id, l.backordered, l.expected_ship_date, l.preorder, i.preorder_launch_date
+    from order_lines l join items i on i.id = l.item_id
+    where l.expected_ship_date is not null
+      and (l.backordered = 0 or (l.preorder and l.expected_ship_date < i.preorder_launch_date))`);
   if (options.immediate) {
     await check('immediate mode: nothing waits while its item has free stock', sql`
       select l.item_id, sum(l.backordered) as waiting, f.available

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { createCustomer, createItem, createLocation, createPolicy, getItem } from '../../services/master-data-service.js';
 import { read, write, type HttpDeps } from '../command.js';
-import { Customer, CustomerBody, Item, ItemBody, Location, LocationBody, Policy, PolicyBody } from '../schemas.js';
+import { changeItem } from '../../services/item-service.js';
+import { Customer, CustomerBody, Item, ItemBody, ItemPatchBody, Location, LocationBody, Policy, PolicyBody } from '../schemas.js';
 import { problems } from './problems.js';
 
 export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
@@ -17,6 +18,19 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
       schema: { tags: ['master data'], summary: 'Read an item', params: Type.Object({ sku: Type.String() }), response: { 200: Item, ...problems } },
     },
     (request) => read(deps, request, (ctx) => getItem(ctx, request.params.sku)),
+  );
+  app.patch(
+    '/v1/items/:sku',
+    {
+      schema: {
+        tags: ['master data'],
+        summary: 'Change an item: name, price, preorder terms (null ends preorders)',
+        params: Type.Object({ sku: Type.String() }),
+        body: ItemPatchBody,
+        response: { 200: Item, ...problems },
+      },
+    },
+    (request, reply) => write(deps, request, reply, 200, (ctx) => changeItem(ctx, request.params.sku, request.body)),
   );
   app.post(
     '/v1/locations',

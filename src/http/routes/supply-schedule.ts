@@ -1,0 +1,35 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { schedule, uploadSchedule } from '../../services/supply-schedule-service.js';
+import { read, write, type HttpDeps } from '../command.js';
+import { Code } from '../schemas.js';
+import { Schedule, ScheduleBody } from '../supply-schemas.js';
+import { problems } from './problems.js';
+
+export const supplyScheduleRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
+  const tags = ['supply'];
+  app.post(
+    '/v1/supply-schedule',
+    {
+      schema: {
+        tags,
+        summary: 'Upload on-hand changes expected by date (each entry sets its item, location and date; 0 removes it)',
+        body: ScheduleBody,
+        response: { 200: Schedule, ...problems },
+      },
+    },
+    (request, reply) => write(deps, request, reply, 200, (ctx) => uploadSchedule(ctx, request.body)),
+  );
+  app.get(
+    '/v1/supply-schedule',
+    {
+      schema: {
+        tags,
+        summary: 'The on-hand change schedule from today on',
+        querystring: Type.Object({ sku: Type.Optional(Code) }, { additionalProperties: false }),
+        response: { 200: Schedule, ...problems },
+      },
+    },
+    (request) => read(deps, request, (ctx) => schedule(ctx, request.query.sku)),
+  );
+};

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { cancelTransferOrder, createTransferOrder, receiveTransferOrder, shipTransferOrder } from '../../services/transfer-order-service.js';
+import { transferOrderView } from '../../services/transfer-order-view.js';
+import { read, write, type HttpDeps } from '../command.js';
+import { idOf } from '../ids.js';
+import { noBodyIsEmpty } from '../optional-body.js';
+import { ReasonBody, TransferOrder, TransferOrderBody } from '../supply-schemas.js';
+import { problems } from './problems.js';
+
+const Id = Type.Object({ id: Type.String() });
+const toId = (raw: string) => idOf(raw, 'transfer_order_not_found', 'transfer order');
+
+export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
+  const tags = ['transfer orders'];
+  app.post(
+    '/v1/transfer-orders',
+    {
+      schema: {
+        tags,
+        summary: 'Plan a transfer between two locations; lines may name the order line they are for',
+        body: TransferOrderBody,
+        response: { 201: TransferOrder, ...problems },
+      },
+    },
+    (request, reply) => write(deps, request, reply, 201, (ctx) => createTransferOrder(ctx, request.body)),
+  );
+  app.get(
+    '/v1/transfer-orders/:id',
+    { schema: { tags, summary: 'Read a transfer order', params: Id, response: { 200: TransferOrder, ...problems } } },
+    (request) => read(deps, request, (ctx) => transferOrderView(ctx.db, toId(request.params.id))),
+  );
+  app.post(
+    '/v1/transfer-orders/:id/ship',
+    { schema: { tags, summary: 'Ship at the source: the stock leaves it (in transit)', params: Id, response: { 200: TransferOrder, ...problems } } },
+    (request, reply) => write(deps, request, reply, 200, (ctx) => shipTransferOrder(ctx, toId(request.params.id))),
+  );
+  app.post(
+    '/v1/transfer-orders/:id/receive',
+    {
+      schema: { tags, summary: 'Receive at the destination: a receipt there (linked lines first)', params: Id, response: { 200: TransferOrder, ...problems } },
+    },
+    (request, reply) => write(deps, request, reply, 200, (ctx) => receiveTransferOrder(ctx, toId(request.params.id))),
+  );
+  app.post(
+    '/v1/transfer-orders/:id/cancel',
+    { schema: { tags, summary: 'Cancel a transfer that has not shipped', params: Id, body: ReasonBody, response: { 200: TransferOrder, ...problems } }, preValidation: noBodyIsEmpty },
+    (request, reply) => write(deps, request, reply, 200, (ctx) => cancelTransferOrder(ctx, toId(request.params.id), request.body.reason)),
+  );
+};

@@ -1,0 +1,111 @@
+import type { QueueRank } from '../domain/queue-rank.js';
+import { sql } from 'kysely';
+import type { ExpectedSupply } from '../domain/promise-dates.js';
+import type { Executor } from './executor.js';
+
+/** A waiting line as the promise walk and its record log need it. */
+export interface PromiseQueueLine {
+  readonly lineId: number;
+  readonly orderId: number;
+  readonly lineNo: number;
+  readonly backordered: number;
+  readonly preorder: boolean;
+  readonly expectedShipDate: string | null;
+}
+
+/** The whole waiting queue of an item, best first (one scan of the `order_lines_waiting` index). */
+export async function promiseQueue(db: Executor, itemId: number): Promise<PromiseQueueLine[]> {
+  const { rows } = await sql<PromiseQueueLine>`
+    select id as "lineId", order_id as "orderId", line_no as "lineNo", backordered, preorder,
+           expected_ship_date as "expectedShipDate"
+    from order_lines
+    where item_id = ${itemId} and backordered > 0
+    order by priority desc, entry_seq, line_no`.execute(db);
+  return rows;
+}
+
+/**
+ * Supply expected for an item: open purchase order lines (drop shipments included: they serve
+ * their line), transfers in transit, and schedule entries from today on. Drafts and transfers
+ * not yet shipped add nothing (the latter's stock is still on a shelf here).
+ */
+export async function expectedSupply(db: Executor, itemId: number, today: string): Promise<ExpectedSupply[]> {
+  const { rows } = await sql<ExpectedSupply>`
+    select p.expected_date as date, l.quantity - l.received as quantity, l.order_line_id as "forLineId"
+    from purchase_order_lines l join purchase_orders p on p.id = l.purchase_order_id
+    where l.item_id = ${itemId} and l.received < l.quantity and p.status in ('open', 'partially_received')
+    union all
+    select t.expected_date, l.shipped - l.received, l.order_line_id
+    from transfer_order_lines l join transfer_orders t on t.id = l.transfer_order_id
+    where l.item_id = ${itemId} and l.received < l.quantity and t.status = 'shipped' and l.shipped > l.received
+    union all
+    select date, quantity, null from supply_schedule where item_id = ${itemId} and date >= ${today}`.execute(db);
+  return rows.map((r) => ({ ...r, quantity: Number(r.quantity), forLineId: r.forLineId === null ? null : Number(r.forLineId) }));
+}
+
+export async function freeStock(db: Executor, itemId: number): Promise<number> {
+  const { rows } = await sql<{ free: number }>`
+    select coalesce(sum(greatest(on_hand - allocated, 0)), 0) as free from stock_levels where item_id = ${itemId}`.execute(db);
+  return Number(rows[0]?.free ?? 0);
+}
+
+export async function setPromiseDates(db: Executor, changes: readonly { lineId: number; date: string | null }[]): Promise<void> {
+  if (changes.length === 0) return;
+  await sql`
+    update order_lines l set expected_ship_date = d.date
+    from unnest(${changes.map((c) => c.lineId)}::bigint[], ${changes.map((c) => c.date)}::date[]) as d(id, date)
+    where l.id = d.id`.execute(db);
+}
+
+/** Lines no longer waiting lose their promise date (they are allocated, shipped or cancelled). */
+export async function clearSettledPromises(db: Executor, itemId: number): Promise<void> {
+  await sql`
+    update order_lines set expected_ship_date = null
+    where item_id = ${itemId} and expected_ship_date is not null and backordered = 0`.execute(db);
+}
+
+/** Whether any waiting line of the item carries a promise date (one probe of a partial index). */
+export async function hasPromisedLines(db: Executor, itemId: number): Promise<boolean> {
+  const { rows } = await sql`
+    select 1 from order_lines where item_id = ${itemId} and expected_ship_date is not null and backordered > 0 limit 1`.execute(db);
+  return rows.length > 0;
+}
+
+/** How many lines wait at or behind `rank` (the queue's tail from there on). */
+export async function waitingFrom(db: Executor, itemId: number, rank: QueueRank): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*) as n from order_lines
+    where item_id = ${itemId} and backordered > 0
+      and (priority < ${rank.priority} or (priority = ${rank.priority} and (entry_seq, line_no) >= (${rank.entrySeq}, ${rank.lineNo})))`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+export interface InboundRow {
+  readonly date: string;
+  readonly quantity: number;
+  readonly location: string;
+  readonly source: 'purchase_order' | 'transfer_order' | 'schedule';
+  readonly reference: string | null;
+}
+
+/** What is expected to arrive at our locations, earliest first (drop shipments never arrive here). */
+export async function inboundSupply(db: Executor, itemId: number, today: string, limit: number): Promise<InboundRow[]> {
+  const { rows } = await sql<InboundRow>`
+    select * from (
+      select p.expected_date as date, l.quantity - l.received as quantity, loc.code as location,
+             'purchase_order' as source, 'PO#' || p.id as reference
+      from purchase_order_lines l join purchase_orders p on p.id = l.purchase_order_id join locations loc on loc.id = p.location_id
+      where l.item_id = ${itemId} and l.received < l.quantity and p.status in ('open', 'partially_received') and not p.drop_ship
+      union all
+      select t.expected_date, l.shipped - l.received, loc.code, 'transfer_order', 'TO#' || t.id
+      from transfer_order_lines l join transfer_orders t on t.id = l.transfer_order_id join locations loc on loc.id = t.to_location_id
+      where l.item_id = ${itemId} and t.status = 'shipped' and l.shipped > l.received
+      union all
+      select s.date, s.quantity, loc.code, 'schedule', null
+      from supply_schedule s join locations loc on loc.id = s.location_id
+      where s.item_id = ${itemId} and s.date >= ${today}
+    ) inbound
+    order by date, location, reference
+    limit ${limit}`.execute(db);
+  return rows.map((r) => ({ ...r, quantity: Number(r.quantity) }));
+}

@@ -1,0 +1,30 @@
+import { AllocationEngine } from './allocation-engine.js';
+import type { ServiceContext } from './context.js';
+import { postOnHand } from './stock-posting.js';
+import { supplyRaised } from './supply.js';
+
+export interface Arrival {
+  readonly itemId: number;
+  readonly locationId: number;
+  readonly kind: 'receipt' | 'return';
+  readonly quantity: number;
+  readonly reference: string | null;
+  /** Why, in the record log of the lines it fills. */
+  readonly reason: string;
+  /** The order line the supply was raised for (a linked purchase or transfer order line). */
+  readonly linkedLineId?: number | null | undefined;
+}
+
+/**
+ * Stock arrives at a location (a receipt, a return, a purchase or transfer order received). On
+ * hand rises; a linked line takes what it lacks first; the rest is supply for the queue
+ * (Allocation 4), filled now or by the backorder process. The caller holds the item's lock.
+ */
+export async function bookArrival(ctx: ServiceContext, arrival: Arrival): Promise<void> {
+  const { itemId, locationId, kind, quantity, reference, reason } = arrival;
+  await postOnHand(ctx, itemId, locationId, kind, quantity, reference, null);
+  const pegged = arrival.linkedLineId
+    ? await new AllocationEngine(ctx, itemId).fillLinked(arrival.linkedLineId, locationId, quantity, `${reason}: raised for this line`)
+    : 0;
+  await supplyRaised(ctx, itemId, kind === 'receipt' ? 'primary' : 'secondary', quantity - pegged, reason);
+}
