@@ -4,7 +4,8 @@ import { orderStatus, orderSummary, type OrderStatus } from '../domain/order-sta
 import { releaseBlock, type ReleaseBlock } from '../domain/release/release-block.js';
 import { refuse } from '../domain/refusal.js';
 import type { Executor } from '../repositories/executor.js';
-import { releaseCandidateOf, releaseTermsOf } from './release-state.js';
+import { releasesInForce } from '../repositories/shipment-repository.js';
+import { releaseLine, releaseTermsOf } from './release-state.js';
 
 export interface OrderLineView {
   readonly lineNo: number;
@@ -66,13 +67,13 @@ export async function orderView(db: Executor, orderId: number): Promise<OrderVie
     left join fulfillment_policies p on p.id = o.fulfillment_policy_id
     where o.id = ${orderId}`.execute(db);
   const header = headers[0] ?? refuse('order_not_found', `No order has id ${orderId}.`, { orderId });
-  const { rows } = await sql<Omit<OrderLineView, 'status'>>`
+  const { rows } = await sql<Omit<OrderLineView, 'status'> & { service: boolean }>`
     select l.line_no as "lineNo", i.sku, l.quantity, l.unit_price as "unitPrice",
            l.prevent_partial_delivery as "preventPartialDelivery", l.allocated, l.released, l.shipped,
-           l.cancelled, l.backordered
+           l.cancelled, l.backordered, i.service
     from order_lines l join items i on i.id = l.item_id
     where l.order_id = ${orderId} order by l.line_no`.execute(db);
-  const lines = rows.map((l) => ({ ...l, status: lineStatus(l) }));
+  const lines = rows.map(({ service: _service, ...l }) => ({ ...l, status: lineStatus(l) }));
   const { fulfillmentPolicyId, customerPolicyId, ...shown } = header;
   const terms = await releaseTermsOf(db, {
     backorder_strategy: header.backorderStrategy,
@@ -80,7 +81,7 @@ export async function orderView(db: Executor, orderId: number): Promise<OrderVie
     fulfillment_policy_id: fulfillmentPolicyId,
     customer_policy_id: customerPolicyId,
   });
-  const candidate = await releaseCandidateOf(db, orderId);
+  const candidate = { releasesMade: await releasesInForce(db, orderId), lines: rows.map(releaseLine) };
   const block = releaseBlock(terms, candidate);
   const statusLines = candidate.lines;
   return {
