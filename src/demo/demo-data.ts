@@ -2,6 +2,7 @@ import { countItems } from '../repositories/master-data-repository.js';
 import type { ServiceContext } from '../services/context.js';
 import { createCustomer, createItem, createLocation, createPolicy } from '../services/master-data-service.js';
 import { enterOrder } from '../services/order-entry.js';
+import { defaultReleaseSettings, releaseOrder } from '../services/release-service.js';
 import { receiveStock } from '../services/stock-service.js';
 
 /**
@@ -28,8 +29,11 @@ export async function seedDemoData(ctx: ServiceContext): Promise<boolean> {
     await receiveStock(tx, 'receipt', { sku: 'WIDGET-RED', location: 'MAIN', quantity: 20, reference: 'PO-1001' });
     await receiveStock(tx, 'receipt', { sku: 'WIDGET-BLUE', location: 'MAIN', quantity: 5, reference: 'PO-1002' });
     await receiveStock(tx, 'receipt', { sku: 'WIDGET-BLUE', location: 'EAST', quantity: 3, reference: 'TR-77' });
-    // The aACE example: 25 ordered, 20 on hand → 20 allocated, 5 on backorder.
-    await enterOrder(tx, { customer: 'ACME', lines: [{ sku: 'WIDGET-RED', quantity: 25 }], reference: 'ACME-PO-88' });
+    // The aACE example: 25 ordered, 20 on hand → 20 allocated, 5 on backorder; the 20 are
+    // released to the warehouse at once (partial OK), so a pending shipment waits to be picked.
+    const aace = await enterOrder(tx, { customer: 'ACME', lines: [{ sku: 'WIDGET-RED', quantity: 25 }], reference: 'ACME-PO-88' });
+    await releaseOrder(tx, aace.id, defaultReleaseSettings);
+    // Ship complete: waits for all its lines before its first release.
     await enterOrder(tx, {
       customer: 'INITECH',
       lines: [

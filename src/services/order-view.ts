@@ -8,6 +8,7 @@ import { defaultPolicy, type BackorderStrategy, type ShipType } from '../domain/
 import { findPolicies } from '../repositories/master-data-repository.js';
 import { releasesInForceOf } from '../repositories/shipment-repository.js';
 import { policyFromRow } from './policy-row.js';
+import { releaseLine } from './release-state.js';
 
 export interface OrderLineView {
   readonly lineNo: number;
@@ -110,7 +111,7 @@ export async function orderViews(db: Executor, orderIds: readonly number[]): Pro
     };
     const candidate = {
       releasesMade: releases.get(id) ?? 0,
-      lines: lineRows.map((l) => ({ ...l, unitPrice: Number(l.unitPrice) })),
+      lines: lineRows.map(releaseLine),
     };
     const block = releaseBlock(terms, candidate);
     return [{

@@ -44,19 +44,36 @@ export async function releaseCandidateOf(
     .where('l.order_id', '=', orderId)
     .orderBy('l.line_no')
     .execute();
-  const lines: ReleaseLine[] = rows.map((r) => ({
-    lineNo: r.line_no,
-    quantity: r.quantity,
-    allocated: releasableOn(r, { preorderLaunchDate: r.preorder_launch_date }, today) ? r.allocated : r.released,
-    released: r.released,
-    shipped: r.shipped,
-    cancelled: r.cancelled,
-    unitPrice: Number(r.unit_price),
-    preventPartialDelivery: r.prevent_partial_delivery,
-    service: r.service,
-  }));
+  const lines = rows.map((r) =>
+    releaseLine({
+      lineNo: r.line_no,
+      quantity: r.quantity,
+      allocated: releasableOn(r, { preorderLaunchDate: r.preorder_launch_date }, today) ? r.allocated : r.released,
+      released: r.released,
+      shipped: r.shipped,
+      cancelled: r.cancelled,
+      unitPrice: r.unit_price,
+      preventPartialDelivery: r.prevent_partial_delivery,
+      service: r.service,
+    }),
+  );
   const lineIds = new Map(rows.map((r) => [r.line_no, { lineId: Number(r.id), itemId: r.item_id }]));
   return { releasesMade: await releasesInForce(db, orderId), lines, lineIds };
+}
+
+/** A line as the release rules see it, from a row with the same names. */
+export function releaseLine(row: ReleaseLine): ReleaseLine {
+  return {
+    lineNo: row.lineNo,
+    quantity: row.quantity,
+    allocated: row.allocated,
+    released: row.released,
+    shipped: row.shipped,
+    cancelled: row.cancelled,
+    unitPrice: Number(row.unitPrice),
+    preventPartialDelivery: row.preventPartialDelivery,
+    service: row.service,
+  };
 }
 
 export interface ReleaseLineRef {

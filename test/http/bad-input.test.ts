@@ -14,6 +14,7 @@ const sku = () => `IDEM-${++n}`;
 const TABLES = [
   'items', 'locations', 'customers', 'fulfillment_policies', 'stock_levels', 'stock_ledger', 'orders',
   'order_lines', 'line_allocations', 'record_log', 'idempotency_keys', 'pending_fills', 'job_runs',
+  'shipments', 'shipment_lines',
 ] as const;
 
 /** Everything a bad request could have touched: row counts, and the base item and order as the API shows them. */
