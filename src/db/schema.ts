@@ -63,6 +63,11 @@ export interface ItemTable {
   created_at: CreatedAt;
   preorder_launch_date: ColumnType<string | null, string | null | undefined, string | null>;
   preorder_cap: ColumnType<number | null, number | null | undefined, number | null>;
+  supplier: ColumnType<string | null, string | null | undefined, string | null>;
+  lead_time_days: Generated<number>;
+  min_level: Generated<number>;
+  reorder_quantity: Generated<number>;
+  replenish_location_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface StockLevelTable {
@@ -97,6 +102,8 @@ export interface OrderTable {
   entry_seq: number;
   entered_at: Date;
   warnings: ColumnType<string[], string, string>;
+  location_id: ColumnType<number | null, number | null | undefined, number | null>;
+  split_from: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface OrderLineTable {
@@ -116,6 +123,7 @@ export interface OrderLineTable {
   entry_seq: number;
   preorder: Generated<boolean>;
   expected_ship_date: ColumnType<string | null, string | null | undefined, string | null>;
+  preferred_location_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface LineAllocationTable {

@@ -7,6 +7,7 @@ import { handleError, sendProblem } from './problem.js';
 import { jobRoutes } from './routes/jobs.js';
 import { masterDataRoutes } from './routes/master-data.js';
 import { orderRoutes } from './routes/orders.js';
+import { orderSourcingRoutes } from './routes/order-sourcing.js';
 import { purchaseOrderRoutes } from './routes/purchase-orders.js';
 import { stockRoutes } from './routes/stock.js';
 import { supplyScheduleRoutes } from './routes/supply-schedule.js';
@@ -49,6 +50,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(stockRoutes, deps);
   await app.register(orderRoutes, deps);
   await app.register(jobRoutes, deps);
+  await app.register(orderSourcingRoutes, deps);
   await app.register(purchaseOrderRoutes, deps);
   await app.register(transferOrderRoutes, deps);
   await app.register(supplyScheduleRoutes, deps);

@@ -24,7 +24,7 @@ import { lockItems } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
 import { businessDay, type ServiceContext } from './context.js';
 import { preorderTermsOf } from './item-terms.js';
-import { customerByCode, itemsBySku, policyByCode } from './lookup.js';
+import { customerByCode, itemsBySku, locationByCode, policyByCode } from './lookup.js';
 import { orderView, type OrderView } from './order-view.js';
 import { promiseNewLines, refreshPromises } from './promise-service.js';
 import { policyFromRow } from './policy-row.js';
@@ -43,6 +43,8 @@ export interface OrderInput {
   readonly fulfillmentPolicy?: string | undefined;
   readonly requestedShipDate?: string | undefined;
   readonly reference?: string | undefined;
+  /** The order's own location: allocated from first, then the others by priority. */
+  readonly location?: string | undefined;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promis
       ? undefined
       : await findPolicyById(ctx.db, customer.fulfillment_policy_id);
   const policy = policyRow ? policyFromRow(policyRow) : defaultPolicy;
+  const location = input.location === undefined ? undefined : await locationByCode(ctx.db, input.location);
 
   const itemIds = [...new Set([...items.values()].map((i) => i.id))];
   await lockItems(ctx.db, itemIds);
@@ -75,6 +78,7 @@ export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promis
     entry_seq: entrySeq,
     entered_at: ctx.clock.now(),
     warnings: '[]',
+    location_id: location?.id ?? null,
   });
   const lines = await insertLines(
     ctx.db,
@@ -92,6 +96,7 @@ export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promis
         priority,
         entry_seq: entrySeq,
         preorder: preorders.has(item.id),
+        preferred_location_id: location?.id ?? null,
       };
     }),
   );
@@ -307,7 +312,7 @@ async function orderItemIds(ctx: ServiceContext, orderId: number): Promise<numbe
   return rows.map((r) => r.item_id);
 }
 
-function toWaiting(line: OrderLineRow): WaitingLine {
+export function toWaiting(line: OrderLineRow): WaitingLine {
   return {
     lineId: line.id,
     orderId: line.order_id,
@@ -315,5 +320,6 @@ function toWaiting(line: OrderLineRow): WaitingLine {
     priority: line.priority,
     entrySeq: line.entry_seq,
     backordered: line.backordered,
+    preferredLocationId: line.preferred_location_id,
   };
 }

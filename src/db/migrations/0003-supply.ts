@@ -10,12 +10,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await executeScript(db, `
     alter table items
       add column preorder_launch_date date,
-      add column preorder_cap integer check (preorder_cap > 0);
+      add column preorder_cap integer check (preorder_cap > 0),
+      add column supplier text,
+      add column lead_time_days integer not null default 0 check (lead_time_days >= 0),
+      add column min_level integer not null default 0 check (min_level >= 0),
+      add column reorder_quantity integer not null default 0 check (reorder_quantity >= 0),
+      add column replenish_location_id integer references locations (id);
+
+    -- location: the order's own location (allocated from first, the destination of its transfers).
+    -- split_from: the order this one holds the unfilled remainder of (the third way).
+    alter table orders
+      add column location_id integer references locations (id),
+      add column split_from bigint references orders (id);
+    create index orders_split_from on orders (split_from) where split_from is not null;
 
     -- expected_ship_date: the promise date of the backordered part (recomputed under the item lock).
     alter table order_lines
       add column preorder boolean not null default false,
-      add column expected_ship_date date;
+      add column expected_ship_date date,
+      add column preferred_location_id integer references locations (id);
     -- Preorder lines waiting for their launch day (the preorder-launch job finds them here).
     create index order_lines_preorder on order_lines (item_id) where preorder;
     -- Lines filled since their date was set: the only ones a recomputation clears.
