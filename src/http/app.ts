@@ -9,6 +9,7 @@ import { masterDataRoutes } from './routes/master-data.js';
 import { orderRoutes } from './routes/orders.js';
 import { orderSourcingRoutes } from './routes/order-sourcing.js';
 import { purchaseOrderRoutes } from './routes/purchase-orders.js';
+import { replenishmentRoutes } from './routes/replenishment.js';
 import { stockRoutes } from './routes/stock.js';
 import { supplyScheduleRoutes } from './routes/supply-schedule.js';
 import { transferOrderRoutes } from './routes/transfer-orders.js';
@@ -54,6 +55,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(purchaseOrderRoutes, deps);
   await app.register(transferOrderRoutes, deps);
   await app.register(supplyScheduleRoutes, deps);
+  await app.register(replenishmentRoutes, deps);
   app.get('/v1/health', { schema: { tags: ['health'], summary: 'Liveness and database reachability' } }, async () => {
     await deps.db.selectFrom('items').select('id').limit(1).execute();
     return { status: 'ok', database: deps.databaseKind, fillMode: deps.fillMode };

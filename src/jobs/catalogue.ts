@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { backorderProcess } from './backorder-process.js';
 import type { Job } from './job.js';
 import { preorderLaunch } from './preorder-launch.js';
+import { replenishment } from './replenishment.js';
 
 type CatalogueConfig = Pick<Config, 'fillMode' | 'primarySchedule' | 'secondarySchedule'> & Partial<Pick<Config, 'planningSchedule'>>;
 
@@ -13,5 +14,6 @@ export function jobCatalogue(config: CatalogueConfig): Job[] {
     backorderProcess('primary', scheduled ? config.primarySchedule : undefined),
     backorderProcess('secondary', scheduled ? config.secondarySchedule : undefined),
     planning(preorderLaunch),
+    planning(replenishment),
   ];
 }
