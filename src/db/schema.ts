@@ -42,6 +42,8 @@ export interface FulfillmentPolicyTable {
   violation: string;
   cancel_after_days: number | null;
   created_at: CreatedAt;
+  cross_dock_policy_id: ColumnType<number | null, number | null | undefined, number | null>;
+  cross_dock_window_days: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface CustomerTable {

@@ -89,6 +89,8 @@ export const PolicyBody = strict({
   fulfillmentRate: Type.Optional(FulfillmentRate),
   violation: Type.Optional(literals(violationLevels)),
   cancelAfterDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
+  crossDockPolicy: Type.Optional(Code),
+  crossDockWindowDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
 });
 export const Policy = Type.Object({
   code: Type.String(),
@@ -97,6 +99,8 @@ export const Policy = Type.Object({
   fulfillmentRate: Type.Object({ valueType: Type.String(), minPercent: Type.Number() }),
   violation: Type.String(),
   cancelAfterDays: Type.Union([Type.Integer(), Type.Null()]),
+  crossDockPolicy: Type.Union([Type.String(), Type.Null()]),
+  crossDockWindowDays: Type.Union([Type.Integer(), Type.Null()]),
 });
 
 const Reference = text(200);

@@ -3,6 +3,7 @@ import { backorderProcess } from './backorder-process.js';
 import type { Job } from './job.js';
 import { preorderLaunch } from './preorder-launch.js';
 import { replenishment } from './replenishment.js';
+import { updateCrossDockPolicies } from './update-crossdock-policies.js';
 
 type CatalogueConfig = Pick<Config, 'fillMode' | 'primarySchedule' | 'secondarySchedule'> & Partial<Pick<Config, 'planningSchedule'>>;
 
@@ -15,5 +16,6 @@ export function jobCatalogue(config: CatalogueConfig): Job[] {
     backorderProcess('secondary', scheduled ? config.secondarySchedule : undefined),
     planning(preorderLaunch),
     planning(replenishment),
+    planning(updateCrossDockPolicies),
   ];
 }

@@ -67,9 +67,14 @@ export interface PolicyInput {
   readonly fulfillmentRate?: { readonly valueType: RateValueType; readonly minPercent: number } | undefined;
   readonly violation?: ViolationLevel | undefined;
   readonly cancelAfterDays?: number | undefined;
+  /** The policy an order switches to while it waits for a purchase order raised for it. */
+  readonly crossDockPolicy?: string | undefined;
+  /** Only when the receipt is at most this many days before the planned ship date. */
+  readonly crossDockWindowDays?: number | undefined;
 }
 
 export async function createPolicy(ctx: ServiceContext, input: PolicyInput) {
+  const crossDock = input.crossDockPolicy === undefined ? undefined : await policyByCode(ctx.db, input.crossDockPolicy);
   const row = await insertPolicy(ctx.db, {
     code: input.code,
     backorder_strategy: input.backorderStrategy,
@@ -78,7 +83,9 @@ export async function createPolicy(ctx: ServiceContext, input: PolicyInput) {
     rate_min_percent: input.fulfillmentRate?.minPercent ?? 0,
     violation: input.violation ?? 'info',
     cancel_after_days: input.cancelAfterDays ?? null,
+    cross_dock_policy_id: crossDock?.id ?? null,
+    cross_dock_window_days: input.crossDockWindowDays ?? null,
   });
   if (!row) refuse('fulfillment_policy_exists', `A fulfillment policy with code "${input.code}" already exists.`, { fulfillmentPolicy: input.code });
-  return policyFromRow(row);
+  return { ...policyFromRow(row), crossDockPolicy: crossDock?.code ?? null, crossDockWindowDays: row.cross_dock_window_days };
 }

@@ -17,6 +17,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       add column reorder_quantity integer not null default 0 check (reorder_quantity >= 0),
       add column replenish_location_id integer references locations (id);
 
+    -- The policy an order switches to when it waits for a purchase order raised for it (cross-dock).
+    alter table fulfillment_policies
+      add column cross_dock_policy_id integer references fulfillment_policies (id),
+      add column cross_dock_window_days integer check (cross_dock_window_days >= 0);
+
     -- location: the order's own location (allocated from first, the destination of its transfers).
     -- split_from: the order this one holds the unfilled remainder of (the third way).
     alter table orders
