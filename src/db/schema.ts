@@ -20,6 +20,7 @@ export interface Database {
   transfer_orders: TransferOrderTable;
   transfer_order_lines: TransferOrderLineTable;
   supply_schedule: SupplyScheduleTable;
+  events: EventTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -220,4 +221,14 @@ export interface SupplyScheduleTable {
   location_id: number;
   date: string;
   quantity: number;
+}
+
+export interface EventTable {
+  id: Generated<number>;
+  at: Date;
+  type: string;
+  item_id: number | null;
+  location_id: number | null;
+  reference: string | null;
+  payload: ColumnType<unknown, string, never>;
 }

@@ -4,6 +4,7 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { JobRunner } from '../jobs/job-runner.js';
 import type { HttpDeps } from './command.js';
 import { handleError, sendProblem } from './problem.js';
+import { eventRoutes } from './routes/events.js';
 import { jobRoutes } from './routes/jobs.js';
 import { masterDataRoutes } from './routes/master-data.js';
 import { orderRoutes } from './routes/orders.js';
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(transferOrderRoutes, deps);
   await app.register(supplyScheduleRoutes, deps);
   await app.register(replenishmentRoutes, deps);
+  await app.register(eventRoutes, deps);
   app.get('/v1/health', { schema: { tags: ['health'], summary: 'Liveness and database reachability' } }, async () => {
     await deps.db.selectFrom('items').select('id').limit(1).execute();
     return { status: 'ok', database: deps.databaseKind, fillMode: deps.fillMode };

@@ -1,6 +1,7 @@
 import { pendingItems, takePendingFill, type BackorderProcess } from '../repositories/pending-fill-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { AllocationEngine } from '../services/allocation-engine.js';
+import { alertArrival } from '../services/arrival-alert.js';
 import { refreshPromises } from '../services/promise-service.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
@@ -36,10 +37,12 @@ async function runProcess(ctx: JobContext, process: BackorderProcess): Promise<J
         await lockItems(db, [itemId]);
         const units = await takePendingFill(db, itemId, process);
         if (units === 0) return 0;
-        const engine = new AllocationEngine({ ...ctx, db }, itemId);
-        const filled = await engine.fill(`${process} backorder process`, units);
-        await refreshPromises({ ...ctx, db }, [itemId]);
-        return filled;
+        const tx = { ...ctx, db };
+        const filled = await new AllocationEngine(tx, itemId).fillReport(`${process} backorder process`, units);
+        // Receipts reach waiting orders only now: this is when their stock has arrived.
+        if (process === 'primary') await alertArrival(tx, { itemId, locationId: null, reference: 'primary backorder process', received: null }, filled);
+        await refreshPromises(tx, [itemId]);
+        return new Set(filled.map((f) => f.lineId)).size;
       });
       items++;
       after = itemId;

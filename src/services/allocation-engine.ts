@@ -26,6 +26,11 @@ const BATCH = 500;
 
 type LineRef = Pick<WaitingLine, 'lineId' | 'orderId' | 'lineNo'>;
 
+/** Units a fill gave one line (what a stock-arrival alert lists). */
+export interface FilledLine extends LineRef {
+  readonly quantity: number;
+}
+
 /**
  * Carries out the pure allocation plans for one item. Callers hold the item's lock
  * (`lockItems`) for the whole transaction, so every read here is current.
@@ -38,17 +43,26 @@ export class AllocationEngine {
 
   /** Gives free stock to waiting lines in queue order, at most `limit` units. Returns lines filled. */
   async fill(reason: string, limit = Number.POSITIVE_INFINITY): Promise<number> {
+    return new Set((await this.fillReport(reason, limit)).map((f) => f.lineId)).size;
+  }
+
+  /** As `fill`, returning what each line got. */
+  async fillReport(reason: string, limit = Number.POSITIVE_INFINITY): Promise<FilledLine[]> {
     let budget = limit;
-    let filled = 0;
+    const filled: FilledLine[] = [];
     while (budget > 0) {
       const supply = await this.supply();
       if (total(supply) === 0) break;
       const waiting = await waitingLines(this.ctx.db, this.itemId, BATCH);
       const grants = planFill(waiting, supply, budget);
       if (grants.length === 0) break;
-      await this.allocate(grants, byLine(waiting), reason);
+      const lines = byLine(waiting);
+      await this.allocate(grants, lines, reason);
+      for (const g of grants) {
+        const { lineId, orderId, lineNo } = lines.get(g.lineId)!;
+        filled.push({ lineId, orderId, lineNo, quantity: g.quantity });
+      }
       budget -= sum(grants);
-      filled += new Set(grants.map((g) => g.lineId)).size;
       if (waiting.length < BATCH) break;
     }
     return filled;
@@ -57,18 +71,18 @@ export class AllocationEngine {
   /**
    * Gives stock just arrived at a location to the line its supply was raised for (a purchase or
    * transfer order linked to it), ahead of the queue: a marked reservation, pegged so that lines
-   * ranking ahead do not take it back. Returns the units given; the rest is ordinary supply.
+   * ranking ahead do not take it back. Returns what it gave (nothing: null); the rest is ordinary supply.
    */
-  async fillLinked(lineId: number, locationId: number, quantity: number, reason: string): Promise<number> {
+  async fillLinked(lineId: number, locationId: number, quantity: number, reason: string): Promise<FilledLine | null> {
     const line = await queueLine(this.ctx.db, this.itemId, lineId);
-    if (!line || line.backordered === 0) return 0;
+    if (!line || line.backordered === 0) return null;
     const free = (await this.supply()).find((s) => s.locationId === locationId)?.available ?? 0;
     const given = Math.min(line.backordered, quantity, free);
-    if (given <= 0) return 0;
+    if (given <= 0) return null;
     const grants = [{ lineId, locationId, quantity: given }];
     await this.allocate(grants, byLine([line]), reason);
     await pegAllocations(this.ctx.db, grants);
-    return given;
+    return { lineId, orderId: line.orderId, lineNo: line.lineNo, quantity: given };
   }
 
   /**

@@ -4,7 +4,7 @@ import { executeScript } from '../sql-script.js';
 /**
  * Preorders, promise dates and supply with dates (issue 4): item preorder terms, the preorder
  * flag and promise date of order lines; purchase orders, transfer orders and the uploaded on-hand change schedule;
- * allocation pegged to a line by the supply linked to it.
+ * allocation pegged to a line by the supply linked to it; stock-arrival events.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await executeScript(db, `
@@ -97,6 +97,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index transfer_order_lines_open on transfer_order_lines (item_id) where received < quantity;
     create index transfer_order_lines_linked on transfer_order_lines (order_line_id) where order_line_id is not null;
+
+    -- Things worth telling someone about (stock arrived for waiting orders), paged by id; ready for webhooks.
+    create table events (
+      id bigserial primary key,
+      at timestamptz not null,
+      type text not null,
+      item_id integer references items (id),
+      location_id integer references locations (id),
+      reference text,
+      payload jsonb not null
+    );
 
     -- The uploaded on-hand change schedule: units expected at a location on a date.
     create table supply_schedule (
