@@ -7,6 +7,7 @@ import { freshPglite, freshPostgres } from './lib/database.js';
 import { printHeader, printRow, writeResults, type Row } from './lib/report.js';
 import { backlogSweep } from './scenarios/backlog-sweep.js';
 import { fillLatency } from './scenarios/fill-latency.js';
+import { promiseRecompute } from './scenarios/promise-dates.js';
 import { allotLaunchDay, baselineLaunchDay } from './scenarios/launch-day.js';
 
 const args = new Set(process.argv.slice(2));
@@ -21,6 +22,7 @@ const size = {
   sweepLines: 100,
   fillLong: quick ? 20_000 : 100_000,
   fillReceipts: quick ? 10 : 50,
+  promiseLines: quick ? 20_000 : 100_000,
 };
 
 const rows: Row[] = [];
@@ -94,6 +96,22 @@ if (wanted('fill-latency')) {
     goal: '< 50 ms; ≤ 2× the 1,000-line figure',
     met: long.p99 < 50 && long.p99 <= 2 * short.p99 && long.exact && short.exact,
     note: 'baseline column: the same fills from a 1,000-line queue',
+  });
+}
+
+if (wanted('promise-dates')) {
+  const small = await promiseRecompute(size.promiseLines / 10, embedded);
+  const large = await promiseRecompute(size.promiseLines, embedded);
+  details.promiseDates = { small, large };
+  add({
+    scenario: `4 promise dates (${size.promiseLines.toLocaleString('en')} waiting lines, 50 scheduled receipts)`,
+    metric: 'recompute s',
+    allot: large.seconds,
+    baseline: small.seconds,
+    ratio: large.seconds / small.seconds,
+    goal: 'linear: ≤ 12× the figure at a tenth of the lines',
+    met: large.seconds <= 12 * small.seconds && large.exact && small.exact,
+    note: 'baseline column: the same at a tenth of the lines',
   });
 }
 

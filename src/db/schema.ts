@@ -24,6 +24,7 @@ export interface Database {
   transfer_orders: TransferOrderTable;
   transfer_order_lines: TransferOrderLineTable;
   supply_schedule: SupplyScheduleTable;
+  events: EventTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -46,6 +47,8 @@ export interface FulfillmentPolicyTable {
   violation: string;
   cancel_after_days: number | null;
   created_at: CreatedAt;
+  cross_dock_policy_id: ColumnType<number | null, number | null | undefined, number | null>;
+  cross_dock_window_days: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface CustomerTable {
@@ -67,6 +70,11 @@ export interface ItemTable {
   created_at: CreatedAt;
   preorder_launch_date: ColumnType<string | null, string | null | undefined, string | null>;
   preorder_cap: ColumnType<number | null, number | null | undefined, number | null>;
+  supplier: ColumnType<string | null, string | null | undefined, string | null>;
+  lead_time_days: Generated<number>;
+  min_level: Generated<number>;
+  reorder_quantity: Generated<number>;
+  replenish_location_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface StockLevelTable {
@@ -105,6 +113,8 @@ export interface OrderTable {
   backorder_strategy: string;
   /** The customer's policy when the order was entered (for the 100 % exception). */
   customer_policy_id: number | null;
+  location_id: ColumnType<number | null, number | null | undefined, number | null>;
+  split_from: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface OrderLineTable {
@@ -124,6 +134,7 @@ export interface OrderLineTable {
   entry_seq: number;
   preorder: Generated<boolean>;
   expected_ship_date: ColumnType<string | null, string | null | undefined, string | null>;
+  preferred_location_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ItemDemandTable {
@@ -249,4 +260,14 @@ export interface SupplyScheduleTable {
   location_id: number;
   date: string;
   quantity: number;
+}
+
+export interface EventTable {
+  id: Generated<number>;
+  at: Date;
+  type: string;
+  item_id: number | null;
+  location_id: number | null;
+  reference: string | null;
+  payload: ColumnType<unknown, string, never>;
 }

@@ -1,10 +1,14 @@
 import { ranksAhead, type QueueRank } from './queue-rank.js';
 
-/** A line waiting in an item's queue; `backordered` is what it still lacks. */
+/**
+ * A line waiting in an item's queue; `backordered` is what it still lacks. `preferredLocationId`
+ * is its order's own location, allocated from first (the fourth way: then by location priority).
+ */
 export interface WaitingLine extends QueueRank {
   readonly lineId: number;
   readonly orderId: number;
   readonly backordered: number;
+  readonly preferredLocationId?: number | null | undefined;
 }
 
 /** Stock free to allocate at one location. Lists of these are in location priority order. */
@@ -35,8 +39,9 @@ export interface Move {
 }
 
 /**
- * Fills waiting lines (best-ranked first) from supply (best location first), never more than
- * `limit` units in all. Each line takes what it lacks or what is left, whichever is smaller.
+ * Fills waiting lines (best-ranked first) from supply (the line's own location first, then best
+ * location first), never more than `limit` units in all. Each line takes what it lacks or what is
+ * left, whichever is smaller.
  */
 export function planFill(
   waiting: readonly WaitingLine[],
@@ -48,7 +53,7 @@ export function planFill(
   const grants: Grant[] = [];
   for (const line of waiting) {
     let need = line.backordered;
-    for (const location of left) {
+    for (const location of preferredFirst(left, line.preferredLocationId)) {
       if (need === 0 || budget === 0) break;
       const quantity = Math.min(need, location.available, budget);
       if (quantity === 0) continue;
@@ -60,6 +65,13 @@ export function planFill(
     if (budget === 0) break;
   }
   return grants;
+}
+
+/** Locations in the order a line draws from them: its own first, then by location priority. */
+function preferredFirst<T extends LocationSupply>(supply: T[], preferred: number | null | undefined): T[] {
+  const at = preferred === null || preferred === undefined ? -1 : supply.findIndex((s) => s.locationId === preferred);
+  if (at <= 0) return supply;
+  return [supply[at]!, ...supply.slice(0, at), ...supply.slice(at + 1)];
 }
 
 /**
@@ -133,7 +145,7 @@ export function planEntry(
     }
     let need = Math.min(line.backordered, budget);
     budget -= need;
-    for (const location of left) {
+    for (const location of preferredFirst(left, line.preferredLocationId)) {
       if (need === 0) break;
       const quantity = Math.min(need, location.available);
       if (quantity <= 0) continue;

@@ -54,6 +54,10 @@ export const refusalCodes = {
   same_location: 'rule',
   linked_line_item_mismatch: 'rule',
   drop_ship_exceeds_open: 'rule',
+  nothing_to_split: 'rule',
+  nothing_to_source: 'rule',
+  no_supplier: 'rule',
+  order_has_no_location: 'rule',
 } as const satisfies Record<string, RefusalCategory>;
 
 export type RefusalCode = keyof typeof refusalCodes;

@@ -5,11 +5,14 @@ import type { JobRunner } from '../jobs/job-runner.js';
 import type { HttpDeps } from './command.js';
 import { OrderIntake } from './order-intake.js';
 import { handleError, sendProblem } from './problem.js';
+import { eventRoutes } from './routes/events.js';
 import { jobRoutes } from './routes/jobs.js';
 import { masterDataRoutes } from './routes/master-data.js';
 import { orderRoutes } from './routes/orders.js';
 import { shipmentRoutes } from './routes/shipments.js';
+import { orderSourcingRoutes } from './routes/order-sourcing.js';
 import { purchaseOrderRoutes } from './routes/purchase-orders.js';
+import { replenishmentRoutes } from './routes/replenishment.js';
 import { stockRoutes } from './routes/stock.js';
 import { supplyScheduleRoutes } from './routes/supply-schedule.js';
 import { transferOrderRoutes } from './routes/transfer-orders.js';
@@ -52,9 +55,12 @@ export async function buildApp(deps: AppDeps) {
   await app.register(orderRoutes, { ...deps, intake: new OrderIntake(deps) });
   await app.register(shipmentRoutes, deps);
   await app.register(jobRoutes, deps);
+  await app.register(orderSourcingRoutes, deps);
   await app.register(purchaseOrderRoutes, deps);
   await app.register(transferOrderRoutes, deps);
   await app.register(supplyScheduleRoutes, deps);
+  await app.register(replenishmentRoutes, deps);
+  await app.register(eventRoutes, deps);
   app.get('/v1/health', { schema: { tags: ['health'], summary: 'Liveness and database reachability' } }, async () => {
     await deps.db.selectFrom('items').select('id').limit(1).execute();
     return { status: 'ok', database: deps.databaseKind, fillMode: deps.fillMode };

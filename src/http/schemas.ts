@@ -17,15 +17,30 @@ export const ShipType = literals(shipTypes);
 
 export const IsoDate = Type.String({ format: 'date', pattern: '^[12][0-9]{3}-' });
 const PreorderBody = strict({ launchDate: IsoDate, cap: Type.Optional(Quantity) });
+const Days = Type.Integer({ minimum: 0, maximum: 3650 });
+const Units = Type.Integer({ minimum: 0, maximum: 1_000_000_000 });
+const ReplenishmentBody = strict({
+  supplier: Name,
+  leadTimeDays: Type.Optional(Days),
+  minLevel: Type.Optional(Units),
+  reorderQuantity: Type.Optional(Units),
+  location: Type.Optional(Code),
+});
 export const ItemBody = strict({
   sku: Code,
   name: Name,
   unitPrice: Type.Optional(Money),
   service: Type.Optional(Type.Boolean()),
   preorder: Type.Optional(PreorderBody),
+  replenishment: Type.Optional(ReplenishmentBody),
 });
 export const ItemPatchBody = Type.Object(
-  { name: Type.Optional(Name), unitPrice: Type.Optional(Money), preorder: Type.Optional(Type.Union([PreorderBody, Type.Null()])) },
+  {
+    name: Type.Optional(Name),
+    unitPrice: Type.Optional(Money),
+    preorder: Type.Optional(Type.Union([PreorderBody, Type.Null()])),
+    replenishment: Type.Optional(Type.Union([ReplenishmentBody, Type.Null()])),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -35,6 +50,15 @@ export const Item = Type.Object({
   unitPrice: Type.Number(),
   service: Type.Boolean(),
   preorder: Nullable(Type.Object({ launchDate: Type.String(), cap: Nullable(Type.Integer()) })),
+  replenishment: Nullable(
+    Type.Object({
+      supplier: Type.String(),
+      leadTimeDays: Type.Integer(),
+      minLevel: Type.Integer(),
+      reorderQuantity: Type.Integer(),
+      location: Nullable(Type.String()),
+    }),
+  ),
 });
 
 export const LocationBody = strict({ code: Code, name: Name, priority: Type.Optional(Priority) });
@@ -66,6 +90,8 @@ export const PolicyBody = strict({
   fulfillmentRate: Type.Optional(FulfillmentRate),
   violation: Type.Optional(literals(violationLevels)),
   cancelAfterDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
+  crossDockPolicy: Type.Optional(Code),
+  crossDockWindowDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
 });
 export const Policy = Type.Object({
   code: Type.String(),
@@ -74,6 +100,8 @@ export const Policy = Type.Object({
   fulfillmentRate: Type.Object({ valueType: Type.String(), minPercent: Type.Number() }),
   violation: Type.String(),
   cancelAfterDays: Type.Union([Type.Integer(), Type.Null()]),
+  crossDockPolicy: Type.Union([Type.String(), Type.Null()]),
+  crossDockWindowDays: Type.Union([Type.Integer(), Type.Null()]),
 });
 
 const Reference = text(200);
@@ -127,6 +155,7 @@ export const OrderBody = strict({
   backorderStrategy: Type.Optional(literals(backorderStrategies)),
   requestedShipDate: Type.Optional(IsoDate),
   reference: Type.Optional(Reference),
+  location: Type.Optional(Code),
 });
 export const OrderPatchBody = Type.Object(
   {
@@ -157,6 +186,7 @@ const OrderLine = Type.Object({
   status: Type.String(),
   preorder: Type.Boolean(),
   expectedShipDate: Nullable(Type.String()),
+  allocations: Type.Array(Type.Object({ location: Type.String(), quantity: Type.Integer(), released: Type.Integer() })),
 });
 export const Order = Type.Object({
   id: Type.Integer(),
@@ -179,6 +209,8 @@ export const Order = Type.Object({
   reference: Type.Union([Type.String(), Type.Null()]),
   enteredAt: Type.String(),
   warnings: Type.Array(Type.String()),
+  location: Nullable(Type.String()),
+  splitFrom: Nullable(Type.Integer()),
   lines: Type.Array(OrderLine),
 });
 

@@ -95,3 +95,13 @@ export const ScheduleBody = strict({
 export const Schedule = Type.Object({
   entries: Type.Array(Type.Object({ sku: Type.String(), location: Type.String(), date: Type.String(), quantity: Type.Integer() })),
 });
+
+export const SplitAnswer = Type.Object({ newOrderId: Type.Integer() });
+export const ShortagePurchaseBody = strict({
+  dropShip: Type.Optional(Type.Boolean()),
+  supplier: Type.Optional(Name),
+  expectedDate: Type.Optional(IsoDate),
+  location: Type.Optional(Code),
+});
+export const ShortagePurchaseAnswer = Type.Object({ purchaseOrders: Type.Array(PurchaseOrder) });
+export const ShortageTransferBody = strict({ from: Code, to: Type.Optional(Code), expectedDate: IsoDate });

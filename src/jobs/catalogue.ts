@@ -4,6 +4,8 @@ import { cancelBackordersJob, cancelForItemOrCustomerJob, cancellationSlaJob } f
 import type { Job } from './job.js';
 import { releaseToWarehouseJob } from './release-to-warehouse.js';
 import { preorderLaunch } from './preorder-launch.js';
+import { replenishment } from './replenishment.js';
+import { updateCrossDockPolicies } from './update-crossdock-policies.js';
 
 type CatalogueConfig = Pick<Config, 'fillMode' | 'primarySchedule' | 'secondarySchedule'> &
   Partial<
@@ -31,6 +33,8 @@ export function jobCatalogue(config: CatalogueConfig): Job[] {
     cancelForItemOrCustomerJob(),
     cancellationSlaJob(config.cancellationSlaSchedule, config.cancelAfterDays),
     planning(preorderLaunch),
+    planning(replenishment),
+    planning(updateCrossDockPolicies),
   ];
 }
 

@@ -59,6 +59,11 @@ export function findPolicies(db: Executor, codes: readonly string[], ids: readon
     .execute();
 }
 
+export function findLocationsByCode(db: Executor, codes: readonly string[]): Promise<LocationRow[]> {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db.selectFrom('locations').selectAll().where('code', 'in', codes).execute();
+}
+
 export function findLocationByCode(db: Executor, code: string): Promise<LocationRow | undefined> {
   return db.selectFrom('locations').selectAll().where('code', '=', code).executeTakeFirst();
 }

@@ -22,6 +22,10 @@ export interface NewOrder {
   readonly requestedShipDate: string | null;
   readonly reference: string | null;
   readonly entrySeq: number;
+  /** The order's own location, allocated from first. */
+  readonly locationId: number | null;
+  /** The order this one holds the remainder of. */
+  readonly splitFrom: number | null;
 }
 
 /** Inserts orders with one statement over arrays (cheaper to parse than a wide VALUES list). */
@@ -29,14 +33,15 @@ export async function insertOrders(db: Executor, orders: readonly NewOrder[], en
   const column = <K extends keyof NewOrder>(key: K) => orders.map((o) => o[key]);
   const { rows } = await sql<OrderRow>`
     insert into orders (customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
-                        requested_ship_date, reference, entry_seq, entered_at)
+                        requested_ship_date, reference, entry_seq, location_id, split_from, entered_at)
     select customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
-           requested_ship_date, reference, entry_seq, ${enteredAt}
+           requested_ship_date, reference, entry_seq, location_id, split_from, ${enteredAt}
     from unnest(${column('customerId')}::int[], ${column('priority')}::int[], ${column('shipType')}::text[],
                 ${column('fulfillmentPolicyId')}::int[], ${column('backorderStrategy')}::text[], ${column('customerPolicyId')}::int[],
-                ${column('requestedShipDate')}::date[], ${column('reference')}::text[], ${column('entrySeq')}::bigint[])
+                ${column('requestedShipDate')}::date[], ${column('reference')}::text[], ${column('entrySeq')}::bigint[],
+                ${column('locationId')}::int[], ${column('splitFrom')}::bigint[])
       as o(customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
-           requested_ship_date, reference, entry_seq)
+           requested_ship_date, reference, entry_seq, location_id, split_from)
     returning *`.execute(db);
   return rows.sort((a, b) => a.entry_seq - b.entry_seq);
 }
@@ -52,17 +57,18 @@ export interface NewLine {
   readonly priority: number;
   readonly entrySeq: number;
   readonly preorder: boolean;
+  readonly preferredLocationId: number | null;
 }
 
 export async function insertLines(db: Executor, lines: readonly NewLine[]): Promise<OrderLineRow[]> {
   const column = <K extends keyof NewLine>(key: K) => lines.map((l) => l[key]);
   const { rows } = await sql<OrderLineRow>`
     insert into order_lines (order_id, line_no, item_id, quantity, unit_price, prevent_partial_delivery, allocated, priority,
-                             entry_seq, preorder)
+                             entry_seq, preorder, preferred_location_id)
     select * from unnest(${column('orderId')}::bigint[], ${column('lineNo')}::int[], ${column('itemId')}::int[],
                          ${column('quantity')}::int[], ${column('unitPrice')}::numeric[], ${column('preventPartialDelivery')}::boolean[],
                          ${column('allocated')}::int[], ${column('priority')}::int[], ${column('entrySeq')}::bigint[],
-                         ${column('preorder')}::boolean[])
+                         ${column('preorder')}::boolean[], ${column('preferredLocationId')}::int[])
     returning *`.execute(db);
   return rows.sort((a, b) => a.entry_seq - b.entry_seq || a.line_no - b.line_no);
 }

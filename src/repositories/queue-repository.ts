@@ -15,7 +15,8 @@ export async function queueFronts(
     select f.item_id as "itemId", w.*
     from unnest(${fronts.map((f) => f.itemId)}::int[], ${fronts.map((f) => f.limit)}::int[]) as f(item_id, lim)
     cross join lateral (
-      select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered
+      select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered,
+           preferred_location_id as "preferredLocationId"
       from order_lines
       where item_id = f.item_id and backordered > 0
       order by priority desc, entry_seq, line_no
@@ -45,6 +46,7 @@ export async function waitingAhead(
   const { rows } = await sql<WaitingLine & { through: number }>`
     select * from (
       select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered,
+             preferred_location_id as "preferredLocationId",
              ${covered > 0 ? sql`sum(backordered) over (order by priority desc, entry_seq, line_no)` : sql`0`} as through
       from order_lines
       where item_id = ${itemId} and backordered > 0 and ${aheadOf(rank)}
@@ -83,7 +85,8 @@ export async function waitingBetween(
   limit: number,
 ): Promise<WaitingLine[]> {
   const { rows } = await sql<WaitingLine>`
-    select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered
+    select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered,
+           preferred_location_id as "preferredLocationId"
     from order_lines
     where item_id = ${itemId} and backordered > 0 and not ${after(through)}
       ${from === undefined ? sql`` : sql`and ${after(from)}`}
@@ -124,7 +127,7 @@ export async function holdings(
     join locations loc on loc.id = a.location_id
     where l.item_id = ${itemId} and l.allocated > l.released and a.quantity > ${kept}
       ${locationId === undefined ? sql`` : sql`and a.location_id = ${locationId}`}
-    order by l.priority, l.entry_seq desc, l.line_no desc, loc.priority, loc.code desc
+    order by l.priority, l.entry_seq desc, l.line_no desc, a.location_id = l.preferred_location_id, loc.priority, loc.code desc
     limit ${limit}`.execute(db);
   return rows;
 }
@@ -171,9 +174,9 @@ export async function shiftLineAllocations(db: Executor, grants: readonly Grant[
 export async function lineHoldings(db: Executor, lineId: number): Promise<{ locationId: number; quantity: number }[]> {
   const { rows } = await sql<{ locationId: number; quantity: number }>`
     select a.location_id as "locationId", a.quantity - a.released as quantity
-    from line_allocations a join locations loc on loc.id = a.location_id
+    from line_allocations a join locations loc on loc.id = a.location_id join order_lines l on l.id = a.line_id
     where a.line_id = ${lineId} and a.quantity > a.released
-    order by loc.priority, loc.code desc`.execute(db);
+    order by a.location_id = l.preferred_location_id, loc.priority, loc.code desc`.execute(db);
   return rows;
 }
 
@@ -190,7 +193,8 @@ export async function pegAllocations(db: Executor, grants: readonly Grant[]): Pr
 /** One line as a queue member, with what it still lacks; undefined when it is not of this item. */
 export async function queueLine(db: Executor, itemId: number, lineId: number): Promise<WaitingLine | undefined> {
   const { rows } = await sql<WaitingLine>`
-    select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered
+    select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered,
+           preferred_location_id as "preferredLocationId"
     from order_lines where id = ${lineId} and item_id = ${itemId}`.execute(db);
   return rows[0];
 }

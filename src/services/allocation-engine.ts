@@ -13,9 +13,11 @@ import { holdings, pegAllocations, queueLine, waitingAhead, waitingBetween, wors
 import { stockLevels } from '../repositories/stock-repository.js';
 import { bookMovements, type LineRef } from './allocation-record.js';
 import type { ServiceContext } from './context.js';
-import { fillQueues } from './queue-fill.js';
+import { fillQueues, type FilledLine } from './queue-fill.js';
 
 const BATCH = 500;
+
+export type { FilledLine } from './queue-fill.js';
 
 /**
  * Carries out the pure allocation plans for one item. Callers hold the item's lock
@@ -32,21 +34,26 @@ export class AllocationEngine {
     return (await fillQueues(this.ctx, new Map([[this.itemId, limit]]), reason)).lines;
   }
 
+  /** As `fill`, returning what each line got (what a stock-arrival alert lists). */
+  async fillReport(reason: string, limit = Number.POSITIVE_INFINITY): Promise<FilledLine[]> {
+    return (await fillQueues(this.ctx, new Map([[this.itemId, limit]]), reason)).filled;
+  }
+
   /**
    * Gives stock just arrived at a location to the line its supply was raised for (a purchase or
    * transfer order linked to it), ahead of the queue: a marked reservation, pegged so that lines
-   * ranking ahead do not take it back. Returns the units given; the rest is ordinary supply.
+   * ranking ahead do not take it back. Returns what it gave (nothing: null); the rest is ordinary supply.
    */
-  async fillLinked(lineId: number, locationId: number, quantity: number, reason: string): Promise<number> {
+  async fillLinked(lineId: number, locationId: number, quantity: number, reason: string): Promise<FilledLine | null> {
     const line = await queueLine(this.ctx.db, this.itemId, lineId);
-    if (!line || line.backordered === 0) return 0;
+    if (!line || line.backordered === 0) return null;
     const free = (await this.supply()).find((s) => s.locationId === locationId)?.available ?? 0;
     const given = Math.min(line.backordered, quantity, free);
-    if (given <= 0) return 0;
+    if (given <= 0) return null;
     const grants = [{ lineId, locationId, quantity: given }];
     await this.book('allocation', grants, byLine([line]), reason);
     await pegAllocations(this.ctx.db, grants);
-    return given;
+    return { itemId: this.itemId, lineId, orderId: line.orderId, lineNo: line.lineNo, quantity: given };
   }
 
   /**

@@ -1,4 +1,5 @@
 import { AllocationEngine } from './allocation-engine.js';
+import { alertArrival } from './arrival-alert.js';
 import type { ServiceContext } from './context.js';
 import { postOnHand } from './stock-posting.js';
 import { supplyRaised } from './supply.js';
@@ -18,13 +19,15 @@ export interface Arrival {
 /**
  * Stock arrives at a location (a receipt, a return, a purchase or transfer order received). On
  * hand rises; a linked line takes what it lacks first; the rest is supply for the queue
- * (Allocation 4), filled now or by the backorder process. The caller holds the item's lock.
+ * (Allocation 4), filled now or by the backorder process. A receipt that fills backorders is
+ * announced (`stock_arrived`). The caller holds the item's lock.
  */
 export async function bookArrival(ctx: ServiceContext, arrival: Arrival): Promise<void> {
   const { itemId, locationId, kind, quantity, reference, reason } = arrival;
   await postOnHand(ctx, itemId, locationId, kind, quantity, reference, null);
-  const pegged = arrival.linkedLineId
+  const linked = arrival.linkedLineId
     ? await new AllocationEngine(ctx, itemId).fillLinked(arrival.linkedLineId, locationId, quantity, `${reason}: raised for this line`)
-    : 0;
-  await supplyRaised(ctx, itemId, kind === 'receipt' ? 'primary' : 'secondary', quantity - pegged, reason);
+    : null;
+  const filled = await supplyRaised(ctx, itemId, kind === 'receipt' ? 'primary' : 'secondary', quantity - (linked?.quantity ?? 0), reason);
+  if (kind === 'receipt') await alertArrival(ctx, { itemId, locationId, reference, received: quantity }, linked ? [linked, ...filled] : filled);
 }

@@ -3,59 +3,17 @@ import { refuse } from '../domain/refusal.js';
 import { appendLog } from '../repositories/record-log-repository.js';
 import {
   insertCustomer,
-  insertItem,
   insertLocation,
   insertPolicy,
   type CustomerRow,
-  type ItemRow,
   type LocationRow,
   type PolicyRow,
 } from '../repositories/master-data-repository.js';
 import type { ServiceContext } from './context.js';
-import { itemBySku, policyByCode } from './lookup.js';
+import { policyByCode } from './lookup.js';
 import { policyFromRow } from './policy-row.js';
-import { preorderTermsOf } from './item-terms.js';
 
-export interface PreorderInput {
-  readonly launchDate: string;
-  readonly cap?: number | undefined;
-}
-
-export interface ItemInput {
-  readonly sku: string;
-  readonly name: string;
-  readonly unitPrice?: number | undefined;
-  readonly service?: boolean | undefined;
-  readonly preorder?: PreorderInput | undefined;
-}
-
-export async function createItem(ctx: ServiceContext, input: ItemInput) {
-  const row = await insertItem(ctx.db, {
-    sku: input.sku,
-    name: input.name,
-    unit_price: input.unitPrice ?? 0,
-    service: input.service ?? false,
-    preorder_launch_date: input.preorder?.launchDate ?? null,
-    preorder_cap: input.preorder?.cap ?? null,
-  });
-  if (!row) refuse('item_exists', `An item with SKU "${input.sku}" already exists.`, { sku: input.sku });
-  await appendLog(ctx.db, [{ entity: 'item', action: 'created', itemId: row.id, reason: input.name }], ctx.actor, ctx.clock.now());
-  return itemView(row);
-}
-
-export async function getItem(ctx: ServiceContext, sku: string) {
-  return itemView(await itemBySku(ctx.db, sku));
-}
-
-export function itemView(row: ItemRow) {
-  return {
-    sku: row.sku,
-    name: row.name,
-    unitPrice: Number(row.unit_price),
-    service: row.service,
-    preorder: preorderTermsOf(row),
-  };
-}
+export { createItem, getItem, type ItemInput } from './item-service.js';
 
 export interface LocationInput {
   readonly code: string;
@@ -109,9 +67,14 @@ export interface PolicyInput {
   readonly fulfillmentRate?: { readonly valueType: RateValueType; readonly minPercent: number } | undefined;
   readonly violation?: ViolationLevel | undefined;
   readonly cancelAfterDays?: number | undefined;
+  /** The policy an order switches to while it waits for a purchase order raised for it. */
+  readonly crossDockPolicy?: string | undefined;
+  /** Only when the receipt is at most this many days before the planned ship date. */
+  readonly crossDockWindowDays?: number | undefined;
 }
 
 export async function createPolicy(ctx: ServiceContext, input: PolicyInput) {
+  const crossDock = input.crossDockPolicy === undefined ? undefined : await policyByCode(ctx.db, input.crossDockPolicy);
   const row = await insertPolicy(ctx.db, {
     code: input.code,
     backorder_strategy: input.backorderStrategy,
@@ -120,7 +83,9 @@ export async function createPolicy(ctx: ServiceContext, input: PolicyInput) {
     rate_min_percent: input.fulfillmentRate?.minPercent ?? 0,
     violation: input.violation ?? 'info',
     cancel_after_days: input.cancelAfterDays ?? null,
+    cross_dock_policy_id: crossDock?.id ?? null,
+    cross_dock_window_days: input.crossDockWindowDays ?? null,
   });
   if (!row) refuse('fulfillment_policy_exists', `A fulfillment policy with code "${input.code}" already exists.`, { fulfillmentPolicy: input.code });
-  return policyFromRow(row);
+  return { ...policyFromRow(row), crossDockPolicy: crossDock?.code ?? null, crossDockWindowDays: row.cross_dock_window_days };
 }

@@ -6,6 +6,7 @@ import { refuse, Refused, type Refusal } from '../domain/refusal.js';
 import {
   findCustomersByCode,
   findItemsBySku,
+  findLocationsByCode,
   findPolicies,
   type CustomerRow,
   type ItemRow,
@@ -36,6 +37,8 @@ export interface OrderInput {
   readonly backorderStrategy?: BackorderStrategy | undefined;
   readonly requestedShipDate?: string | undefined;
   readonly reference?: string | undefined;
+  /** The order's own location: allocated from first, then the others by priority. */
+  readonly location?: string | undefined;
 }
 
 export type EntryResult = OrderView | Refusal;
@@ -55,6 +58,7 @@ interface Resolved {
   readonly customer: CustomerRow;
   readonly policyRow: PolicyRow | undefined;
   readonly policy: FulfillmentPolicy;
+  readonly locationId: number | null;
 }
 
 /**
@@ -103,6 +107,9 @@ async function resolve(
     unique(inputs.flatMap((i) => (i.fulfillmentPolicy ? [i.fulfillmentPolicy] : []))),
     unique([...customers.values()].flatMap((c) => (c.fulfillment_policy_id === null ? [] : [c.fulfillment_policy_id]))),
   );
+  const locations = new Map(
+    (await findLocationsByCode(ctx.db, unique(inputs.flatMap((i) => (i.location ? [i.location] : []))))).map((l) => [l.code, l.id]),
+  );
   const resolved: Resolved[] = [];
   inputs.forEach((input, index) => {
     const customer = customers.get(input.customer);
@@ -120,10 +127,13 @@ async function resolve(
         detail: `No fulfillment policy has code "${input.fulfillmentPolicy}".`,
         context: { fulfillmentPolicy: input.fulfillmentPolicy },
       };
+    } else if (input.location !== undefined && !locations.has(input.location)) {
+      results[index] = { code: 'location_not_found', detail: `No location has code "${input.location}".`, context: { location: input.location } };
     } else {
       const policy = policyRow ? policyFromRow(policyRow) : defaultPolicy;
       const backorderStrategy = input.backorderStrategy ?? policy.backorderStrategy;
-      resolved.push({ index, input, customer, policyRow, policy: { ...policy, backorderStrategy } });
+      const locationId = input.location === undefined ? null : locations.get(input.location)!;
+      resolved.push({ index, input, customer, policyRow, policy: { ...policy, backorderStrategy }, locationId });
     }
   });
   return resolved;
@@ -183,6 +193,8 @@ async function enter(
       requestedShipDate: input.requestedShipDate ?? null,
       reference: input.reference ?? null,
       entrySeq: seqs[i]!,
+      locationId: batch[i]!.locationId,
+      splitFrom: null,
     })),
     now,
   );
@@ -204,6 +216,7 @@ async function enter(
           priority: order.priority,
           entrySeq: order.entry_seq,
           preorder: preorders.has(item.id),
+          preferredLocationId: batch[i]!.locationId,
         };
       }),
     ),
@@ -282,6 +295,7 @@ export function toWaiting(line: OrderLineRow): WaitingLine {
     priority: line.priority,
     entrySeq: line.entry_seq,
     backordered: line.backordered,
+    preferredLocationId: line.preferred_location_id,
   };
 }
 

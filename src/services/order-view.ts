@@ -25,6 +25,8 @@ export interface OrderLineView {
   readonly preorder: boolean;
   /** When the backordered part is expected to ship; null when nothing expected covers it. */
   readonly expectedShipDate: string | null;
+  /** Where the allocated units are: one shipment per location (the fourth way). */
+  readonly allocations: { readonly location: string; readonly quantity: number; readonly released: number }[];
 }
 
 export interface OrderView {
@@ -44,6 +46,8 @@ export interface OrderView {
   readonly reference: string | null;
   readonly enteredAt: string;
   readonly warnings: string[];
+  readonly location: string | null;
+  readonly splitFrom: number | null;
   readonly lines: OrderLineView[];
 }
 
@@ -60,6 +64,8 @@ interface HeaderRow {
   backorderStrategy: string;
   fulfillmentPolicyId: number | null;
   customerPolicyId: number | null;
+  location: string | null;
+  splitFrom: number | null;
 }
 
 export async function orderView(db: Executor, orderId: number): Promise<OrderView> {
@@ -67,7 +73,7 @@ export async function orderView(db: Executor, orderId: number): Promise<OrderVie
   return view ?? refuse('order_not_found', `No order has id ${orderId}.`, { orderId });
 }
 
-type LineRow = Omit<OrderLineView, 'status'> & { orderId: number; service: boolean };
+type LineRow = Omit<OrderLineView, 'status' | 'allocations'> & { orderId: number; service: boolean };
 
 /**
  * Views of several orders in a fixed number of queries (headers, lines, policies, releases in
@@ -80,10 +86,11 @@ export async function orderViews(db: Executor, orderIds: readonly number[]): Pro
     select o.id, c.code as customer, o.priority, o.ship_type as "shipType", p.code as "fulfillmentPolicy",
            o.requested_ship_date as "requestedShipDate", o.reference, o.entered_at as "enteredAt", o.warnings,
            o.backorder_strategy as "backorderStrategy", o.fulfillment_policy_id as "fulfillmentPolicyId",
-           o.customer_policy_id as "customerPolicyId"
+           o.customer_policy_id as "customerPolicyId", loc.code as location, o.split_from as "splitFrom"
     from orders o
     join customers c on c.id = o.customer_id
     left join fulfillment_policies p on p.id = o.fulfillment_policy_id
+    left join locations loc on loc.id = o.location_id
     where o.id = any(${ids}::bigint[])`.execute(db);
   const { rows } = await sql<LineRow>`
     select l.order_id as "orderId", l.line_no as "lineNo", i.sku, l.quantity, l.unit_price as "unitPrice",
@@ -94,6 +101,13 @@ export async function orderViews(db: Executor, orderIds: readonly number[]): Pro
   const policyIds = [...new Set(headers.flatMap((h) => [h.fulfillmentPolicyId, h.customerPolicyId]).filter((id): id is number => id !== null))];
   const policies = new Map((await findPolicies(db, [], policyIds)).map((p) => [p.id, policyFromRow(p)]));
   const releases = await releasesInForceOf(db, ids);
+  const { rows: placed } = await sql<{ orderId: number; lineNo: number; location: string; quantity: number; released: number }>`
+    select l.order_id as "orderId", l.line_no as "lineNo", loc.code as location, a.quantity, a.released
+    from line_allocations a join order_lines l on l.id = a.line_id join locations loc on loc.id = a.location_id
+    where l.order_id = any(${ids}::bigint[])
+    order by l.order_id, l.line_no, loc.priority desc, loc.code`.execute(db);
+  const allocationsOf = (orderId: number, lineNo: number) =>
+    placed.filter((a) => a.orderId === orderId && a.lineNo === lineNo).map(({ location, quantity, released }) => ({ location, quantity, released }));
 
   const linesOf = new Map<number, LineRow[]>();
   for (const line of rows) linesOf.set(line.orderId, [...(linesOf.get(line.orderId) ?? []), line]);
@@ -121,7 +135,11 @@ export async function orderViews(db: Executor, orderIds: readonly number[]): Pro
       summary: orderSummary(candidate.lines, block),
       releases: candidate.releasesMade,
       releaseBlock: block && { rule: block.rule, waitingFor: block.waitingFor.map((w) => ({ ...w })) },
-      lines: lineRows.map(({ orderId: _orderId, service: _service, ...line }) => ({ ...line, status: lineStatus(line) })),
+      lines: lineRows.map(({ orderId: _orderId, service: _service, ...line }) => ({
+        ...line,
+        status: lineStatus(line),
+        allocations: allocationsOf(id, line.lineNo),
+      })),
     }];
   });
 }

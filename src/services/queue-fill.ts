@@ -6,9 +6,19 @@ import type { ServiceContext } from './context.js';
 
 const PAGE = 5000;
 
+/** Units a fill gave one line (what a stock-arrival alert lists). */
+export interface FilledLine {
+  readonly itemId: number;
+  readonly lineId: number;
+  readonly orderId: number;
+  readonly lineNo: number;
+  readonly quantity: number;
+}
+
 export interface FillResult {
   readonly lines: number;
   readonly units: number;
+  readonly filled: FilledLine[];
 }
 
 /**
@@ -21,6 +31,7 @@ export async function fillQueues(ctx: ServiceContext, budgets: ReadonlyMap<numbe
   const left = new Map(budgets);
   let lines = 0;
   let units = 0;
+  const filled: FilledLine[] = [];
   while (left.size > 0) {
     const levels = await stockLevelsOf(ctx.db, [...left.keys()]);
     const supplies = new Map<number, LocationSupply[]>();
@@ -39,7 +50,11 @@ export async function fillQueues(ctx: ServiceContext, budgets: ReadonlyMap<numbe
       const waiting = fronts.get(itemId) ?? [];
       const byLine = new Map(waiting.map((w) => [w.lineId, w]));
       const grants = planFill(waiting, supplies.get(itemId)!, left.get(itemId));
-      for (const g of grants) movements.push({ ...g, itemId, line: byLine.get(g.lineId)!, reason });
+      for (const g of grants) {
+        const line = byLine.get(g.lineId)!;
+        movements.push({ ...g, itemId, line, reason });
+        filled.push({ itemId, lineId: g.lineId, orderId: line.orderId, lineNo: line.lineNo, quantity: g.quantity });
+      }
       const given = grants.reduce((s, g) => s + g.quantity, 0);
       units += given;
       lines += new Set(grants.map((g) => g.lineId)).size;
@@ -49,5 +64,5 @@ export async function fillQueues(ctx: ServiceContext, budgets: ReadonlyMap<numbe
     }
     await bookMovements(ctx, 'allocation', movements);
   }
-  return { lines, units };
+  return { lines, units, filled };
 }

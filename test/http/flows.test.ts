@@ -54,6 +54,7 @@ describe(`HTTP flows on ${databaseLabel}`, () => {
       unitPrice: 2.5,
       service: false,
       preorder: null,
+      replenishment: null,
     });
     expect(await http.ok(201, 'POST', '/v1/customers', { code: 'AACE-C', name: 'aACE customer', shipType: 'partial_ok' })).toEqual({
       code: 'AACE-C',

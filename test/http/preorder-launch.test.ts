@@ -26,7 +26,14 @@ afterEach(async () => {
 describe(`preorder launch through HTTP on ${databaseLabel}`, () => {
   it('takes preorders up to the cap, allocates early stock, and turns lines ordinary on launch day', async () => {
     const item = await http.ok(201, 'POST', '/v1/items', { sku: 'CONSOLE', name: 'Console', unitPrice: 499, preorder: { launchDate: '2026-11-20', cap: 10 } });
-    expect(item).toEqual({ sku: 'CONSOLE', name: 'Console', unitPrice: 499, service: false, preorder: { launchDate: '2026-11-20', cap: 10 } });
+    expect(item).toEqual({
+      sku: 'CONSOLE',
+      name: 'Console',
+      unitPrice: 499,
+      service: false,
+      preorder: { launchDate: '2026-11-20', cap: 10 },
+      replenishment: null,
+    });
 
     // A no_backorder customer may still preorder: nothing is on hand, nothing is refused.
     const early = await http.ok(201, 'POST', '/v1/orders', { customer: 'FAN', lines: [{ sku: 'CONSOLE', quantity: 4 }] });

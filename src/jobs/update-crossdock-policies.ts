@@ -1,0 +1,33 @@
+import { crossDockCandidates } from '../repositories/cross-dock-repository.js';
+import { applyCrossDock } from '../services/cross-dock-service.js';
+import type { Job, JobContext, JobResult } from './job.js';
+
+const PAGE = 200;
+
+/**
+ * Orders whose deliver_in_full or max_one_backorder policy would block lines waiting for a
+ * purchase order raised for them switch to the policy's cross-dock alternative, within its
+ * window. One transaction per order; switched orders no longer qualify (idempotent).
+ */
+export const updateCrossDockPolicies: Job = {
+  name: 'update-crossdock-policies',
+  description: 'Switches orders waiting for a cross-docked purchase order to their policy’s cross-dock alternative.',
+  run: runCrossDock,
+};
+
+async function runCrossDock(ctx: JobContext): Promise<JobResult> {
+  const switched: number[] = [];
+  let checked = 0;
+  let after = 0;
+  for (;;) {
+    const page = await crossDockCandidates(ctx.db, { afterOrderId: after }, PAGE);
+    if (page.length === 0) break;
+    for (const candidate of page) {
+      checked++;
+      after = candidate.orderId;
+      if (await ctx.db.transaction().execute((db) => applyCrossDock({ ...ctx, db }, candidate.orderId))) switched.push(candidate.orderId);
+    }
+    await ctx.progress(switched.length);
+  }
+  return { processed: switched.length, detail: { checked, orders: switched } };
+}

@@ -1,0 +1,37 @@
+import { sql } from 'kysely';
+import type { Executor } from './executor.js';
+
+export interface NewEvent {
+  readonly type: string;
+  readonly itemId: number | null;
+  readonly locationId: number | null;
+  readonly reference: string | null;
+  readonly payload: unknown;
+}
+
+export interface EventRow {
+  readonly id: number;
+  readonly at: Date;
+  readonly type: string;
+  readonly sku: string | null;
+  readonly location: string | null;
+  readonly reference: string | null;
+  readonly payload: Record<string, unknown>;
+}
+
+export async function appendEvent(db: Executor, event: NewEvent, at: Date): Promise<void> {
+  await db
+    .insertInto('events')
+    .values({ at, type: event.type, item_id: event.itemId, location_id: event.locationId, reference: event.reference, payload: JSON.stringify(event.payload) })
+    .execute();
+}
+
+/** Events after an id, oldest first (keyset paging on the primary key). */
+export async function eventsAfter(db: Executor, afterId: number, limit: number): Promise<EventRow[]> {
+  const { rows } = await sql<EventRow>`
+    select e.id, e.at, e.type, i.sku, l.code as location, e.reference, e.payload
+    from events e left join items i on i.id = e.item_id left join locations l on l.id = e.location_id
+    where e.id > ${afterId}
+    order by e.id limit ${limit}`.execute(db);
+  return rows;
+}

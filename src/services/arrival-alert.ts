@@ -1,0 +1,44 @@
+import { appendEvent, eventsAfter } from '../repositories/event-repository.js';
+import type { FilledLine } from './allocation-engine.js';
+import type { ServiceContext } from './context.js';
+
+/** What a `stock_arrived` event says besides its item, location and reference. */
+export interface ArrivalPayload {
+  /** Units received (null when the primary backorder process handed out earlier receipts). */
+  readonly received: number | null;
+  readonly filled: number;
+  readonly orders: { readonly orderId: number; readonly lines: { readonly lineNo: number; readonly quantity: number }[] }[];
+}
+
+/**
+ * Stock arrived and filled backorders (the second way's "alert when the stock arrives"): one
+ * `stock_arrived` event listing the orders and lines it filled, for whoever follows the events.
+ */
+export async function alertArrival(
+  ctx: ServiceContext,
+  arrival: { readonly itemId: number; readonly locationId: number | null; readonly reference: string | null; readonly received: number | null },
+  filled: readonly FilledLine[],
+): Promise<void> {
+  if (filled.length === 0) return;
+  const orders = new Map<number, Map<number, number>>();
+  for (const f of filled) {
+    const lines = orders.get(f.orderId) ?? new Map<number, number>();
+    lines.set(f.lineNo, (lines.get(f.lineNo) ?? 0) + f.quantity);
+    orders.set(f.orderId, lines);
+  }
+  const payload: ArrivalPayload = {
+    received: arrival.received,
+    filled: filled.reduce((s, f) => s + f.quantity, 0),
+    orders: [...orders].map(([orderId, lines]) => ({ orderId, lines: [...lines].map(([lineNo, quantity]) => ({ lineNo, quantity })) })),
+  };
+  await appendEvent(ctx.db, { type: 'stock_arrived', itemId: arrival.itemId, locationId: arrival.locationId, reference: arrival.reference, payload }, ctx.clock.now());
+}
+
+/** The events after `after`, oldest first, and the id to ask after next time. */
+export async function listEvents(ctx: ServiceContext, after: number, limit: number) {
+  const rows = await eventsAfter(ctx.db, after, limit);
+  return {
+    events: rows.map((e) => ({ id: e.id, at: e.at.toISOString(), type: e.type, sku: e.sku, location: e.location, reference: e.reference, ...(e.payload as unknown as ArrivalPayload) })),
+    next: rows.at(-1)?.id ?? after,
+  };
+}
