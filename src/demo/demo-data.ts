@@ -1,13 +1,16 @@
+import { addDays, dateOf } from '../domain/business-date.js';
 import { countItems } from '../repositories/master-data-repository.js';
 import type { ServiceContext } from '../services/context.js';
 import { createCustomer, createItem, createLocation, createPolicy } from '../services/master-data-service.js';
 import { enterOrder } from '../services/order-service.js';
+import { purchaseShortage } from '../services/order-sourcing-service.js';
 import { receiveStock } from '../services/stock-service.js';
 
 /**
- * A small, believable data set for a newcomer: two warehouses, a few items, customers with
- * different policies and priorities, and orders that are partly on backorder. Loaded only into
- * an empty embedded database, in one transaction, through the same services as the API.
+ * A small, believable data set for a newcomer: two warehouses, a few items (one on preorder),
+ * customers with different policies and priorities, orders that are partly on backorder, and a
+ * purchase order that gives the backorder a promise date. Loaded only into an empty embedded
+ * database, in one transaction, through the same services as the API.
  */
 export async function seedDemoData(ctx: ServiceContext): Promise<boolean> {
   return ctx.db.transaction().execute(async (db) => {
@@ -18,9 +21,15 @@ export async function seedDemoData(ctx: ServiceContext): Promise<boolean> {
     await createPolicy(tx, { code: 'NO-BACKORDER', backorderStrategy: 'no_backorder', violation: 'error' });
     await createLocation(tx, { code: 'MAIN', name: 'Main warehouse', priority: 10 });
     await createLocation(tx, { code: 'EAST', name: 'East store', priority: 5 });
-    await createItem(tx, { sku: 'WIDGET-RED', name: 'Red widget', unitPrice: 12.5 });
+    const today = dateOf(ctx.clock.now());
+    await createItem(tx, {
+      sku: 'WIDGET-RED',
+      name: 'Red widget',
+      unitPrice: 12.5,
+      replenishment: { supplier: 'Widget Works', leadTimeDays: 5, minLevel: 10 },
+    });
     await createItem(tx, { sku: 'WIDGET-BLUE', name: 'Blue widget', unitPrice: 13 });
-    await createItem(tx, { sku: 'GADGET-PRO', name: 'Gadget Pro (next season)', unitPrice: 249 });
+    await createItem(tx, { sku: 'GADGET-PRO', name: 'Gadget Pro (next season)', unitPrice: 249, preorder: { launchDate: addDays(today, 30), cap: 100 } });
     await createItem(tx, { sku: 'INSTALL', name: 'Installation service', unitPrice: 80, service: true });
     await createCustomer(tx, { code: 'ACME', name: 'Acme Retail', fulfillmentPolicy: 'STANDARD' });
     await createCustomer(tx, { code: 'GLOBEX', name: 'Globex (key account)', priority: 5, fulfillmentPolicy: 'STANDARD' });
@@ -28,8 +37,10 @@ export async function seedDemoData(ctx: ServiceContext): Promise<boolean> {
     await receiveStock(tx, 'receipt', { sku: 'WIDGET-RED', location: 'MAIN', quantity: 20, reference: 'PO-1001' });
     await receiveStock(tx, 'receipt', { sku: 'WIDGET-BLUE', location: 'MAIN', quantity: 5, reference: 'PO-1002' });
     await receiveStock(tx, 'receipt', { sku: 'WIDGET-BLUE', location: 'EAST', quantity: 3, reference: 'TR-77' });
-    // The aACE example: 25 ordered, 20 on hand → 20 allocated, 5 on backorder.
-    await enterOrder(tx, { customer: 'ACME', lines: [{ sku: 'WIDGET-RED', quantity: 25 }], reference: 'ACME-PO-88' });
+    // The aACE example: 25 ordered, 20 on hand → 20 allocated, 5 on backorder, then the second way:
+    // a purchase order for the shortage plus the minimum level, which dates the backorder.
+    const acme = await enterOrder(tx, { customer: 'ACME', lines: [{ sku: 'WIDGET-RED', quantity: 25 }], reference: 'ACME-PO-88' });
+    await purchaseShortage(tx, acme.id, {});
     await enterOrder(tx, {
       customer: 'INITECH',
       lines: [

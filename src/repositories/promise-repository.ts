@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { ExpectedSupply } from '../domain/promise-dates.js';
+import type { QueueRank } from '../domain/queue-rank.js';
 import type { Executor } from './executor.js';
 
 /** A waiting line as the promise walk and its record log need it. */
@@ -63,14 +64,14 @@ export async function clearSettledPromises(db: Executor, itemId: number): Promis
     where item_id = ${itemId} and expected_ship_date is not null and backordered = 0`.execute(db);
 }
 
-/** The order of the line that waits last in an item's queue (a backward scan of the waiting index). */
-export async function lastWaitingOrder(db: Executor, itemId: number): Promise<number | undefined> {
-  const { rows } = await sql<{ orderId: number }>`
-    select order_id as "orderId" from order_lines
+/** The line that waits last in an item's queue (a backward scan of the waiting index). */
+export async function lastWaitingLine(db: Executor, itemId: number): Promise<(QueueRank & { orderId: number }) | undefined> {
+  const { rows } = await sql<QueueRank & { orderId: number }>`
+    select order_id as "orderId", priority, entry_seq as "entrySeq", line_no as "lineNo" from order_lines
     where item_id = ${itemId} and backordered > 0
     order by priority, entry_seq desc, line_no desc
     limit 1`.execute(db);
-  return rows[0]?.orderId;
+  return rows[0];
 }
 
 export interface InboundRow {

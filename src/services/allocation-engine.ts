@@ -87,9 +87,10 @@ export class AllocationEngine {
 
   /**
    * Places lines that just took (or moved up to) their place in the queue: each gets free stock
-   * not owed to lines ahead of it, then unreleased stock of lines that rank behind it.
+   * not owed to lines ahead of it, then unreleased stock of lines that rank behind it. Returns
+   * the units taken from other lines.
    */
-  async place(lines: readonly WaitingLine[], reason: string): Promise<void> {
+  async place(lines: readonly WaitingLine[], reason: string): Promise<number> {
     for (const line of lines) {
       const supply = await this.supply();
       const available = total(supply);
@@ -98,24 +99,27 @@ export class AllocationEngine {
       const share = entitlement(line.backordered, available, owed);
       if (share > 0) await this.allocate(planFill([{ ...line, backordered: share }], supply), byLine([line]), reason);
     }
-    await this.settle(reason);
+    return this.settle(reason);
   }
 
   /**
    * Restores queue order: waiting lines that free stock does not cover take unreleased stock
    * from lines ranked behind them. Cheap when order holds: the worst holder, then an empty scan.
+   * Returns the units moved.
    */
-  async settle(reason: string): Promise<void> {
+  async settle(reason: string): Promise<number> {
+    let moved = 0;
     for (;;) {
       const [worst] = await holdings(this.ctx.db, this.itemId, 1);
-      if (!worst) return;
+      if (!worst) return moved;
       const covered = total(await this.supply());
       const waiting = await waitingAhead(this.ctx.db, this.itemId, worst, covered, BATCH);
-      if (waiting.length === 0) return;
+      if (waiting.length === 0) return moved;
       const held = await holdings(this.ctx.db, this.itemId, BATCH);
       const moves = planSettle(waiting, held);
-      if (moves.length === 0) return;
+      if (moves.length === 0) return moved;
       await this.move(moves, byLine(waiting), byLine(held), reason);
+      moved += moves.reduce((s, m) => s + m.quantity, 0);
     }
   }
 

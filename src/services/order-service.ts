@@ -121,9 +121,10 @@ export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promis
   const reason = `order ${order.id} entered`;
   const serviceItems = new Set([...items.values()].filter((i) => i.service).map((i) => i.id));
   const stocked = lines.filter((l) => !serviceItems.has(l.item_id));
+  const tookFromOthers = new Set<number>();
   for (const itemId of itemIds) {
     const queued = stocked.filter((l) => l.item_id === itemId).map(toWaiting);
-    if (queued.length > 0) await new AllocationEngine(ctx, itemId).place(queued, reason);
+    if (queued.length > 0 && (await new AllocationEngine(ctx, itemId).place(queued, reason)) > 0) tookFromOthers.add(itemId);
   }
   const placed = await orderLines(ctx.db, order.id);
   await appendLog(
@@ -135,8 +136,10 @@ export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promis
     ctx.clock.now(),
   );
   await enforceBackorderPolicy(ctx, placed, order, policy);
+  // Lines that lost stock to this order wait again: their item's whole queue is promised anew.
+  await refreshPromises(ctx, tookFromOthers);
   for (const itemId of itemIds) {
-    if (!serviceItems.has(itemId)) await promiseNewLines(ctx, itemId, placed.filter((l) => l.item_id === itemId));
+    if (!serviceItems.has(itemId) && !tookFromOthers.has(itemId)) await promiseNewLines(ctx, itemId, placed.filter((l) => l.item_id === itemId));
   }
   return orderView(ctx.db, order.id);
 }

@@ -1,11 +1,12 @@
 import { promiseDates, promiseDatesAtTail, type PromiseLine } from '../domain/promise-dates.js';
+import { compareRank } from '../domain/queue-rank.js';
 import { findItemsById } from '../repositories/master-data-repository.js';
 import type { OrderLineRow } from '../repositories/order-repository.js';
 import {
   clearSettledPromises,
   expectedSupply,
   freeStock,
-  lastWaitingOrder,
+  lastWaitingLine,
   promiseQueue,
   setPromiseDates,
   type PromiseQueueLine,
@@ -38,13 +39,18 @@ async function refreshItem(ctx: ServiceContext, itemId: number): Promise<void> {
 /**
  * After order entry. A new order usually waits behind everyone: then nothing ahead of it moves,
  * and its own dates follow from what is owed ahead (one aggregate), not from the whole queue.
- * When it went ahead of waiting lines (a priority order), the whole queue is recomputed.
+ * When it went ahead of waiting lines (a priority order), the whole queue is recomputed: it may
+ * have taken free stock they were promised.
  */
 export async function promiseNewLines(ctx: ServiceContext, itemId: number, lines: readonly OrderLineRow[]): Promise<void> {
+  const own = lines[0];
+  if (!own) return;
+  const last = await lastWaitingLine(ctx.db, itemId);
+  const rank = { priority: own.priority, entrySeq: own.entry_seq, lineNo: own.line_no };
+  if (last && last.orderId !== own.order_id && compareRank(last, rank) > 0) return refreshItem(ctx, itemId);
   const waiting = lines.filter((l) => l.backordered > 0);
   const first = waiting[0];
   if (!first) return;
-  if ((await lastWaitingOrder(ctx.db, itemId)) !== first.order_id) return refreshItem(ctx, itemId);
   const today = businessDay(ctx);
   const supply = await expectedSupply(ctx.db, itemId, today);
   // Nothing expected: the lines keep no date (free stock gave them all they were entitled to).
