@@ -1,3 +1,4 @@
+import { addDays, dateOf } from '../domain/business-date.js';
 import { countItems } from '../repositories/master-data-repository.js';
 import type { ServiceContext } from '../services/context.js';
 import { createCustomer, createItem, createLocation, createPolicy } from '../services/master-data-service.js';
@@ -6,9 +7,10 @@ import { defaultReleaseSettings, releaseOrder } from '../services/release-servic
 import { receiveStock } from '../services/stock-service.js';
 
 /**
- * A small, believable data set for a newcomer: two warehouses, a few items, customers with
- * different policies and priorities, and orders that are partly on backorder. Loaded only into
- * an empty embedded database, in one transaction, through the same services as the API.
+ * A small, believable data set for a newcomer: two warehouses, a few items (one on preorder),
+ * customers with different policies and priorities, orders that are partly on backorder, and a
+ * purchase order that gives the backorder a promise date. Loaded only into an empty embedded
+ * database, in one transaction, through the same services as the API.
  */
 export async function seedDemoData(ctx: ServiceContext): Promise<boolean> {
   return ctx.db.transaction().execute(async (db) => {
@@ -19,9 +21,15 @@ export async function seedDemoData(ctx: ServiceContext): Promise<boolean> {
     await createPolicy(tx, { code: 'NO-BACKORDER', backorderStrategy: 'no_backorder', violation: 'error' });
     await createLocation(tx, { code: 'MAIN', name: 'Main warehouse', priority: 10 });
     await createLocation(tx, { code: 'EAST', name: 'East store', priority: 5 });
-    await createItem(tx, { sku: 'WIDGET-RED', name: 'Red widget', unitPrice: 12.5 });
+    const today = dateOf(ctx.clock.now());
+    await createItem(tx, {
+      sku: 'WIDGET-RED',
+      name: 'Red widget',
+      unitPrice: 12.5,
+      replenishment: { supplier: 'Widget Works', leadTimeDays: 5, minLevel: 10 },
+    });
     await createItem(tx, { sku: 'WIDGET-BLUE', name: 'Blue widget', unitPrice: 13 });
-    await createItem(tx, { sku: 'GADGET-PRO', name: 'Gadget Pro (next season)', unitPrice: 249 });
+    await createItem(tx, { sku: 'GADGET-PRO', name: 'Gadget Pro (next season)', unitPrice: 249, preorder: { launchDate: addDays(today, 30), cap: 100 } });
     await createItem(tx, { sku: 'INSTALL', name: 'Installation service', unitPrice: 80, service: true });
     await createCustomer(tx, { code: 'ACME', name: 'Acme Retail', fulfillmentPolicy: 'STANDARD' });
     await createCustomer(tx, { code: 'GLOBEX', name: 'Globex (key account)', priority: 5, fulfillmentPolicy: 'STANDARD' });

@@ -1,6 +1,7 @@
 import type { QueueRank } from '../domain/queue-rank.js';
 import { sql } from 'kysely';
 import type { ExpectedSupply } from '../domain/promise-dates.js';
+import type { QueueRank } from '../domain/queue-rank.js';
 import type { Executor } from './executor.js';
 
 /** A waiting line as the promise walk and its record log need it. */

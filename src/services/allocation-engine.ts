@@ -100,11 +100,12 @@ export class AllocationEngine {
       const covered = known ?? total(await this.supply());
       known = covered;
       const waiting = await waitingAhead(this.ctx.db, this.itemId, worst, covered, BATCH);
-      if (waiting.length === 0) return;
+      if (waiting.length === 0) return moved;
       const held = await holdings(this.ctx.db, this.itemId, BATCH);
       const moves = planSettle(waiting, held);
-      if (moves.length === 0) return;
+      if (moves.length === 0) return moved;
       await this.move(moves, byLine(waiting), byLine(held), reason);
+      moved += moves.reduce((s, m) => s + m.quantity, 0);
     }
   }
 
