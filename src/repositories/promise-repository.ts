@@ -1,4 +1,3 @@
-import type { QueueRank } from '../domain/queue-rank.js';
 import { sql } from 'kysely';
 import type { ExpectedSupply } from '../domain/promise-dates.js';
 import type { QueueRank } from '../domain/queue-rank.js';

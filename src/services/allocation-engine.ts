@@ -59,9 +59,10 @@ export class AllocationEngine {
   /**
    * Places lines that just took (or moved up to) their place in the queue: each gets free stock
    * not owed to lines ahead of it, then unreleased stock of lines that rank behind it. Any number
-   * of lines at once: one walk of the queue's front, as far as the free stock reaches.
+   * of lines at once: one walk of the queue's front, as far as the free stock reaches. Returns
+   * the units taken from other lines.
    */
-  async place(lines: readonly WaitingLine[], reason: string): Promise<void> {
+  async place(lines: readonly WaitingLine[], reason: string): Promise<number> {
     if (lines.length === 0) return this.settle(reason);
     const supply = await this.supply();
     let budget = total(supply);
@@ -83,19 +84,20 @@ export class AllocationEngine {
       await this.book('allocation', grants, byLine(front), reason);
       budget = total(supply) - grants.reduce((s, g) => s + g.quantity, 0);
     }
-    await this.settle(reason, budget);
+    return this.settle(reason, budget);
   }
 
   /**
    * Restores queue order: waiting lines that free stock does not cover take unreleased stock
    * from lines ranked behind them. Cheap when order holds: the worst holder, then an empty scan.
-   * `free` is the item's free stock when the caller has just read it.
+   * `free` is the item's free stock when the caller has just read it. Returns the units moved.
    */
-  async settle(reason: string, free?: number): Promise<void> {
+  async settle(reason: string, free?: number): Promise<number> {
     let known = free;
+    let moved = 0;
     for (;;) {
       const worst = await worstHolder(this.ctx.db, this.itemId);
-      if (!worst) return;
+      if (!worst) return moved;
       // Moves leave free stock as it was, so a figure the caller already read stays good.
       const covered = known ?? total(await this.supply());
       known = covered;

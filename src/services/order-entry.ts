@@ -20,7 +20,7 @@ import { businessDay, type ServiceContext } from './context.js';
 import { preorderTermsOf } from './item-terms.js';
 import { orderViews, type OrderView } from './order-view.js';
 import { policyFromRow } from './policy-row.js';
-import { promiseNewLines } from './promise-service.js';
+import { promiseNewLines, refreshPromises } from './promise-service.js';
 
 export interface OrderInput {
   readonly customer: string;
@@ -245,12 +245,17 @@ async function enter(
     byItem.set(line.item_id, [...(byItem.get(line.item_id) ?? []), toWaiting(line)]);
   }
   const reason = orders.length === 1 ? `order ${orders[0]!.id} entered` : `orders ${orders[0]!.id}–${orders.at(-1)!.id} entered`;
+  const tookFromOthers = new Set<number>();
   for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
-    await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason);
+    if ((await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason)) > 0) tookFromOthers.add(itemId);
   }
 
   const placed = await linesOfOrders(ctx.db, orders.map((o) => o.id));
-  for (const itemId of byItem.keys()) await promiseNewLines(ctx, itemId, placed.filter((l) => l.item_id === itemId));
+  // Lines that lost stock to these orders wait again: their item's whole queue is promised anew.
+  await refreshPromises(ctx, tookFromOthers);
+  for (const itemId of byItem.keys()) {
+    if (!tookFromOthers.has(itemId)) await promiseNewLines(ctx, itemId, placed.filter((l) => l.item_id === itemId));
+  }
   const views = await orderViews(ctx.db, orders.map((o) => o.id));
   const backordered: LogEntry[] = [];
   for (const [i, view] of views.entries()) {

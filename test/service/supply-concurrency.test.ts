@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/database.js';
 import { Refused } from '../../src/domain/refusal.js';
-import { enterOrder } from '../../src/services/order-service.js';
+import { enterOrder } from '../../src/services/order-entry.js';
 import { createPurchaseOrder, receivePurchaseOrder } from '../../src/services/purchase-order-service.js';
 import { purchaseOrderView } from '../../src/services/purchase-order-view.js';
 import { stockView } from '../../src/services/stock-service.js';
