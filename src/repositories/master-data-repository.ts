@@ -76,10 +76,6 @@ export function findPolicyByCode(db: Executor, code: string): Promise<PolicyRow 
   return db.selectFrom('fulfillment_policies').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-export function findPolicyById(db: Executor, id: number): Promise<PolicyRow | undefined> {
-  return db.selectFrom('fulfillment_policies').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export async function countItems(db: Executor): Promise<number> {
   const row = await db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);

@@ -4,11 +4,10 @@ import { orderStatus, orderSummary, type OrderStatus } from '../domain/order-sta
 import { releaseBlock, type ReleaseBlock } from '../domain/release/release-block.js';
 import { refuse } from '../domain/refusal.js';
 import type { Executor } from '../repositories/executor.js';
-import { defaultPolicy, type BackorderStrategy, type ShipType } from '../domain/fulfillment-policy.js';
 import { findPolicies } from '../repositories/master-data-repository.js';
 import { releasesInForceOf } from '../repositories/shipment-repository.js';
 import { policyFromRow } from './policy-row.js';
-import { releaseLine } from './release-state.js';
+import { releaseLine, termsFrom } from './release-state.js';
 
 export interface OrderLineView {
   readonly lineNo: number;
@@ -117,12 +116,15 @@ export async function orderViews(db: Executor, orderIds: readonly number[]): Pro
     if (!header) return [];
     const lineRows = linesOf.get(id) ?? [];
     const { fulfillmentPolicyId, customerPolicyId, ...shown } = header;
-    const terms = {
-      strategy: header.backorderStrategy as BackorderStrategy,
-      shipType: header.shipType as ShipType,
-      policy: (fulfillmentPolicyId === null ? undefined : policies.get(fulfillmentPolicyId)) ?? defaultPolicy,
-      customerPolicy: (customerPolicyId === null ? undefined : policies.get(customerPolicyId)) ?? null,
-    };
+    const terms = termsFrom(
+      {
+        backorder_strategy: header.backorderStrategy,
+        ship_type: header.shipType,
+        fulfillment_policy_id: fulfillmentPolicyId,
+        customer_policy_id: customerPolicyId,
+      },
+      (policyId) => policies.get(policyId),
+    );
     const candidate = {
       releasesMade: releases.get(id) ?? 0,
       lines: lineRows.map(releaseLine),

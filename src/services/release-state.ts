@@ -1,9 +1,9 @@
-import { defaultPolicy, type BackorderStrategy, type ShipType } from '../domain/fulfillment-policy.js';
+import { defaultPolicy, type BackorderStrategy, type FulfillmentPolicy, type ShipType } from '../domain/fulfillment-policy.js';
 import { releasableOn } from '../domain/preorder.js';
 import type { ReleaseCandidate, ReleaseLine } from '../domain/release/release-line.js';
 import type { ReleaseTerms } from '../domain/release/release-terms.js';
 import type { Executor } from '../repositories/executor.js';
-import { findPolicyById } from '../repositories/master-data-repository.js';
+import { findPolicies } from '../repositories/master-data-repository.js';
 import type { OrderRow } from '../repositories/order-repository.js';
 import { releasesInForce } from '../repositories/shipment-repository.js';
 import { policyFromRow } from './policy-row.js';
@@ -12,15 +12,19 @@ type OrderTermsRow = Pick<OrderRow, 'backorder_strategy' | 'ship_type' | 'fulfil
 
 /** The terms an order releases under: header strategy, ship type, its policy and the customer's. */
 export async function releaseTermsOf(db: Executor, order: OrderTermsRow): Promise<ReleaseTerms> {
-  const policyOf = async (id: number | null) => {
-    const row = id === null ? undefined : await findPolicyById(db, id);
-    return row ? policyFromRow(row) : null;
-  };
+  const ids = [order.fulfillment_policy_id, order.customer_policy_id].filter((id): id is number => id !== null);
+  const policies = new Map((await findPolicies(db, [], ids)).map((row) => [row.id, policyFromRow(row)]));
+  return termsFrom(order, (id) => policies.get(id));
+}
+
+/** The terms of an order whose policies are already at hand (`policyOf` looks them up by id). */
+export function termsFrom(order: OrderTermsRow, policyOf: (id: number) => FulfillmentPolicy | undefined): ReleaseTerms {
+  const find = (id: number | null) => (id === null ? undefined : policyOf(id));
   return {
     strategy: order.backorder_strategy as BackorderStrategy,
     shipType: order.ship_type as ShipType,
-    policy: (await policyOf(order.fulfillment_policy_id)) ?? defaultPolicy,
-    customerPolicy: await policyOf(order.customer_policy_id),
+    policy: find(order.fulfillment_policy_id) ?? defaultPolicy,
+    customerPolicy: find(order.customer_policy_id) ?? null,
   };
 }
 
