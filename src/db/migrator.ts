@@ -4,6 +4,7 @@ import * as core from './migrations/0001-core.js';
 import * as shipments from './migrations/0002-shipments.js';
 import * as supply from './migrations/0003-supply.js';
 import * as supplyLinks from './migrations/0004-supply-links.js';
+import * as entryWithoutForeignKeys from './migrations/0005-entry-without-foreign-keys.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-shipments': shipments,
   '0003-supply': supply,
   '0004-supply-links': supplyLinks,
+  '0005-entry-without-foreign-keys': entryWithoutForeignKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

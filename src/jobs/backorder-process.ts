@@ -1,7 +1,7 @@
 import { pendingItems, takePendingFills, type BackorderProcess } from '../repositories/pending-fill-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { fillQueues } from '../services/queue-fill.js';
-import { alertArrival } from '../services/arrival-alert.js';
+import { alertArrivals } from '../services/arrival-alert.js';
 import { refreshPromises } from '../services/promise-service.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
@@ -40,10 +40,8 @@ async function runProcess(ctx: JobContext, process: BackorderProcess): Promise<J
       const filled = await fillQueues(tx, budgets, `${process} backorder process`);
       // Receipts reach waiting orders only now: this is when their stock has arrived.
       if (process === 'primary') {
-        for (const itemId of budgets.keys()) {
-          const lines = filled.filled.filter((f) => f.itemId === itemId);
-          if (lines.length > 0) await alertArrival(tx, { itemId, locationId: null, reference: 'primary backorder process', received: null }, lines);
-        }
+        const arrivals = [...budgets.keys()].map((itemId) => ({ itemId, locationId: null, reference: 'primary backorder process', received: null }));
+        await alertArrivals(tx, arrivals, filled.filled);
       }
       await refreshPromises(tx, budgets.keys());
       return filled;

@@ -19,10 +19,11 @@ export interface EventRow {
   readonly payload: Record<string, unknown>;
 }
 
-export async function appendEvent(db: Executor, event: NewEvent, at: Date): Promise<void> {
+export async function appendEvents(db: Executor, events: readonly NewEvent[], at: Date): Promise<void> {
+  if (events.length === 0) return;
   await db
     .insertInto('events')
-    .values({ at, type: event.type, item_id: event.itemId, location_id: event.locationId, reference: event.reference, payload: JSON.stringify(event.payload) })
+    .values(events.map((e) => ({ at, type: e.type, item_id: e.itemId, location_id: e.locationId, reference: e.reference, payload: JSON.stringify(e.payload) })))
     .execute();
 }
 

@@ -24,29 +24,42 @@ export async function promiseQueue(db: Executor, itemId: number): Promise<Promis
   return rows;
 }
 
-/**
- * Supply expected for an item: open purchase order lines (drop shipments included: they serve
- * their line), transfers in transit, and schedule entries from today on. Drafts and transfers
- * not yet shipped add nothing (the latter's stock is still on a shelf here).
- */
-export async function expectedSupply(db: Executor, itemId: number, today: string): Promise<ExpectedSupply[]> {
-  const { rows } = await sql<ExpectedSupply>`
-    select p.expected_date as date, l.quantity - l.received as quantity, l.order_line_id as "forLineId"
-    from purchase_order_lines l join purchase_orders p on p.id = l.purchase_order_id
-    where l.item_id = ${itemId} and l.received < l.quantity and p.status in ('open', 'partially_received')
-    union all
-    select t.expected_date, l.shipped - l.received, l.order_line_id
-    from transfer_order_lines l join transfer_orders t on t.id = l.transfer_order_id
-    where l.item_id = ${itemId} and l.received < l.quantity and t.status = 'shipped' and l.shipped > l.received
-    union all
-    select date, quantity, null from supply_schedule where item_id = ${itemId} and date >= ${today}`.execute(db);
-  return rows.map((r) => ({ ...r, quantity: Number(r.quantity), forLineId: r.forLineId === null ? null : Number(r.forLineId) }));
+/** What an item's promise dates are computed from: free stock, expected supply, and whether any waiting line carries a date. */
+export interface PromiseOutlook {
+  readonly free: number;
+  readonly supply: ExpectedSupply[];
+  readonly promised: boolean;
 }
 
-export async function freeStock(db: Executor, itemId: number): Promise<number> {
-  const { rows } = await sql<{ free: number }>`
-    select coalesce(sum(greatest(on_hand - allocated, 0)), 0) as free from stock_levels where item_id = ${itemId}`.execute(db);
-  return Number(rows[0]?.free ?? 0);
+/**
+ * One read of the outlook of any number of items. Supply expected: open purchase order lines
+ * (drop shipments included: they serve their line), transfers in transit, and schedule entries
+ * from today on. Drafts and transfers not yet shipped add nothing (the latter's stock is still
+ * on a shelf here). `promised` probes a partial index.
+ */
+export async function promiseOutlooks(db: Executor, itemIds: readonly number[], today: string): Promise<Map<number, PromiseOutlook>> {
+  if (itemIds.length === 0) return new Map();
+  const { rows } = await sql<{ itemId: number; free: number; promised: boolean; supply: ExpectedSupply[] | null }>`
+    select i.id as "itemId",
+      (select coalesce(sum(greatest(on_hand - allocated, 0)), 0) from stock_levels where item_id = i.id) as free,
+      exists (select 1 from order_lines where item_id = i.id and expected_ship_date is not null and backordered > 0) as promised,
+      (select json_agg(s) from (
+        select p.expected_date as date, l.quantity - l.received as quantity, l.order_line_id as "forLineId"
+        from purchase_order_lines l join purchase_orders p on p.id = l.purchase_order_id
+        where l.item_id = i.id and l.received < l.quantity and p.status in ('open', 'partially_received')
+        union all
+        select t.expected_date, l.shipped - l.received, l.order_line_id
+        from transfer_order_lines l join transfer_orders t on t.id = l.transfer_order_id
+        where l.item_id = i.id and l.received < l.quantity and t.status = 'shipped' and l.shipped > l.received
+        union all
+        select date, quantity, null from supply_schedule where item_id = i.id and date >= ${today}
+      ) s) as supply
+    from unnest(${[...itemIds]}::int[]) as i(id)`.execute(db);
+  return new Map(rows.map((r) => [r.itemId, { free: Number(r.free), promised: r.promised, supply: r.supply ?? [] }]));
+}
+
+export async function promiseOutlook(db: Executor, itemId: number, today: string): Promise<PromiseOutlook> {
+  return (await promiseOutlooks(db, [itemId], today)).get(itemId)!;
 }
 
 export async function setPromiseDates(db: Executor, changes: readonly { lineId: number; date: string | null }[]): Promise<void> {
@@ -58,17 +71,10 @@ export async function setPromiseDates(db: Executor, changes: readonly { lineId: 
 }
 
 /** Lines no longer waiting lose their promise date (they are allocated, shipped or cancelled). */
-export async function clearSettledPromises(db: Executor, itemId: number): Promise<void> {
+export async function clearSettledPromises(db: Executor, itemIds: readonly number[]): Promise<void> {
   await sql`
     update order_lines set expected_ship_date = null
-    where item_id = ${itemId} and expected_ship_date is not null and backordered = 0`.execute(db);
-}
-
-/** Whether any waiting line of the item carries a promise date (one probe of a partial index). */
-export async function hasPromisedLines(db: Executor, itemId: number): Promise<boolean> {
-  const { rows } = await sql`
-    select 1 from order_lines where item_id = ${itemId} and expected_ship_date is not null and backordered > 0 limit 1`.execute(db);
-  return rows.length > 0;
+    where item_id = any(${[...itemIds]}::int[]) and expected_ship_date is not null and backordered = 0`.execute(db);
 }
 
 /** How many lines wait at or behind `rank` (the queue's tail from there on). */

@@ -23,7 +23,11 @@ export async function queueFronts(
       limit f.lim
     ) w`.execute(db);
   const byItem = new Map<number, WaitingLine[]>();
-  for (const { itemId, ...line } of rows) byItem.set(itemId, [...(byItem.get(itemId) ?? []), line]);
+  for (const { itemId, ...line } of rows) {
+    const lines = byItem.get(itemId);
+    if (lines) lines.push(line);
+    else byItem.set(itemId, [line]);
+  }
   return byItem;
 }
 

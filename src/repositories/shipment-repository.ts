@@ -14,16 +14,6 @@ export async function releasesInForce(db: Executor, orderId: number): Promise<nu
   return Number(rows[0]?.n ?? 0);
 }
 
-/** Releases in force of several orders at once (orders without any are left out). */
-export async function releasesInForceOf(db: Executor, orderIds: readonly number[]): Promise<Map<number, number>> {
-  const { rows } = await sql<{ orderId: number; n: number }>`
-    select sl.order_id as "orderId", count(distinct sl.release_no) as n
-    from shipment_lines sl join shipments s on s.id = sl.shipment_id
-    where sl.order_id = any(${[...orderIds]}::bigint[]) and s.status <> 'voided'
-    group by sl.order_id`.execute(db);
-  return new Map(rows.map((r) => [Number(r.orderId), Number(r.n)]));
-}
-
 /** The number the next release of an order takes (voided releases keep theirs). */
 export async function nextReleaseNo(db: Executor, orderId: number): Promise<number> {
   const { rows } = await sql<{ n: number }>`

@@ -8,7 +8,7 @@ import {
   type Move,
   type WaitingLine,
 } from '../domain/allocation-plan.js';
-import { compareRank } from '../domain/queue-rank.js';
+import { compareRank, ranksAhead } from '../domain/queue-rank.js';
 import { holdings, pegAllocations, queueLine, waitingAhead, waitingBetween, worstHolder } from '../repositories/queue-repository.js';
 import { stockLevels } from '../repositories/stock-repository.js';
 import { bookMovements, type LineRef } from './allocation-record.js';
@@ -66,6 +66,7 @@ export class AllocationEngine {
     if (lines.length === 0) return this.settle(reason);
     const supply = await this.supply();
     let budget = total(supply);
+    let waiting = lines;
     if (budget > 0) {
       const placing = new Set(lines.map((l) => l.lineId));
       const last = [...lines].sort(compareRank).at(-1)!;
@@ -83,21 +84,26 @@ export class AllocationEngine {
       const grants = planEntry(front, placing, supply);
       await this.book('allocation', grants, byLine(front), reason);
       budget = total(supply) - grants.reduce((s, g) => s + g.quantity, 0);
+      const granted = grants.reduce((m, g) => m.set(g.lineId, (m.get(g.lineId) ?? 0) + g.quantity), new Map<number, number>());
+      waiting = lines.filter((l) => l.backordered > (granted.get(l.lineId) ?? 0));
     }
-    return this.settle(reason, budget);
+    return this.settle(reason, budget, waiting);
   }
 
   /**
    * Restores queue order: waiting lines that free stock does not cover take unreleased stock
    * from lines ranked behind them. Cheap when order holds: the worst holder, then an empty scan.
-   * `free` is the item's free stock when the caller has just read it. Returns the units moved.
+   * `free` is the item's free stock when the caller has just read it. `suspects`, when given, are
+   * the only lines that may be out of order (the queue was in order before they moved): if none
+   * ranks ahead of the worst holder, the queue need not be read. Returns the units moved.
    */
-  async settle(reason: string, free?: number): Promise<number> {
+  async settle(reason: string, free?: number, suspects?: readonly WaitingLine[]): Promise<number> {
     let known = free;
     let moved = 0;
     for (;;) {
       const worst = await worstHolder(this.ctx.db, this.itemId);
       if (!worst) return moved;
+      if (moved === 0 && suspects && !suspects.some((line) => ranksAhead(line, worst))) return moved;
       // Moves leave free stock as it was, so a figure the caller already read stays good.
       const covered = known ?? total(await this.supply());
       known = covered;

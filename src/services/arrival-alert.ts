@@ -1,4 +1,4 @@
-import { appendEvent, eventsAfter } from '../repositories/event-repository.js';
+import { appendEvents, eventsAfter } from '../repositories/event-repository.js';
 import type { FilledLine } from './allocation-engine.js';
 import type { ServiceContext } from './context.js';
 
@@ -10,28 +10,46 @@ export interface ArrivalPayload {
   readonly orders: { readonly orderId: number; readonly lines: { readonly lineNo: number; readonly quantity: number }[] }[];
 }
 
+/** Where and how stock arrived, as an alert tells it. */
+export interface StockArrival {
+  readonly itemId: number;
+  readonly locationId: number | null;
+  readonly reference: string | null;
+  readonly received: number | null;
+}
+
 /**
  * Stock arrived and filled backorders (the second way's "alert when the stock arrives"): one
- * `stock_arrived` event listing the orders and lines it filled, for whoever follows the events.
+ * `stock_arrived` event per item listing the orders and lines it filled, for whoever follows the
+ * events. Any number of items in one insert; items that filled nothing get no event.
  */
-export async function alertArrival(
-  ctx: ServiceContext,
-  arrival: { readonly itemId: number; readonly locationId: number | null; readonly reference: string | null; readonly received: number | null },
-  filled: readonly FilledLine[],
-): Promise<void> {
-  if (filled.length === 0) return;
+export async function alertArrivals(ctx: ServiceContext, arrivals: readonly StockArrival[], filled: readonly FilledLine[]): Promise<void> {
+  const byItem = new Map<number, FilledLine[]>();
+  for (const f of filled) {
+    const lines = byItem.get(f.itemId);
+    if (lines) lines.push(f);
+    else byItem.set(f.itemId, [f]);
+  }
+  const events = arrivals.flatMap((arrival) => {
+    const lines = byItem.get(arrival.itemId);
+    if (!lines) return [];
+    return [{ type: 'stock_arrived', itemId: arrival.itemId, locationId: arrival.locationId, reference: arrival.reference, payload: payloadOf(arrival, lines) }];
+  });
+  await appendEvents(ctx.db, events, ctx.clock.now());
+}
+
+function payloadOf(arrival: StockArrival, filled: readonly FilledLine[]): ArrivalPayload {
   const orders = new Map<number, Map<number, number>>();
   for (const f of filled) {
     const lines = orders.get(f.orderId) ?? new Map<number, number>();
     lines.set(f.lineNo, (lines.get(f.lineNo) ?? 0) + f.quantity);
     orders.set(f.orderId, lines);
   }
-  const payload: ArrivalPayload = {
+  return {
     received: arrival.received,
     filled: filled.reduce((s, f) => s + f.quantity, 0),
     orders: [...orders].map(([orderId, lines]) => ({ orderId, lines: [...lines].map(([lineNo, quantity]) => ({ lineNo, quantity })) })),
   };
-  await appendEvent(ctx.db, { type: 'stock_arrived', itemId: arrival.itemId, locationId: arrival.locationId, reference: arrival.reference, payload }, ctx.clock.now());
 }
 
 /** The events after `after`, oldest first, and the id to ask after next time. */

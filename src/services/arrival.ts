@@ -1,5 +1,5 @@
 import { AllocationEngine } from './allocation-engine.js';
-import { alertArrival } from './arrival-alert.js';
+import { alertArrivals } from './arrival-alert.js';
 import type { ServiceContext } from './context.js';
 import { postOnHand } from './stock-posting.js';
 import { supplyRaised } from './supply.js';
@@ -29,5 +29,5 @@ export async function bookArrival(ctx: ServiceContext, arrival: Arrival): Promis
     ? await new AllocationEngine(ctx, itemId).fillLinked(arrival.linkedLineId, locationId, quantity, `${reason}: raised for this line`)
     : null;
   const filled = await supplyRaised(ctx, itemId, kind === 'receipt' ? 'primary' : 'secondary', quantity - (linked?.quantity ?? 0), reason);
-  if (kind === 'receipt') await alertArrival(ctx, { itemId, locationId, reference, received: quantity }, linked ? [linked, ...filled] : filled);
+  if (kind === 'receipt') await alertArrivals(ctx, [{ itemId, locationId, reference, received: quantity }], linked ? [linked, ...filled] : filled);
 }

@@ -242,7 +242,9 @@ async function enter(
   const byItem = new Map<number, WaitingLine[]>();
   for (const line of lines) {
     if (serviceItems.has(line.item_id)) continue;
-    byItem.set(line.item_id, [...(byItem.get(line.item_id) ?? []), toWaiting(line)]);
+    const waiting = byItem.get(line.item_id);
+    if (waiting) waiting.push(toWaiting(line));
+    else byItem.set(line.item_id, [toWaiting(line)]);
   }
   const reason = orders.length === 1 ? `order ${orders[0]!.id} entered` : `orders ${orders[0]!.id}–${orders.at(-1)!.id} entered`;
   const tookFromOthers = new Set<number>();

@@ -4,11 +4,11 @@ import { findItemsById } from '../repositories/master-data-repository.js';
 import type { OrderLineRow } from '../repositories/order-repository.js';
 import {
   clearSettledPromises,
-  expectedSupply,
-  freeStock,
-  hasPromisedLines,
-  waitingFrom,
+  promiseOutlook,
+  promiseOutlooks,
   promiseQueue,
+  waitingFrom,
+  type PromiseOutlook,
   setPromiseDates,
   type PromiseQueueLine,
 } from '../repositories/promise-repository.js';
@@ -23,19 +23,23 @@ import { businessDay, type ServiceContext } from './context.js';
  * is in the record log.
  */
 export async function refreshPromises(ctx: ServiceContext, itemIds: Iterable<number>): Promise<void> {
-  for (const itemId of new Set(itemIds)) await refreshItem(ctx, itemId);
+  const ids = [...new Set(itemIds)];
+  if (ids.length === 0) return;
+  // Two statements for all the items; only those with something to promise read their queue.
+  await clearSettledPromises(ctx.db, ids);
+  const outlooks = await promiseOutlooks(ctx.db, ids, businessDay(ctx));
+  for (const itemId of ids) {
+    const outlook = outlooks.get(itemId)!;
+    if (!nothingToPromise(outlook)) await refreshItem(ctx, itemId, outlook);
+  }
 }
 
-async function refreshItem(ctx: ServiceContext, itemId: number): Promise<void> {
-  await clearSettledPromises(ctx.db, itemId);
+async function refreshItem(ctx: ServiceContext, itemId: number, outlook: PromiseOutlook): Promise<void> {
   const today = businessDay(ctx);
-  const supply = await expectedSupply(ctx.db, itemId, today);
-  const free = await freeStock(ctx.db, itemId);
-  if (await nothingToPromise(ctx, itemId, supply.length, free)) return;
   const queue = await promiseQueue(ctx.db, itemId);
   if (queue.length === 0) return;
   const launch = await launchDate(ctx, itemId);
-  const dates = promiseDates(queue.map((l) => asPromiseLine(l, launch)), free, supply, today);
+  const dates = promiseDates(queue.map((l) => asPromiseLine(l, launch)), outlook.free, outlook.supply, today);
   await record(ctx, itemId, queue, dates);
 }
 
@@ -51,10 +55,11 @@ export async function promiseNewLines(ctx: ServiceContext, itemId: number, lines
   const first = waiting[0];
   if (!first) return;
   const today = businessDay(ctx);
-  const supply = await expectedSupply(ctx.db, itemId, today);
-  if (await nothingToPromise(ctx, itemId, supply.length, await freeStock(ctx.db, itemId))) return;
+  const outlook = await promiseOutlook(ctx.db, itemId, today);
+  if (nothingToPromise(outlook)) return;
+  const { supply, free } = outlook;
   const atTail = (await waitingFrom(ctx.db, itemId, rankOf(first))) === waiting.length;
-  if (!atTail) return refreshItem(ctx, itemId);
+  if (!atTail) return refreshPromises(ctx, [itemId]);
   // Nothing expected: the lines keep no date (free stock gave them all they were entitled to).
   if (supply.length === 0) return;
   const owed = await owedAhead(ctx.db, itemId, rankOf(first));
@@ -67,7 +72,7 @@ export async function promiseNewLines(ctx: ServiceContext, itemId: number, lines
     preorder: l.preorder,
     expectedShipDate: l.expected_ship_date,
   }));
-  const dates = promiseDatesAtTail(owed, queue.map((l) => asPromiseLine(l, launch)), await freeStock(ctx.db, itemId), supply, today);
+  const dates = promiseDatesAtTail(owed, queue.map((l) => asPromiseLine(l, launch)), free, supply, today);
   await record(ctx, itemId, queue, dates);
 }
 
@@ -75,8 +80,8 @@ export async function promiseNewLines(ctx: ServiceContext, itemId: number, lines
  * No supply expected, no free stock and no dated line: every date is and stays "none", so the
  * queue need not be read (the common case of a fill or an entry without scheduled supply).
  */
-async function nothingToPromise(ctx: ServiceContext, itemId: number, supplies: number, free: number): Promise<boolean> {
-  return supplies === 0 && free === 0 && !(await hasPromisedLines(ctx.db, itemId));
+function nothingToPromise(outlook: PromiseOutlook): boolean {
+  return outlook.supply.length === 0 && outlook.free === 0 && !outlook.promised;
 }
 
 const rankOf = (line: OrderLineRow) => ({ priority: line.priority, entrySeq: line.entry_seq, lineNo: line.line_no });

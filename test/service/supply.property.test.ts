@@ -6,7 +6,7 @@ import { promiseDates } from '../../src/domain/promise-dates.js';
 import { Refused } from '../../src/domain/refusal.js';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
-import { expectedSupply, freeStock, promiseQueue } from '../../src/repositories/promise-repository.js';
+import { promiseOutlook, promiseQueue } from '../../src/repositories/promise-repository.js';
 import { businessDay } from '../../src/services/context.js';
 import { createItem } from '../../src/services/item-service.js';
 import { enterOrder } from '../../src/services/order-entry.js';
@@ -162,10 +162,11 @@ async function stalePromises(f: ReturnType<typeof fixtures>): Promise<string[]> 
   const items = await store.db.selectFrom('items').select(['id', 'sku', 'preorder_launch_date']).where('sku', 'in', ITEMS).execute();
   for (const item of items) {
     const queue = await promiseQueue(store.db, item.id);
+    const { free, supply } = await promiseOutlook(store.db, item.id, today);
     const dates = promiseDates(
       queue.map((l) => ({ lineId: l.lineId, backordered: l.backordered, notBefore: l.preorder ? item.preorder_launch_date : null })),
-      await freeStock(store.db, item.id),
-      await expectedSupply(store.db, item.id, today),
+      free,
+      supply,
       today,
     );
     queue.forEach((l, i) => {
