@@ -18,55 +18,48 @@ interface Waiting extends IntakeRequest {
 }
 
 const MAX_BATCH = 256;
-/** Batches in flight at once: while one holds the item lock, the next reads and claims its keys. */
-const IN_FLIGHT = Number(process.env.ALLOT_IN_FLIGHT ?? 2);
 
 /**
  * Groups order requests that arrive while a batch is being entered into the next batch: one
  * transaction, one lock per item and one commit for all of them (the launch-day design). A
- * quiet service answers a lone request at once; under load, batches grow by themselves, and two
- * are in flight so that the item lock never waits for a batch's reads. Idempotency keys are
- * claimed inside the batch's transaction, as for any other write; a key already in flight waits.
+ * quiet service answers a lone request at once; under load, batches grow by themselves, and the
+ * clients settle into two groups that take turns (one is answered while the other is entered).
+ * One batch in flight measured faster than two on one SKU (docs/design.md). Idempotency keys
+ * are claimed inside the batch's transaction, as for any other write.
  */
 export class OrderIntake {
   private queue: Waiting[] = [];
-  private inFlight = 0;
-  private readonly keysInFlight = new Set<string>();
+  private draining = false;
 
   constructor(private readonly deps: HttpDeps) {}
 
   submit(request: IntakeRequest): Promise<Outcome<OrderView>> {
     return new Promise((resolve, reject) => {
       this.queue.push({ ...request, resolve, reject });
-      this.pump();
+      if (!this.draining) void this.drain();
     });
   }
 
-  private pump(): void {
-    while (this.inFlight < IN_FLIGHT && this.queue.length > 0) {
-      const batch = this.nextBatch();
-      if (batch.length === 0) return;
-      this.inFlight++;
-      void this.enter(batch).finally(() => {
-        this.inFlight--;
-        for (const request of batch) if (request.key) this.keysInFlight.delete(request.key);
-        this.pump();
-      });
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.queue.length > 0) await this.enter(this.nextBatch());
+    } finally {
+      this.draining = false;
     }
   }
 
-  /** Up to MAX_BATCH requests of one actor; a key already in flight waits for a later batch. */
+  /** Up to MAX_BATCH requests of one actor; a key seen twice waits for the next batch. */
   private nextBatch(): Waiting[] {
+    const actor = this.queue[0]!.actor;
+    const keys = new Set<string>();
     const batch: Waiting[] = [];
     const rest: Waiting[] = [];
     for (const request of this.queue) {
-      const fits =
-        batch.length < MAX_BATCH &&
-        (batch.length === 0 || request.actor === batch[0]!.actor) &&
-        !(request.key && this.keysInFlight.has(request.key));
+      const fits = batch.length < MAX_BATCH && request.actor === actor && !(request.key && keys.has(request.key));
       if (fits) {
         batch.push(request);
-        if (request.key) this.keysInFlight.add(request.key);
+        if (request.key) keys.add(request.key);
       } else {
         rest.push(request);
       }
@@ -76,12 +69,9 @@ export class OrderIntake {
   }
 
   private async enter(batch: Waiting[]): Promise<void> {
-    const t0 = performance.now();
-    if (process.env.ALLOT_TRACE) process.on('exit', () => undefined);
     try {
       const outcomes = await this.deps.db.transaction().execute((db) => enterBatch({ ...this.context(batch[0]!.actor), db }, batch));
       outcomes.forEach((outcome, i) => settle(batch[i]!, outcome));
-      if (process.env.ALLOT_TRACE) console.error(`TRACE ${batch.length} ${(performance.now() - t0).toFixed(1)} ${this.inFlight}`);
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);
       // Something unexpected failed the whole batch: answer each request on its own.

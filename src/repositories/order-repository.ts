@@ -5,13 +5,6 @@ import type { Executor } from './executor.js';
 export type OrderRow = Selectable<Database['orders']>;
 export type OrderLineRow = Selectable<Database['order_lines']>;
 
-/** `count` entry sequence numbers, ascending. */
-export async function nextEntrySeqs(db: Executor, count: number): Promise<number[]> {
-  const { rows } = await sql<{ seq: number }>`
-    select nextval('order_entry_seq') as seq from generate_series(1, ${count})`.execute(db);
-  return rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
-}
-
 export interface NewOrder {
   readonly customerId: number;
   readonly priority: number;
@@ -21,27 +14,32 @@ export interface NewOrder {
   readonly customerPolicyId: number | null;
   readonly requestedShipDate: string | null;
   readonly reference: string | null;
-  readonly entrySeq: number;
   /** The order's own location, allocated from first. */
   readonly locationId: number | null;
   /** The order this one holds the remainder of. */
   readonly splitFrom: number | null;
 }
 
-/** Inserts orders with one statement over arrays (cheaper to parse than a wide VALUES list). */
+/**
+ * Inserts orders with one statement over arrays (cheaper to parse than a wide VALUES list). Each
+ * takes the next entry sequence number in input order (volatile functions in the select list
+ * run after its ORDER BY), so the answer, sorted by entry sequence, is in input order. Callers
+ * hold the items' locks, so entry order and allocation order agree for every item.
+ */
 export async function insertOrders(db: Executor, orders: readonly NewOrder[], enteredAt: Date): Promise<OrderRow[]> {
   const column = <K extends keyof NewOrder>(key: K) => orders.map((o) => o[key]);
   const { rows } = await sql<OrderRow>`
     insert into orders (customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
-                        requested_ship_date, reference, entry_seq, location_id, split_from, entered_at)
+                        requested_ship_date, reference, location_id, split_from, entry_seq, entered_at)
     select customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
-           requested_ship_date, reference, entry_seq, location_id, split_from, ${enteredAt}
+           requested_ship_date, reference, location_id, split_from, nextval('order_entry_seq'), ${enteredAt}
     from unnest(${column('customerId')}::int[], ${column('priority')}::int[], ${column('shipType')}::text[],
                 ${column('fulfillmentPolicyId')}::int[], ${column('backorderStrategy')}::text[], ${column('customerPolicyId')}::int[],
-                ${column('requestedShipDate')}::date[], ${column('reference')}::text[], ${column('entrySeq')}::bigint[],
+                ${column('requestedShipDate')}::date[], ${column('reference')}::text[],
                 ${column('locationId')}::int[], ${column('splitFrom')}::bigint[])
-      as o(customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
-           requested_ship_date, reference, entry_seq, location_id, split_from)
+      with ordinality as o(customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
+           requested_ship_date, reference, location_id, split_from, n)
+    order by n
     returning *`.execute(db);
   return rows.sort((a, b) => a.entry_seq - b.entry_seq);
 }
@@ -75,11 +73,6 @@ export async function insertLines(db: Executor, lines: readonly NewLine[]): Prom
 
 export function findOrder(db: Executor, id: number): Promise<OrderRow | undefined> {
   return db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-/** The lines of several orders, in entry and line order. */
-export function linesOfOrders(db: Executor, orderIds: readonly number[]): Promise<OrderLineRow[]> {
-  return db.selectFrom('order_lines').selectAll().where('order_id', 'in', [...orderIds]).orderBy('entry_seq').orderBy('line_no').execute();
 }
 
 export function orderLines(db: Executor, orderId: number): Promise<OrderLineRow[]> {

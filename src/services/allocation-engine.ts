@@ -19,6 +19,12 @@ const BATCH = 500;
 
 export type { FilledLine } from './queue-fill.js';
 
+/** What placing lines did: units taken from lines ranked behind them, and free stock per placed line. */
+export interface Placement {
+  readonly taken: number;
+  readonly granted: ReadonlyMap<number, number>;
+}
+
 /**
  * Carries out the pure allocation plans for one item. Callers hold the item's lock
  * (`lockItems`) for the whole transaction, so every read here is current.
@@ -60,10 +66,11 @@ export class AllocationEngine {
    * Places lines that just took (or moved up to) their place in the queue: each gets free stock
    * not owed to lines ahead of it, then unreleased stock of lines that rank behind it. Any number
    * of lines at once: one walk of the queue's front, as far as the free stock reaches. Returns
-   * the units taken from other lines.
+   * the units taken from other lines and the free stock each placed line got.
    */
-  async place(lines: readonly WaitingLine[], reason: string): Promise<number> {
-    if (lines.length === 0) return this.settle(reason);
+  async place(lines: readonly WaitingLine[], reason: string): Promise<Placement> {
+    const granted = new Map<number, number>();
+    if (lines.length === 0) return { taken: await this.settle(reason), granted };
     const supply = await this.supply();
     let budget = total(supply);
     let waiting = lines;
@@ -84,10 +91,10 @@ export class AllocationEngine {
       const grants = planEntry(front, placing, supply);
       await this.book('allocation', grants, byLine(front), reason);
       budget = total(supply) - grants.reduce((s, g) => s + g.quantity, 0);
-      const granted = grants.reduce((m, g) => m.set(g.lineId, (m.get(g.lineId) ?? 0) + g.quantity), new Map<number, number>());
+      for (const g of grants) if (placing.has(g.lineId)) granted.set(g.lineId, (granted.get(g.lineId) ?? 0) + g.quantity);
       waiting = lines.filter((l) => l.backordered > (granted.get(l.lineId) ?? 0));
     }
-    return this.settle(reason, budget, waiting);
+    return { taken: await this.settle(reason, budget, waiting), granted };
   }
 
   /**

@@ -12,7 +12,7 @@ import {
   type ItemRow,
   type PolicyRow,
 } from '../repositories/master-data-repository.js';
-import { insertLines, insertOrders, linesOfOrders, nextEntrySeqs, preorderedUnits, type OrderLineRow } from '../repositories/order-repository.js';
+import { insertLines, insertOrders, preorderedUnits, type OrderLineRow } from '../repositories/order-repository.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
@@ -179,8 +179,6 @@ async function enter(
 ) {
   const now = ctx.clock.now();
   for (const order of batch) await checkPreorderCaps(ctx, order, items, preorders);
-  // Taken under the item locks, so entry order and allocation order agree for every item.
-  const seqs = await nextEntrySeqs(ctx.db, batch.length);
   const orders = await insertOrders(
     ctx.db,
     batch.map(({ input, customer, policyRow }, i) => ({
@@ -192,7 +190,6 @@ async function enter(
       customerPolicyId: customer.fulfillment_policy_id,
       requestedShipDate: input.requestedShipDate ?? null,
       reference: input.reference ?? null,
-      entrySeq: seqs[i]!,
       locationId: batch[i]!.locationId,
       splitFrom: null,
     })),
@@ -248,15 +245,22 @@ async function enter(
   }
   const reason = orders.length === 1 ? `order ${orders[0]!.id} entered` : `orders ${orders[0]!.id}–${orders.at(-1)!.id} entered`;
   const tookFromOthers = new Set<number>();
+  const granted = new Map<number, number>();
   for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
-    if ((await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason)) > 0) tookFromOthers.add(itemId);
+    const placement = await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason);
+    if (placement.taken > 0) tookFromOthers.add(itemId);
+    for (const [lineId, units] of placement.granted) granted.set(lineId, units);
   }
 
-  const placed = await linesOfOrders(ctx.db, orders.map((o) => o.id));
   // Lines that lost stock to these orders wait again: their item's whole queue is promised anew.
   await refreshPromises(ctx, tookFromOthers);
   for (const itemId of byItem.keys()) {
-    if (!tookFromOthers.has(itemId)) await promiseNewLines(ctx, itemId, placed.filter((l) => l.item_id === itemId));
+    if (tookFromOthers.has(itemId)) continue;
+    // Nothing moved but free stock onto these lines: they are as inserted, less what they got.
+    const placed = lines
+      .filter((l) => l.item_id === itemId)
+      .map((l) => ({ ...l, allocated: l.allocated + (granted.get(l.id) ?? 0), backordered: l.backordered - (granted.get(l.id) ?? 0) }));
+    await promiseNewLines(ctx, itemId, placed);
   }
   const views = await orderViews(ctx.db, orders.map((o) => o.id));
   const backordered: LogEntry[] = [];

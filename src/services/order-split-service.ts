@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { refuse } from '../domain/refusal.js';
 import type { Executor } from '../repositories/executor.js';
-import { cancelOnLine, findOrder, insertLines, insertOrders, nextEntrySeqs, orderLines } from '../repositories/order-repository.js';
+import { cancelOnLine, findOrder, insertLines, insertOrders, orderLines } from '../repositories/order-repository.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
 import { relinkSupply } from '../repositories/replenishment-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
@@ -25,7 +25,6 @@ export async function splitOrder(ctx: ServiceContext, orderId: number): Promise<
   if (short.length === 0) refuse('nothing_to_split', `Order ${order.id} has nothing on backorder to split off.`, { orderId: order.id });
 
   const firstLineNo = (await familyLastLineNo(ctx.db, order.id)) + 1;
-  const [entrySeq] = await nextEntrySeqs(ctx.db, 1);
   // The customer has waited since the original entry: ages and cancellation SLAs count from it.
   const [remainder] = await insertOrders(
     ctx.db,
@@ -39,7 +38,6 @@ export async function splitOrder(ctx: ServiceContext, orderId: number): Promise<
         customerPolicyId: order.customer_policy_id,
         requestedShipDate: order.requested_ship_date,
         reference: order.reference,
-        entrySeq: entrySeq!,
         locationId: order.location_id,
         splitFrom: order.id,
       },
