@@ -6,6 +6,7 @@ import { refreshPromises } from '../services/promise-service.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
 const ITEMS_PER_TRANSACTION = 500;
+const PAGES_IN_FLIGHT = 2;
 
 /**
  * The primary (receipts) or secondary (adjustments, returns, cancellations) backorder process:
@@ -26,31 +27,48 @@ export function backorderProcess(process: BackorderProcess, schedule: string | u
 }
 
 async function runProcess(ctx: JobContext, process: BackorderProcess): Promise<JobResult> {
-  let lines = 0;
-  let units = 0;
-  let items = 0;
+  const done = { lines: 0, units: 0, items: 0 };
+  const running = new Set<Promise<void>>();
+  let failure: unknown;
   let after = 0;
-  for (;;) {
+  // Pages hold disjoint items, so their transactions never wait on each other: two at a time
+  // keep both the service and the database busy.
+  while (failure === undefined) {
     const page = await pendingItems(ctx.db, process, after, ITEMS_PER_TRANSACTION);
     if (page.length === 0) break;
-    const filled = await ctx.db.transaction().execute(async (db) => {
-      await lockItems(db, page);
-      const budgets = await takePendingFills(db, page, process);
-      const tx = { ...ctx, db };
-      const filled = await fillQueues(tx, budgets, `${process} backorder process`);
-      // Receipts reach waiting orders only now: this is when their stock has arrived.
-      if (process === 'primary') {
-        const arrivals = [...budgets.keys()].map((itemId) => ({ itemId, locationId: null, reference: 'primary backorder process', received: null }));
-        await alertArrivals(tx, arrivals, filled.filled);
-      }
-      await refreshPromises(tx, budgets.keys());
-      return filled;
-    });
-    lines += filled.lines;
-    units += filled.units;
-    items += page.length;
     after = page.at(-1)!;
-    await ctx.progress(lines);
+    const run: Promise<void> = fillPage(ctx, process, page)
+      .then(async (filled) => {
+        done.lines += filled.lines;
+        done.units += filled.units;
+        done.items += page.length;
+        await ctx.progress(done.lines);
+      })
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => running.delete(run));
+    running.add(run);
+    if (running.size >= PAGES_IN_FLIGHT) await Promise.race(running);
   }
-  return { processed: lines, detail: { items, units } };
+  await Promise.all(running);
+  if (failure !== undefined) throw failure;
+  return { processed: done.lines, detail: { items: done.items, units: done.units } };
+}
+
+/** One page of items in one transaction, under their locks; their pending units are taken in it. */
+async function fillPage(ctx: JobContext, process: BackorderProcess, page: readonly number[]) {
+  return ctx.db.transaction().execute(async (db) => {
+    await lockItems(db, page);
+    const budgets = await takePendingFills(db, page, process);
+    const tx = { ...ctx, db };
+    const filled = await fillQueues(tx, budgets, `${process} backorder process`);
+    // Receipts reach waiting orders only now: this is when their stock has arrived.
+    if (process === 'primary') {
+      const arrivals = [...budgets.keys()].map((itemId) => ({ itemId, locationId: null, reference: 'primary backorder process', received: null }));
+      await alertArrivals(tx, arrivals, filled.filled);
+    }
+    await refreshPromises(tx, budgets.keys());
+    return filled;
+  });
 }
