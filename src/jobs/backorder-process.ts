@@ -5,7 +5,7 @@ import { alertArrivals } from '../services/arrival-alert.js';
 import { refreshPromises } from '../services/promise-service.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
-const ITEMS_PER_TRANSACTION = 500;
+const ITEMS_PER_TRANSACTION = 250;
 const PAGES_IN_FLIGHT = 2;
 
 /**

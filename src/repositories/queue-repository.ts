@@ -147,8 +147,9 @@ export async function shiftLineAllocations(db: Executor, grants: readonly Grant[
   for (const g of grants) {
     byLine.set(g.lineId, (byLine.get(g.lineId) ?? 0) + g.quantity * sign);
     const key = `${g.lineId}:${g.locationId}`;
-    const place = byPlace.get(key) ?? { lineId: g.lineId, locationId: g.locationId, delta: 0 };
-    byPlace.set(key, { ...place, delta: place.delta + g.quantity * sign });
+    const place = byPlace.get(key);
+    if (place) place.delta += g.quantity * sign;
+    else byPlace.set(key, { lineId: g.lineId, locationId: g.locationId, delta: g.quantity * sign });
   }
   const places = [...byPlace.values()];
   const lineIds = places.map((p) => p.lineId);

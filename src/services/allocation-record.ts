@@ -24,28 +24,34 @@ export async function bookMovements(ctx: ServiceContext, kind: 'allocation' | 'd
   const sign = movementDelta(kind, 1).allocated as 1 | -1;
   await shiftLineAllocations(ctx.db, movements, sign);
 
-  const counters = new Map<string, CounterDelta>();
-  const ledger = new Map<string, LedgerEntry & { lines: Set<number> }>();
+  const counters = new Map<string, { -readonly [K in keyof CounterDelta]: CounterDelta[K] }>();
+  const ledger = new Map<string, { -readonly [K in keyof LedgerEntry]: LedgerEntry[K] } & { lines: Set<number> }>();
   const log = new Map<string, LogEntry & { quantity: number }>();
   for (const m of movements) {
+    const delta = m.quantity * sign;
     const place = `${m.itemId}:${m.locationId}`;
     const counter = counters.get(place);
-    counters.set(place, { itemId: m.itemId, locationId: m.locationId, delta: (counter?.delta ?? 0) + m.quantity * sign });
+    if (counter) counter.delta += delta;
+    else counters.set(place, { itemId: m.itemId, locationId: m.locationId, delta });
 
     const ledgerKey = `${place}:${m.reason}`;
-    const entry = ledger.get(ledgerKey) ?? {
-      itemId: m.itemId,
-      locationId: m.locationId,
-      kind,
-      onHandDelta: 0,
-      allocatedDelta: 0,
-      lineId: m.lineId,
-      reference: null,
-      reason: m.reason,
-      lines: new Set<number>(),
-    };
-    entry.lines.add(m.lineId);
-    ledger.set(ledgerKey, { ...entry, allocatedDelta: entry.allocatedDelta + m.quantity * sign });
+    const entry = ledger.get(ledgerKey);
+    if (entry) {
+      entry.allocatedDelta += delta;
+      entry.lines.add(m.lineId);
+    } else {
+      ledger.set(ledgerKey, {
+        itemId: m.itemId,
+        locationId: m.locationId,
+        kind,
+        onHandDelta: 0,
+        allocatedDelta: delta,
+        lineId: m.lineId,
+        reference: null,
+        reason: m.reason,
+        lines: new Set([m.lineId]),
+      });
+    }
 
     const logKey = `${m.lineId}:${m.reason}`;
     const line = log.get(logKey);
