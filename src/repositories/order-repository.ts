@@ -20,55 +20,72 @@ export interface NewOrder {
   readonly splitFrom: number | null;
 }
 
-/**
- * Inserts orders with one statement over arrays (cheaper to parse than a wide VALUES list). Each
- * takes the next entry sequence number in input order (volatile functions in the select list
- * run after its ORDER BY), so the answer, sorted by entry sequence, is in input order. Callers
- * hold the items' locks, so entry order and allocation order agree for every item.
- */
-export async function insertOrders(db: Executor, orders: readonly NewOrder[], enteredAt: Date): Promise<OrderRow[]> {
-  const column = <K extends keyof NewOrder>(key: K) => orders.map((o) => o[key]);
-  const { rows } = await sql<OrderRow>`
-    insert into orders (customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
-                        requested_ship_date, reference, location_id, split_from, entry_seq, entered_at)
-    select customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
-           requested_ship_date, reference, location_id, split_from, nextval('order_entry_seq'), ${enteredAt}
-    from unnest(${column('customerId')}::int[], ${column('priority')}::int[], ${column('shipType')}::text[],
-                ${column('fulfillmentPolicyId')}::int[], ${column('backorderStrategy')}::text[], ${column('customerPolicyId')}::int[],
-                ${column('requestedShipDate')}::date[], ${column('reference')}::text[],
-                ${column('locationId')}::int[], ${column('splitFrom')}::bigint[])
-      with ordinality as o(customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
-           requested_ship_date, reference, location_id, split_from, n)
-    order by n
-    returning *`.execute(db);
-  return rows.sort((a, b) => a.entry_seq - b.entry_seq);
-}
-
 export interface NewLine {
-  readonly orderId: number;
+  /** Which of the orders inserted with it the line belongs to (an index). */
+  readonly order: number;
   readonly lineNo: number;
   readonly itemId: number;
   readonly quantity: number;
   readonly unitPrice: number;
   readonly preventPartialDelivery: boolean;
   readonly allocated: number;
-  readonly priority: number;
-  readonly entrySeq: number;
   readonly preorder: boolean;
   readonly preferredLocationId: number | null;
+  /** The queue place the line keeps (a split remainder keeps its original line's); by default its order's. */
+  readonly rank?: { readonly priority: number; readonly entrySeq: number } | undefined;
 }
 
-export async function insertLines(db: Executor, lines: readonly NewLine[]): Promise<OrderLineRow[]> {
-  const column = <K extends keyof NewLine>(key: K) => lines.map((l) => l[key]);
-  const { rows } = await sql<OrderLineRow>`
-    insert into order_lines (order_id, line_no, item_id, quantity, unit_price, prevent_partial_delivery, allocated, priority,
-                             entry_seq, preorder, preferred_location_id)
-    select * from unnest(${column('orderId')}::bigint[], ${column('lineNo')}::int[], ${column('itemId')}::int[],
-                         ${column('quantity')}::int[], ${column('unitPrice')}::numeric[], ${column('preventPartialDelivery')}::boolean[],
-                         ${column('allocated')}::int[], ${column('priority')}::int[], ${column('entrySeq')}::bigint[],
-                         ${column('preorder')}::boolean[], ${column('preferredLocationId')}::int[])
-    returning *`.execute(db);
-  return rows.sort((a, b) => a.entry_seq - b.entry_seq || a.line_no - b.line_no);
+/**
+ * Inserts orders and their lines in one statement over arrays (cheaper to parse than a wide
+ * VALUES list, and one round trip while the item locks are held). Each order takes the next
+ * entry sequence number in input order (volatile functions in the select list run after its
+ * ORDER BY). Callers hold the items' locks, so entry order and allocation order agree for every
+ * item. Answers orders in input order and lines in entry and line order.
+ */
+export async function insertOrdersWithLines(
+  db: Executor,
+  orders: readonly NewOrder[],
+  lines: readonly NewLine[],
+  enteredAt: Date,
+): Promise<{ orders: OrderRow[]; lines: OrderLineRow[] }> {
+  const order = <K extends keyof NewOrder>(key: K) => orders.map((o) => o[key]);
+  const line = <K extends keyof NewLine>(key: K) => lines.map((l) => l[key]);
+  const { rows } = await sql<{ orders: (Omit<OrderRow, 'entered_at'> & { entered_at: string })[]; lines: OrderLineRow[] }>`
+    with o as (
+      insert into orders (customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
+                          requested_ship_date, reference, location_id, split_from, entry_seq, entered_at)
+      select customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
+             requested_ship_date, reference, location_id, split_from, nextval('order_entry_seq'), ${enteredAt}
+      from unnest(${order('customerId')}::int[], ${order('priority')}::int[], ${order('shipType')}::text[],
+                  ${order('fulfillmentPolicyId')}::int[], ${order('backorderStrategy')}::text[], ${order('customerPolicyId')}::int[],
+                  ${order('requestedShipDate')}::date[], ${order('reference')}::text[],
+                  ${order('locationId')}::int[], ${order('splitFrom')}::bigint[])
+        with ordinality as o(customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
+             requested_ship_date, reference, location_id, split_from, n)
+      order by n
+      returning *
+    ), numbered as (
+      select id, priority, entry_seq, row_number() over (order by entry_seq) - 1 as n from o
+    ), l as (
+      insert into order_lines (order_id, line_no, item_id, quantity, unit_price, prevent_partial_delivery, allocated, priority,
+                               entry_seq, preorder, preferred_location_id)
+      select o.id, x.line_no, x.item_id, x.quantity, x.unit_price, x.prevent_partial_delivery, x.allocated,
+             coalesce(x.priority, o.priority), coalesce(x.entry_seq, o.entry_seq), x.preorder, x.preferred_location_id
+      from unnest(${line('order')}::int[], ${line('lineNo')}::int[], ${line('itemId')}::int[], ${line('quantity')}::int[],
+                  ${line('unitPrice')}::numeric[], ${line('preventPartialDelivery')}::boolean[], ${line('allocated')}::int[],
+                  ${lines.map((l) => l.rank?.priority ?? null)}::int[], ${lines.map((l) => l.rank?.entrySeq ?? null)}::bigint[],
+                  ${line('preorder')}::boolean[], ${line('preferredLocationId')}::int[])
+        as x(order_n, line_no, item_id, quantity, unit_price, prevent_partial_delivery, allocated, priority, entry_seq,
+             preorder, preferred_location_id)
+      join numbered o on o.n = x.order_n
+      returning *
+    )
+    select (select json_agg(o order by o.entry_seq) from o) as orders,
+           (select json_agg(l order by l.entry_seq, l.line_no) from l) as lines`.execute(db);
+  return {
+    orders: rows[0]!.orders.map((o) => ({ ...o, entered_at: new Date(o.entered_at) })),
+    lines: rows[0]!.lines ?? [],
+  };
 }
 
 export function findOrder(db: Executor, id: number): Promise<OrderRow | undefined> {

@@ -1,9 +1,10 @@
 import type { Grant, WaitingLine } from '../domain/allocation-plan.js';
 import { movementDelta } from '../domain/stock-movement.js';
 import { shiftLineAllocations } from '../repositories/queue-repository.js';
-import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
+import type { LogEntry } from '../repositories/record-log-repository.js';
 import { addAllocated, appendLedger, type CounterDelta, type LedgerEntry } from '../repositories/stock-repository.js';
 import type { ServiceContext } from './context.js';
+import { logEntries } from './journal.js';
 
 export type LineRef = Pick<WaitingLine, 'lineId' | 'orderId' | 'lineNo'>;
 
@@ -75,5 +76,5 @@ export async function bookMovements(ctx: ServiceContext, kind: 'allocation' | 'd
     lines.size === 1 ? entry : { ...entry, lineId: null, reference: `${lines.size} lines` },
   );
   await appendLedger(ctx.db, rows, ctx.actor, at);
-  await appendLog(ctx.db, [...log.values()], ctx.actor, at);
+  await logEntries(ctx, [...log.values()]);
 }

@@ -12,12 +12,13 @@ import {
   type ItemRow,
   type PolicyRow,
 } from '../repositories/master-data-repository.js';
-import { insertLines, insertOrders, preorderedUnits, type OrderLineRow } from '../repositories/order-repository.js';
+import { insertOrdersWithLines, preorderedUnits, type OrderLineRow } from '../repositories/order-repository.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
 import { businessDay, type ServiceContext } from './context.js';
 import { preorderTermsOf } from './item-terms.js';
+import { logEntries } from './journal.js';
 import { orderViews, type OrderView } from './order-view.js';
 import { policyFromRow } from './policy-row.js';
 import { promiseNewLines, refreshPromises } from './promise-service.js';
@@ -179,30 +180,25 @@ async function enter(
 ) {
   const now = ctx.clock.now();
   for (const order of batch) await checkPreorderCaps(ctx, order, items, preorders);
-  const orders = await insertOrders(
+  const { orders, lines } = await insertOrdersWithLines(
     ctx.db,
-    batch.map(({ input, customer, policyRow }, i) => ({
+    batch.map(({ input, customer, policyRow, policy, locationId }) => ({
       customerId: customer.id,
       priority: input.priority ?? customer.priority,
       shipType: input.shipType ?? customer.ship_type,
       fulfillmentPolicyId: policyRow?.id ?? null,
-      backorderStrategy: batch[i]!.policy.backorderStrategy,
+      backorderStrategy: policy.backorderStrategy,
       customerPolicyId: customer.fulfillment_policy_id,
       requestedShipDate: input.requestedShipDate ?? null,
       reference: input.reference ?? null,
-      locationId: batch[i]!.locationId,
+      locationId,
       splitFrom: null,
     })),
-    now,
-  );
-  const lines = await insertLines(
-    ctx.db,
-    batch.flatMap(({ input, policy }, i) =>
+    batch.flatMap(({ input, policy, locationId }, order) =>
       input.lines.map((line, index) => {
         const item = items.get(line.sku)!;
-        const order = orders[i]!;
         return {
-          orderId: order.id,
+          order,
           lineNo: index + 1,
           itemId: item.id,
           quantity: line.quantity,
@@ -210,30 +206,27 @@ async function enter(
           preventPartialDelivery: line.preventPartialDelivery ?? policy.preventPartialDelivery,
           // A service is never backordered: there is no stock to wait for.
           allocated: item.service ? line.quantity : 0,
-          priority: order.priority,
-          entrySeq: order.entry_seq,
           preorder: preorders.has(item.id),
-          preferredLocationId: batch[i]!.locationId,
+          preferredLocationId: locationId,
         };
       }),
     ),
+    now,
   );
-  await appendLog(
-    ctx.db,
-    orders.map((o) => ({
-      entity: 'order',
+  // The record log of the whole step is written at its end, in one insert.
+  const journal: LogEntry[] = [];
+  const logged = { ...ctx, journal };
+  journal.push(
+    ...orders.map((o) => ({
+      entity: 'order' as const,
       action: 'entered',
       orderId: o.id,
       reason: `priority ${o.priority}, ship type ${o.ship_type}, strategy ${o.backorder_strategy}`,
     })),
-    ctx.actor,
-    now,
+    ...lines
+      .filter((l) => l.preorder)
+      .map((l) => ({ entity: 'line' as const, action: 'entered', orderId: l.order_id, itemId: l.item_id, lineNo: l.line_no, quantity: l.quantity, reason: `preorder: launches ${preorders.get(l.item_id)!.launchDate}` })),
   );
-
-  const preorderLog = lines
-    .filter((l) => l.preorder)
-    .map((l) => ({ entity: 'line' as const, action: 'entered', orderId: l.order_id, itemId: l.item_id, lineNo: l.line_no, quantity: l.quantity, reason: `preorder: launches ${preorders.get(l.item_id)!.launchDate}` }));
-  await appendLog(ctx.db, preorderLog, ctx.actor, now);
 
   const serviceItems = new Set([...items.values()].filter((i) => i.service).map((i) => i.id));
   const byItem = new Map<number, WaitingLine[]>();
@@ -247,26 +240,25 @@ async function enter(
   const tookFromOthers = new Set<number>();
   const granted = new Map<number, number>();
   for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
-    const placement = await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason);
+    const placement = await new AllocationEngine(logged, itemId).place(byItem.get(itemId)!, reason);
     if (placement.taken > 0) tookFromOthers.add(itemId);
     for (const [lineId, units] of placement.granted) granted.set(lineId, units);
   }
 
   // Lines that lost stock to these orders wait again: their item's whole queue is promised anew.
-  await refreshPromises(ctx, tookFromOthers);
+  await refreshPromises(logged, tookFromOthers);
   for (const itemId of byItem.keys()) {
     if (tookFromOthers.has(itemId)) continue;
     // Nothing moved but free stock onto these lines: they are as inserted, less what they got.
     const placed = lines
       .filter((l) => l.item_id === itemId)
       .map((l) => ({ ...l, allocated: l.allocated + (granted.get(l.id) ?? 0), backordered: l.backordered - (granted.get(l.id) ?? 0) }));
-    await promiseNewLines(ctx, itemId, placed);
+    await promiseNewLines(logged, itemId, placed);
   }
   const views = await orderViews(ctx.db, orders.map((o) => o.id));
-  const backordered: LogEntry[] = [];
   for (const [i, view] of views.entries()) {
     for (const line of view.lines.filter((l) => l.backordered > 0)) {
-      backordered.push({
+      journal.push({
         entity: 'line',
         action: 'backordered',
         orderId: view.id,
@@ -276,9 +268,9 @@ async function enter(
         reason: 'not enough free stock for its place in the queue',
       });
     }
-    results[batch[i]!.index] = await enforceBackorderPolicy(ctx, view, batch[i]!.policy);
+    results[batch[i]!.index] = await enforceBackorderPolicy(logged, view, batch[i]!.policy);
   }
-  await appendLog(ctx.db, backordered, ctx.actor, now);
+  await appendLog(ctx.db, journal, ctx.actor, now);
 }
 
 /** A policy that may not backorder refuses the order (throws), flags it, or only notes it. */
@@ -292,7 +284,7 @@ async function enforceBackorderPolicy(ctx: ServiceContext, view: OrderView, poli
   if (verdict === 'refuse') {
     refuse('backorder_not_allowed', message, { lines: short.map((l) => ({ lineNo: l.lineNo, backordered: l.backordered })) });
   }
-  await appendLog(ctx.db, [{ entity: 'order', action: `policy_${verdict}`, orderId: view.id, reason: message }], ctx.actor, ctx.clock.now());
+  await logEntries(ctx, [{ entity: 'order', action: `policy_${verdict}`, orderId: view.id, reason: message }]);
   if (verdict === 'note') return view;
   await ctx.db.updateTable('orders').set({ warnings: JSON.stringify([message]) }).where('id', '=', view.id).execute();
   return { ...view, warnings: [message] };

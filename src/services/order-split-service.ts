@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { refuse } from '../domain/refusal.js';
 import type { Executor } from '../repositories/executor.js';
-import { cancelOnLine, findOrder, insertLines, insertOrders, orderLines } from '../repositories/order-repository.js';
+import { cancelOnLine, findOrder, insertOrdersWithLines, orderLines } from '../repositories/order-repository.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
 import { relinkSupply } from '../repositories/replenishment-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
@@ -26,7 +26,10 @@ export async function splitOrder(ctx: ServiceContext, orderId: number): Promise<
 
   const firstLineNo = (await familyLastLineNo(ctx.db, order.id)) + 1;
   // The customer has waited since the original entry: ages and cancellation SLAs count from it.
-  const [remainder] = await insertOrders(
+  const {
+    orders: [remainder],
+    lines: moved,
+  } = await insertOrdersWithLines(
     ctx.db,
     [
       {
@@ -42,23 +45,19 @@ export async function splitOrder(ctx: ServiceContext, orderId: number): Promise<
         splitFrom: order.id,
       },
     ],
-    order.entered_at,
-  );
-  const moved = await insertLines(
-    ctx.db,
     short.map((line, index) => ({
-      orderId: remainder!.id,
+      order: 0,
       lineNo: firstLineNo + index,
       itemId: line.item_id,
       quantity: line.backordered,
       unitPrice: line.unit_price,
       preventPartialDelivery: line.prevent_partial_delivery,
       allocated: 0,
-      priority: line.priority,
-      entrySeq: line.entry_seq,
       preorder: line.preorder,
       preferredLocationId: line.preferred_location_id,
+      rank: { priority: line.priority, entrySeq: line.entry_seq },
     })),
+    order.entered_at,
   );
   const log: LogEntry[] = [
     { entity: 'order', action: 'split', orderId: order.id, reason: `unfilled quantities moved to order ${remainder!.id}` },

@@ -13,8 +13,8 @@ import {
   type PromiseQueueLine,
 } from '../repositories/promise-repository.js';
 import { owedAhead } from '../repositories/queue-repository.js';
-import { appendLog } from '../repositories/record-log-repository.js';
 import { businessDay, type ServiceContext } from './context.js';
+import { logEntries } from './journal.js';
 
 /**
  * Recomputes the promise dates of these items' waiting lines (DOMAIN.md, "Promise dates"), after
@@ -90,8 +90,8 @@ async function record(ctx: ServiceContext, itemId: number, queue: readonly Promi
   const changed = queue.flatMap((line, i) => (line.expectedShipDate === dates[i] ? [] : [{ line, date: dates[i] ?? null }]));
   if (changed.length === 0) return;
   await setPromiseDates(ctx.db, changed.map(({ line, date }) => ({ lineId: line.lineId, date })));
-  await appendLog(
-    ctx.db,
+  await logEntries(
+    ctx,
     changed.map(({ line, date }) => ({
       entity: 'line' as const,
       action: 'promise_date_changed',
@@ -101,8 +101,6 @@ async function record(ctx: ServiceContext, itemId: number, queue: readonly Promi
       quantity: line.backordered,
       reason: `expected ship date ${line.expectedShipDate ?? 'none'} → ${date ?? 'none'}`,
     })),
-    ctx.actor,
-    ctx.clock.now(),
   );
 }
 
