@@ -4,6 +4,7 @@ import { cancelBackordersJob, cancelForItemOrCustomerJob, cancellationSlaJob } f
 import type { Job } from './job.js';
 import { releaseToWarehouseJob } from './release-to-warehouse.js';
 import { preorderLaunch } from './preorder-launch.js';
+import { refreshPromiseDates } from './refresh-promise-dates.js';
 import { replenishment } from './replenishment.js';
 import { updateCrossDockPolicies } from './update-crossdock-policies.js';
 
@@ -35,6 +36,7 @@ export function jobCatalogue(config: CatalogueConfig): Job[] {
     planning(preorderLaunch),
     planning(replenishment),
     planning(updateCrossDockPolicies),
+    planning(refreshPromiseDates),
   ];
 }
 

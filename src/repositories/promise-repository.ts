@@ -115,3 +115,12 @@ export async function inboundSupply(db: Executor, itemId: number, today: string,
     limit ${limit}`.execute(db);
   return rows.map((r) => ({ ...r, quantity: Number(r.quantity) }));
 }
+
+/** Items (after `afterItemId`, in id order) with a waiting line promised for a day before `today`. */
+export async function itemsWithPastPromises(db: Executor, today: string, afterItemId: number, limit: number): Promise<number[]> {
+  const { rows } = await sql<{ itemId: number }>`
+    select distinct item_id as "itemId" from order_lines
+    where expected_ship_date < ${today} and backordered > 0 and item_id > ${afterItemId}
+    order by item_id limit ${limit}`.execute(db);
+  return rows.map((r) => r.itemId);
+}
