@@ -39,6 +39,7 @@ export async function allotLaunchDay(db: BenchDatabase, options: LaunchDayOption
     return { ...load, exact, end };
   } finally {
     for (const s of services) await s.stop();
+    await db.drop();
   }
 }
 
