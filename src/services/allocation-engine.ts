@@ -10,7 +10,7 @@ import {
 } from '../domain/allocation-plan.js';
 import { compareRank, ranksAhead } from '../domain/queue-rank.js';
 import { holdings, pegAllocations, queueLine, waitingAhead, waitingBetween, worstHolder } from '../repositories/queue-repository.js';
-import { stockLevels } from '../repositories/stock-repository.js';
+import { stockLevels, type StockLevel } from '../repositories/stock-repository.js';
 import { bookMovements, type LineRef } from './allocation-record.js';
 import type { ServiceContext } from './context.js';
 import { fillQueues, type FilledLine } from './queue-fill.js';
@@ -19,10 +19,10 @@ const BATCH = 500;
 
 export type { FilledLine } from './queue-fill.js';
 
-/** What placing lines did: units taken from lines ranked behind them, and free stock per placed line. */
+/** What placing lines did: units taken from lines ranked behind them, and the free stock each placed line got, best location first. */
 export interface Placement {
   readonly taken: number;
-  readonly granted: ReadonlyMap<number, number>;
+  readonly granted: ReadonlyMap<number, readonly { readonly location: string; readonly quantity: number }[]>;
 }
 
 /**
@@ -69,9 +69,10 @@ export class AllocationEngine {
    * the units taken from other lines and the free stock each placed line got.
    */
   async place(lines: readonly WaitingLine[], reason: string): Promise<Placement> {
-    const granted = new Map<number, number>();
+    const granted = new Map<number, { location: string; quantity: number }[]>();
     if (lines.length === 0) return { taken: await this.settle(reason), granted };
-    const supply = await this.supply();
+    const levels = await stockLevels(this.ctx.db, this.itemId);
+    const supply = levels.map(supplyAt);
     let budget = total(supply);
     let waiting = lines;
     if (budget > 0) {
@@ -91,8 +92,18 @@ export class AllocationEngine {
       const grants = planEntry(front, placing, supply);
       await this.book('allocation', grants, byLine(front), reason);
       budget = total(supply) - grants.reduce((s, g) => s + g.quantity, 0);
-      for (const g of grants) if (placing.has(g.lineId)) granted.set(g.lineId, (granted.get(g.lineId) ?? 0) + g.quantity);
-      waiting = lines.filter((l) => l.backordered > (granted.get(l.lineId) ?? 0));
+      // Best location first, one entry per location (as the line's allocations read back).
+      for (const level of levels) {
+        for (const g of grants) {
+          if (g.locationId !== level.locationId || !placing.has(g.lineId)) continue;
+          const got = granted.get(g.lineId) ?? [];
+          const here = got.find((x) => x.location === level.location);
+          if (here) here.quantity += g.quantity;
+          else granted.set(g.lineId, [...got, { location: level.location, quantity: g.quantity }]);
+        }
+      }
+      const units = (lineId: number) => (granted.get(lineId) ?? []).reduce((sum, g) => sum + g.quantity, 0);
+      waiting = lines.filter((l) => l.backordered > units(l.lineId));
     }
     return { taken: await this.settle(reason, budget, waiting), granted };
   }
@@ -184,10 +195,11 @@ export class AllocationEngine {
   }
 
   private async supply(): Promise<LocationSupply[]> {
-    const levels = await stockLevels(this.ctx.db, this.itemId);
-    return levels.map((l) => ({ locationId: l.locationId, available: l.onHand - l.allocated }));
+    return (await stockLevels(this.ctx.db, this.itemId)).map(supplyAt);
   }
 }
+
+const supplyAt = (level: StockLevel): LocationSupply => ({ locationId: level.locationId, available: level.onHand - level.allocated });
 
 function byLine<T extends LineRef | Holding>(lines: readonly T[]): Map<number, T> {
   return new Map(lines.map((l) => [l.lineId, l]));

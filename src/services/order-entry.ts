@@ -12,14 +12,14 @@ import {
   type ItemRow,
   type PolicyRow,
 } from '../repositories/master-data-repository.js';
-import { insertOrdersWithLines, preorderedUnits, type OrderLineRow } from '../repositories/order-repository.js';
+import { insertOrdersWithLines, preorderedUnits, type OrderLineRow, type OrderRow } from '../repositories/order-repository.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
 import { businessDay, type ServiceContext } from './context.js';
 import { preorderTermsOf } from './item-terms.js';
 import { logEntries } from './journal.js';
-import { orderViews, type OrderView } from './order-view.js';
+import { assembleViews, orderViews, type OrderHeader, type OrderLineFacts, type OrderView } from './order-view.js';
 import { policyFromRow } from './policy-row.js';
 import { promiseNewLines, refreshPromises } from './promise-service.js';
 
@@ -58,6 +58,8 @@ interface Resolved {
   readonly input: OrderInput;
   readonly customer: CustomerRow;
   readonly policyRow: PolicyRow | undefined;
+  /** The customer's own policy (the 100 % exception of release reads it). */
+  readonly customerPolicyRow: PolicyRow | undefined;
   readonly policy: FulfillmentPolicy;
   readonly locationId: number | null;
 }
@@ -134,7 +136,8 @@ async function resolve(
       const policy = policyRow ? policyFromRow(policyRow) : defaultPolicy;
       const backorderStrategy = input.backorderStrategy ?? policy.backorderStrategy;
       const locationId = input.location === undefined ? null : locations.get(input.location)!;
-      resolved.push({ index, input, customer, policyRow, policy: { ...policy, backorderStrategy }, locationId });
+      const customerPolicyRow = policies.find((p) => p.id === customer.fulfillment_policy_id);
+      resolved.push({ index, input, customer, policyRow, customerPolicyRow, policy: { ...policy, backorderStrategy }, locationId });
     }
   });
   return resolved;
@@ -238,24 +241,32 @@ async function enter(
   }
   const reason = orders.length === 1 ? `order ${orders[0]!.id} entered` : `orders ${orders[0]!.id}–${orders.at(-1)!.id} entered`;
   const tookFromOthers = new Set<number>();
-  const granted = new Map<number, number>();
+  const granted = new Map<number, readonly { location: string; quantity: number }[]>();
   for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
     const placement = await new AllocationEngine(logged, itemId).place(byItem.get(itemId)!, reason);
     if (placement.taken > 0) tookFromOthers.add(itemId);
-    for (const [lineId, units] of placement.granted) granted.set(lineId, units);
+    for (const [lineId, got] of placement.granted) granted.set(lineId, got);
   }
+  // Nothing moved but free stock onto the new lines: they are as inserted, plus what they got.
+  const placed = lines.map((l) => {
+    const units = (granted.get(l.id) ?? []).reduce((sum, g) => sum + g.quantity, 0);
+    return { ...l, allocated: l.allocated + units, backordered: l.backordered - units };
+  });
 
   // Lines that lost stock to these orders wait again: their item's whole queue is promised anew.
   await refreshPromises(logged, tookFromOthers);
+  const dates = new Map<number, string | null>();
+  let datesKnown = tookFromOthers.size === 0;
   for (const itemId of byItem.keys()) {
     if (tookFromOthers.has(itemId)) continue;
-    // Nothing moved but free stock onto these lines: they are as inserted, less what they got.
-    const placed = lines
-      .filter((l) => l.item_id === itemId)
-      .map((l) => ({ ...l, allocated: l.allocated + (granted.get(l.id) ?? 0), backordered: l.backordered - (granted.get(l.id) ?? 0) }));
-    await promiseNewLines(logged, itemId, placed);
+    const promised = await promiseNewLines(logged, itemId, placed.filter((l) => l.item_id === itemId));
+    if (promised) for (const [lineId, date] of promised) dates.set(lineId, date);
+    else datesKnown = false;
   }
-  const views = await orderViews(ctx.db, orders.map((o) => o.id));
+  // When other lines moved, the new ones are read back; otherwise they are answered as written.
+  const views = datesKnown
+    ? answerAsWritten(batch, orders, placed, granted, dates, items)
+    : await orderViews(ctx.db, orders.map((o) => o.id));
   for (const [i, view] of views.entries()) {
     for (const line of view.lines.filter((l) => l.backordered > 0)) {
       journal.push({
@@ -271,6 +282,60 @@ async function enter(
     results[batch[i]!.index] = await enforceBackorderPolicy(logged, view, batch[i]!.policy);
   }
   await appendLog(ctx.db, journal, ctx.actor, now);
+}
+
+/**
+ * The views of orders just entered, from what entry wrote and placed (they have no release,
+ * shipment or cancellation yet): the same assembly as `orderViews`, without reading back.
+ */
+function answerAsWritten(
+  batch: readonly Resolved[],
+  orders: readonly OrderRow[],
+  lines: readonly OrderLineRow[],
+  granted: ReadonlyMap<number, readonly { location: string; quantity: number }[]>,
+  dates: ReadonlyMap<number, string | null>,
+  items: ReadonlyMap<string, ItemRow>,
+): OrderView[] {
+  const itemById = new Map([...items.values()].map((i) => [i.id, i]));
+  const policies = new Map(batch.flatMap((r) => [r.policyRow, r.customerPolicyRow]).flatMap((row) => (row ? [[row.id, policyFromRow(row)]] : [])));
+  const headers: OrderHeader[] = orders.map((o, i) => ({
+    id: o.id,
+    customer: batch[i]!.customer.code,
+    priority: o.priority,
+    shipType: o.ship_type,
+    fulfillmentPolicy: batch[i]!.policyRow?.code ?? null,
+    requestedShipDate: o.requested_ship_date,
+    reference: o.reference,
+    enteredAt: o.entered_at,
+    warnings: o.warnings,
+    backorderStrategy: o.backorder_strategy,
+    fulfillmentPolicyId: o.fulfillment_policy_id,
+    customerPolicyId: o.customer_policy_id,
+    location: batch[i]!.input.location ?? null,
+    splitFrom: o.split_from,
+    releases: 0,
+  }));
+  const facts: OrderLineFacts[] = lines.map((l) => {
+    const item = itemById.get(l.item_id)!;
+    return {
+      orderId: l.order_id,
+      lineNo: l.line_no,
+      sku: item.sku,
+      quantity: l.quantity,
+      unitPrice: l.unit_price,
+      preventPartialDelivery: l.prevent_partial_delivery,
+      allocated: l.allocated,
+      released: l.released,
+      shipped: l.shipped,
+      cancelled: l.cancelled,
+      backordered: l.backordered,
+      service: item.service,
+      preorder: l.preorder,
+      expectedShipDate: dates.get(l.id) ?? l.expected_ship_date,
+      allocations: (granted.get(l.id) ?? []).map(({ location, quantity }) => ({ location, quantity, released: 0 })),
+    };
+  });
+  return assembleViews(orders.map((o) => o.id), headers, facts, (id) => policies.get(id));
 }
 
 /** A policy that may not backorder refuses the order (throws), flags it, or only notes it. */

@@ -5,6 +5,7 @@ import { releaseBlock, type ReleaseBlock } from '../domain/release/release-block
 import { refuse } from '../domain/refusal.js';
 import type { Executor } from '../repositories/executor.js';
 import { findPolicies } from '../repositories/master-data-repository.js';
+import type { FulfillmentPolicy } from '../domain/fulfillment-policy.js';
 import { policyFromRow } from './policy-row.js';
 import { releaseLine, termsFrom } from './release-state.js';
 
@@ -49,7 +50,8 @@ export interface OrderView {
   readonly lines: OrderLineView[];
 }
 
-interface HeaderRow {
+/** What an order's view is made of: its header as stored, with the codes it refers to. */
+export interface OrderHeader {
   id: number;
   customer: string;
   priority: number;
@@ -64,6 +66,8 @@ interface HeaderRow {
   customerPolicyId: number | null;
   location: string | null;
   splitFrom: number | null;
+  /** Releases in force (not voided). */
+  releases: number;
 }
 
 export async function orderView(db: Executor, orderId: number): Promise<OrderView> {
@@ -71,7 +75,8 @@ export async function orderView(db: Executor, orderId: number): Promise<OrderVie
   return view ?? refuse('order_not_found', `No order has id ${orderId}.`, { orderId });
 }
 
-type LineRow = Omit<OrderLineView, 'status' | 'allocations'> & {
+/** A line as its view is made: as stored, with its item's SKU and where its units are. */
+export type OrderLineFacts = Omit<OrderLineView, 'status' | 'allocations'> & {
   orderId: number;
   service: boolean;
   allocations: OrderLineView['allocations'] | null;
@@ -85,7 +90,7 @@ type LineRow = Omit<OrderLineView, 'status' | 'allocations'> & {
 export async function orderViews(db: Executor, orderIds: readonly number[]): Promise<OrderView[]> {
   if (orderIds.length === 0) return [];
   const ids = [...orderIds];
-  const { rows: headers } = await sql<HeaderRow & { releases: number }>`
+  const { rows: headers } = await sql<OrderHeader>`
     select o.id, c.code as customer, o.priority, o.ship_type as "shipType", p.code as "fulfillmentPolicy",
            o.requested_ship_date as "requestedShipDate", o.reference, o.entered_at as "enteredAt", o.warnings,
            o.backorder_strategy as "backorderStrategy", o.fulfillment_policy_id as "fulfillmentPolicyId",
@@ -98,7 +103,7 @@ export async function orderViews(db: Executor, orderIds: readonly number[]): Pro
     left join locations loc on loc.id = o.location_id
     where o.id = any(${ids}::bigint[])`.execute(db);
   // Where each line's units are, best location first (one shipment per location: the fourth way).
-  const { rows } = await sql<LineRow>`
+  const { rows } = await sql<OrderLineFacts>`
     select l.order_id as "orderId", l.line_no as "lineNo", i.sku, l.quantity, l.unit_price as "unitPrice",
            l.prevent_partial_delivery as "preventPartialDelivery", l.allocated, l.released, l.shipped,
            l.cancelled, l.backordered, i.service, l.preorder, l.expected_ship_date as "expectedShipDate",
@@ -111,10 +116,27 @@ export async function orderViews(db: Executor, orderIds: readonly number[]): Pro
   const policyIds = [...new Set(headers.flatMap((h) => [h.fulfillmentPolicyId, h.customerPolicyId]).filter((id): id is number => id !== null))];
   const policies = new Map((await findPolicies(db, [], policyIds)).map((p) => [p.id, policyFromRow(p)]));
 
-  const linesOf = new Map<number, LineRow[]>();
-  for (const line of rows) linesOf.set(line.orderId, [...(linesOf.get(line.orderId) ?? []), line]);
+  return assembleViews(ids, headers, rows, (id) => policies.get(id));
+}
+
+/**
+ * Views from their facts, in the order of `orderIds` (pure: order entry answers with what it has
+ * just written, the same way). `policyOf` looks the orders' policies up by id.
+ */
+export function assembleViews(
+  orderIds: readonly number[],
+  headers: readonly OrderHeader[],
+  lines: readonly OrderLineFacts[],
+  policyOf: (id: number) => FulfillmentPolicy | undefined,
+): OrderView[] {
+  const linesOf = new Map<number, OrderLineFacts[]>();
+  for (const line of lines) {
+    const own = linesOf.get(line.orderId);
+    if (own) own.push(line);
+    else linesOf.set(line.orderId, [line]);
+  }
   const byId = new Map(headers.map((h) => [h.id, h]));
-  return ids.flatMap((id) => {
+  return orderIds.flatMap((id) => {
     const header = byId.get(id);
     if (!header) return [];
     const lineRows = linesOf.get(id) ?? [];
@@ -126,7 +148,7 @@ export async function orderViews(db: Executor, orderIds: readonly number[]): Pro
         fulfillment_policy_id: fulfillmentPolicyId,
         customer_policy_id: customerPolicyId,
       },
-      (policyId) => policies.get(policyId),
+      policyOf,
     );
     const candidate = {
       releasesMade: Number(releases),

@@ -46,22 +46,31 @@ async function refreshItem(ctx: ServiceContext, itemId: number, outlook: Promise
 /**
  * After order entry. New orders usually wait behind everyone: then nothing ahead of them moves,
  * and their dates follow from what is owed ahead (one aggregate), not from the whole queue. When
- * they went ahead of waiting lines (a priority order), the whole queue is recomputed.
+ * they went ahead of waiting lines (a priority order), the whole queue is recomputed. Returns the
+ * new lines' dates (a line not in it has none), or undefined when the whole queue was recomputed.
  */
-export async function promiseNewLines(ctx: ServiceContext, itemId: number, lines: readonly OrderLineRow[]): Promise<void> {
+export async function promiseNewLines(
+  ctx: ServiceContext,
+  itemId: number,
+  lines: readonly OrderLineRow[],
+): Promise<ReadonlyMap<number, string | null> | undefined> {
+  const none = new Map<number, string | null>();
   const waiting = lines
     .filter((l) => l.backordered > 0)
     .sort((a, b) => compareRank(rankOf(a), rankOf(b)));
   const first = waiting[0];
-  if (!first) return;
+  if (!first) return none;
   const today = businessDay(ctx);
   const outlook = await promiseOutlook(ctx.db, itemId, today);
-  if (nothingToPromise(outlook)) return;
+  if (nothingToPromise(outlook)) return none;
   const { supply, free } = outlook;
   const atTail = (await waitingFrom(ctx.db, itemId, rankOf(first))) === waiting.length;
-  if (!atTail) return refreshPromises(ctx, [itemId]);
+  if (!atTail) {
+    await refreshPromises(ctx, [itemId]);
+    return undefined;
+  }
   // Nothing expected: the lines keep no date (free stock gave them all they were entitled to).
-  if (supply.length === 0) return;
+  if (supply.length === 0) return none;
   const owed = await owedAhead(ctx.db, itemId, rankOf(first));
   const launch = await launchDate(ctx, itemId);
   const queue = waiting.map((l) => ({
@@ -74,6 +83,7 @@ export async function promiseNewLines(ctx: ServiceContext, itemId: number, lines
   }));
   const dates = promiseDatesAtTail(owed, queue.map((l) => asPromiseLine(l, launch)), free, supply, today);
   await record(ctx, itemId, queue, dates);
+  return new Map(queue.map((line, i) => [line.lineId, dates[i] ?? null]));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/database.js';
 import { enterOrders, isRefusal, type OrderInput } from '../../src/services/order-entry.js';
-import type { OrderView } from '../../src/services/order-view.js';
+import { orderViews, type OrderView } from '../../src/services/order-view.js';
 import { stockView } from '../../src/services/stock-service.js';
 import { fixtures } from '../support/fixtures.js';
 import { invariantViolations } from '../support/invariants.js';
@@ -68,4 +68,27 @@ describe(`entering many orders in one transaction on ${databaseLabel}`, () => {
     // Orders whose policy may refuse are entered after the others; nothing of the refused one stays.
     expect(await stockView(f.ctx, 'B-2')).toMatchObject({ onHand: 6, allocated: 6, backordered: 0, waitingLines: 0 });
   });
+
+  it('answers as written exactly what reading the orders back shows', async () => {
+    await f.location('EAST', 1);
+    await f.policy({ code: 'HALF', backorderStrategy: 'backorder_allowed', fulfillmentRate: 50, violation: 'warning' });
+    await f.customer('SPLIT', 0, 'HALF');
+    await f.item('W-1');
+    await f.item('W-2');
+    await f.item('W-SVC', 25, true);
+    await f.receive('W-1', 3);
+    await f.receive('W-1', 2, 'EAST');
+    await f.receive('W-2', 1, 'EAST');
+    const inputs: OrderInput[] = [
+      { customer: 'ACME', lines: [{ sku: 'W-1', quantity: 4 }, { sku: 'W-2', quantity: 2 }, { sku: 'W-SVC', quantity: 1 }], reference: 'mixed' },
+      { customer: 'SPLIT', lines: [{ sku: 'W-1', quantity: 2, unitPrice: 12.5 }], shipType: 'complete', requestedShipDate: '2026-11-20' },
+      { customer: 'ACME', lines: [{ sku: 'W-2', quantity: 1, preventPartialDelivery: true }], location: 'EAST', priority: 0 },
+      { customer: 'ACME', lines: [{ sku: 'W-1', quantity: 1 }], fulfillmentPolicy: 'HALF', backorderStrategy: 'max_one_backorder' },
+    ];
+    const answered = (await f.inTx((tx) => enterOrders(tx, inputs))) as OrderView[];
+    expect(answered.every((a) => !isRefusal(a))).toBe(true);
+    expect(answered).toEqual(await orderViews(store.db, answered.map((a) => a.id)));
+    expect(answered[0]!.lines[0]!.allocations.length).toBe(2); // both locations
+  });
 });
+

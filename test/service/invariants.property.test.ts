@@ -8,6 +8,7 @@ import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { enterOrder } from '../../src/services/order-entry.js';
 import { cancelOrder, changeOrder } from '../../src/services/order-service.js';
+import { orderView } from '../../src/services/order-view.js';
 import { releaseOrder } from '../../src/services/release-service.js';
 import { shipShipment, voidShipment } from '../../src/services/shipment-service.js';
 import { shipmentView } from '../../src/services/shipment-view.js';
@@ -60,7 +61,12 @@ async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, orders: 
   try {
     switch (s.kind) {
       case 'order': {
-        const order = await f.inTx((tx) => enterOrder(tx, { customer: s.customer, priority: s.priority, lines: s.lines }));
+        // Entry answers from what it wrote: the answer must be what reading the order back shows.
+        const [order, readBack] = await f.inTx(async (tx) => {
+          const entered = await enterOrder(tx, { customer: s.customer, priority: s.priority, lines: s.lines });
+          return [entered, await orderView(tx.db, entered.id)] as const;
+        });
+        expect(order).toEqual(readBack);
         orders.push(order.id);
         return;
       }
