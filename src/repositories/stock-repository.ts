@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { QueueRank } from '../domain/queue-rank.js';
 import type { MovementKind } from '../domain/stock-movement.js';
 import type { Executor } from './executor.js';
 
@@ -44,6 +45,22 @@ export async function stockLevelsOf(db: Executor, itemIds: readonly number[]): P
   const levels = new Map<number, StockLevel[]>();
   for (const { itemId, ...level } of rows) levels.set(itemId, [...(levels.get(itemId) ?? []), level]);
   return levels;
+}
+
+/**
+ * Stock per location, best location first, and the rank of the worst line holding unreleased
+ * stock (none: null), in one read: what placing lines needs before it decides.
+ */
+export async function stockAndWorstHolder(db: Executor, itemId: number): Promise<{ levels: StockLevel[]; worst: QueueRank | null }> {
+  const { rows } = await sql<{ levels: StockLevel[] | null; worst: QueueRank | null }>`
+    select
+      (select json_agg(json_build_object('locationId', s.location_id, 'location', l.code, 'onHand', s.on_hand, 'allocated', s.allocated)
+                       order by l.priority desc, l.code)
+       from stock_levels s join locations l on l.id = s.location_id where s.item_id = ${itemId}) as levels,
+      (select json_build_object('priority', priority, 'entrySeq', entry_seq, 'lineNo', line_no)
+       from order_lines where item_id = ${itemId} and allocated > released
+       order by priority, entry_seq desc, line_no desc limit 1) as worst`.execute(db);
+  return { levels: rows[0]!.levels ?? [], worst: rows[0]!.worst };
 }
 
 /** Stock per location, best location first (higher priority, then code). */

@@ -8,9 +8,9 @@ import {
   type Move,
   type WaitingLine,
 } from '../domain/allocation-plan.js';
-import { compareRank, ranksAhead } from '../domain/queue-rank.js';
+import { compareRank, ranksAhead, type QueueRank } from '../domain/queue-rank.js';
 import { holdings, pegAllocations, queueLine, waitingAhead, waitingBetween, worstHolder } from '../repositories/queue-repository.js';
-import { stockLevels, type StockLevel } from '../repositories/stock-repository.js';
+import { stockAndWorstHolder, stockLevels, type StockLevel } from '../repositories/stock-repository.js';
 import { bookMovements, type LineRef } from './allocation-record.js';
 import type { ServiceContext } from './context.js';
 import { fillQueues, type FilledLine } from './queue-fill.js';
@@ -71,7 +71,7 @@ export class AllocationEngine {
   async place(lines: readonly WaitingLine[], reason: string): Promise<Placement> {
     const granted = new Map<number, { location: string; quantity: number }[]>();
     if (lines.length === 0) return { taken: await this.settle(reason), granted };
-    const levels = await stockLevels(this.ctx.db, this.itemId);
+    const { levels, worst } = await stockAndWorstHolder(this.ctx.db, this.itemId);
     const supply = levels.map(supplyAt);
     let budget = total(supply);
     let waiting = lines;
@@ -105,26 +105,31 @@ export class AllocationEngine {
       const units = (lineId: number) => (granted.get(lineId) ?? []).reduce((sum, g) => sum + g.quantity, 0);
       waiting = lines.filter((l) => l.backordered > units(l.lineId));
     }
-    return { taken: await this.settle(reason, budget, waiting), granted };
+    // The worst holder was read before these lines got stock: they may now hold worse.
+    const holders = [...(worst ? [worst] : []), ...lines.filter((l) => granted.has(l.lineId))];
+    const worstNow = holders.sort(compareRank).at(-1) ?? null;
+    return { taken: await this.settle(reason, { free: budget, suspects: waiting, worst: worstNow }), granted };
   }
 
   /**
    * Restores queue order: waiting lines that free stock does not cover take unreleased stock
    * from lines ranked behind them. Cheap when order holds: the worst holder, then an empty scan.
-   * `free` is the item's free stock when the caller has just read it. `suspects`, when given, are
-   * the only lines that may be out of order (the queue was in order before they moved): if none
-   * ranks ahead of the worst holder, the queue need not be read. Returns the units moved.
+   * What the caller has just read saves reads: `free`, the item's free stock; `worst`, the worst
+   * holder's rank (null: none); `suspects`, the only lines that may be out of order (the queue was
+   * in order before they moved): if none ranks ahead of the worst holder, the queue need not be
+   * read. Returns the units moved.
    */
-  async settle(reason: string, free?: number, suspects?: readonly WaitingLine[]): Promise<number> {
-    let known = free;
+  async settle(reason: string, known: { free?: number; suspects?: readonly WaitingLine[]; worst?: QueueRank | null } = {}): Promise<number> {
+    const { suspects } = known;
+    let free = known.free;
     let moved = 0;
     for (;;) {
-      const worst = await worstHolder(this.ctx.db, this.itemId);
+      const worst = moved === 0 && known.worst !== undefined ? known.worst : await worstHolder(this.ctx.db, this.itemId);
       if (!worst) return moved;
       if (moved === 0 && suspects && !suspects.some((line) => ranksAhead(line, worst))) return moved;
       // Moves leave free stock as it was, so a figure the caller already read stays good.
-      const covered = known ?? total(await this.supply());
-      known = covered;
+      const covered = free ?? total(await this.supply());
+      free = covered;
       const waiting = await waitingAhead(this.ctx.db, this.itemId, worst, covered, BATCH);
       if (waiting.length === 0) return moved;
       const held = await holdings(this.ctx.db, this.itemId, BATCH);

@@ -71,7 +71,7 @@ describe(`entering many orders in one transaction on ${databaseLabel}`, () => {
 
   it('answers as written exactly what reading the orders back shows', async () => {
     await f.location('EAST', 1);
-    await f.policy({ code: 'HALF', backorderStrategy: 'backorder_allowed', fulfillmentRate: 50, violation: 'warning' });
+    await f.policy({ code: 'HALF', backorderStrategy: 'backorder_allowed', fulfillmentRate: { valueType: 'quantity', minPercent: 50 }, violation: 'warning' });
     await f.customer('SPLIT', 0, 'HALF');
     await f.item('W-1');
     await f.item('W-2');
