@@ -67,7 +67,7 @@ export async function setPromiseDates(db: Executor, changes: readonly { lineId: 
   await sql`
     update order_lines l set expected_ship_date = d.date
     from unnest(${changes.map((c) => c.lineId)}::bigint[], ${changes.map((c) => c.date)}::date[]) as d(id, date)
-    where l.id = d.id`.execute(db);
+    where l.id = d.id and l.id = any(${changes.map((c) => c.lineId)}::bigint[])`.execute(db);
 }
 
 /** Lines no longer waiting lose their promise date (they are allocated, shipped or cancelled). */

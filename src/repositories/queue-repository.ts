@@ -155,10 +155,12 @@ export async function shiftLineAllocations(db: Executor, grants: readonly Grant[
   const lineIds = places.map((p) => p.lineId);
   const locationIds = places.map((p) => p.locationId);
   const deltas = places.map((p) => p.delta);
+  // `l.id = any(…)` as well as the join: without it the planner hashes the whole table (a
+  // sequential scan that grows with every line ever entered) instead of probing the primary key.
   await sql`
     update order_lines l set allocated = l.allocated + d.delta
     from unnest(${[...byLine.keys()]}::bigint[], ${[...byLine.values()]}::int[]) as d(id, delta)
-    where l.id = d.id`.execute(db);
+    where l.id = d.id and l.id = any(${[...byLine.keys()]}::bigint[])`.execute(db);
   if (sign > 0) {
     await sql`
       insert into line_allocations (line_id, location_id, quantity)
@@ -171,7 +173,7 @@ export async function shiftLineAllocations(db: Executor, grants: readonly Grant[
   await sql`
     update line_allocations a set quantity = a.quantity + d.delta, pegged = least(a.pegged, a.quantity + d.delta)
     from unnest(${lineIds}::bigint[], ${locationIds}::int[], ${deltas}::int[]) as d(line_id, location_id, delta)
-    where a.line_id = d.line_id and a.location_id = d.location_id`.execute(db);
+    where a.line_id = d.line_id and a.location_id = d.location_id and a.line_id = any(${lineIds}::bigint[])`.execute(db);
   await sql`delete from line_allocations where line_id = any(${[...byLine.keys()]}::bigint[]) and quantity = 0`.execute(db);
 }
 
@@ -192,7 +194,7 @@ export async function pegAllocations(db: Executor, grants: readonly Grant[]): Pr
     update line_allocations a set pegged = a.pegged + d.quantity
     from unnest(${grants.map((g) => g.lineId)}::bigint[], ${grants.map((g) => g.locationId)}::int[],
                 ${grants.map((g) => g.quantity)}::int[]) as d(line_id, location_id, quantity)
-    where a.line_id = d.line_id and a.location_id = d.location_id`.execute(db);
+    where a.line_id = d.line_id and a.location_id = d.location_id and a.line_id = any(${grants.map((g) => g.lineId)}::bigint[])`.execute(db);
 }
 
 /** One line as a queue member, with what it still lacks; undefined when it is not of this item. */

@@ -96,11 +96,11 @@ export async function shiftReleased(
     from (select line_id, location_id, sum(delta) as delta
           from unnest(${lineIds}::bigint[], ${locationIds}::int[], ${deltas}::int[]) as u(line_id, location_id, delta)
           group by line_id, location_id) d
-    where a.line_id = d.line_id and a.location_id = d.location_id`.execute(db);
+    where a.line_id = d.line_id and a.location_id = d.location_id and a.line_id = any(${lineIds}::bigint[])`.execute(db);
   await sql`
     update order_lines l set released = l.released + d.delta
     from (select id, sum(delta) as delta from unnest(${lineIds}::bigint[], ${deltas}::int[]) as u(id, delta) group by id) d
-    where l.id = d.id`.execute(db);
+    where l.id = d.id and l.id = any(${lineIds}::bigint[])`.execute(db);
 }
 
 export function findShipment(db: Executor, id: number): Promise<ShipmentRow | undefined> {
@@ -166,11 +166,11 @@ export async function settleShippedLines(
   await sql`
     update order_lines l set shipped = l.shipped + d.issued, allocated = l.allocated - d.released, released = l.released - d.released
     from unnest(${ids}::bigint[], ${released}::int[], ${issued}::int[]) as d(id, released, issued)
-    where l.id = d.id`.execute(db);
+    where l.id = d.id and l.id = any(${ids}::bigint[])`.execute(db);
   await sql`
     update line_allocations a set quantity = a.quantity - d.released, released = a.released - d.released
     from unnest(${ids}::bigint[], ${released}::int[]) as d(line_id, released)
-    where a.line_id = d.line_id and a.location_id = ${locationId}`.execute(db);
+    where a.line_id = d.line_id and a.location_id = ${locationId} and a.line_id = any(${ids}::bigint[])`.execute(db);
   await sql`delete from line_allocations where line_id = any(${ids}::bigint[]) and location_id = ${locationId} and quantity = 0`.execute(db);
 }
 
