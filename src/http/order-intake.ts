@@ -36,12 +36,15 @@ export class OrderIntake {
   submit(request: IntakeRequest): Promise<Outcome<OrderView>> {
     return new Promise((resolve, reject) => {
       this.queue.push({ ...request, resolve, reject });
-      if (!this.draining) void this.drain();
+      if (this.draining) return;
+      this.draining = true;
+      // After the requests already read in this turn of the event loop: with the embedded
+      // database, whose queries resolve without yielding, they would otherwise go one by one.
+      setImmediate(() => void this.drain());
     });
   }
 
   private async drain(): Promise<void> {
-    this.draining = true;
     try {
       while (this.queue.length > 0) await this.enter(this.nextBatch());
     } finally {
