@@ -12,14 +12,15 @@ import {
   type ItemRow,
   type PolicyRow,
 } from '../repositories/master-data-repository.js';
-import { insertOrdersWithLines, preorderedUnits, type OrderLineRow, type OrderRow } from '../repositories/order-repository.js';
+import { insertOrdersWithLines, preorderedUnits, type OrderLineRow } from '../repositories/order-repository.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
 import { AllocationEngine } from './allocation-engine.js';
 import { businessDay, type ServiceContext } from './context.js';
 import { preorderTermsOf } from './item-terms.js';
 import { logEntries } from './journal.js';
-import { assembleViews, orderViews, type OrderHeader, type OrderLineFacts, type OrderView } from './order-view.js';
+import { answerAsWritten } from './entry-answer.js';
+import { orderViews, type OrderView } from './order-view.js';
 import { policyFromRow } from './policy-row.js';
 import { promiseNewLines, refreshPromises } from './promise-service.js';
 
@@ -219,7 +220,7 @@ async function enter(
   // The record log of the whole step is written at its end, in one insert.
   const journal: LogEntry[] = [];
   const logged = { ...ctx, journal };
-  journal.push(
+  await logEntries(logged, [
     ...orders.map((o) => ({
       entity: 'order' as const,
       action: 'entered',
@@ -229,7 +230,7 @@ async function enter(
     ...lines
       .filter((l) => l.preorder)
       .map((l) => ({ entity: 'line' as const, action: 'entered', orderId: l.order_id, itemId: l.item_id, lineNo: l.line_no, quantity: l.quantity, reason: `preorder: launches ${preorders.get(l.item_id)!.launchDate}` })),
-  );
+  ]);
 
   const serviceItems = new Set([...items.values()].filter((i) => i.service).map((i) => i.id));
   const byItem = new Map<number, WaitingLine[]>();
@@ -282,60 +283,6 @@ async function enter(
     results[batch[i]!.index] = await enforceBackorderPolicy(logged, view, batch[i]!.policy);
   }
   await appendLog(ctx.db, journal, ctx.actor, now);
-}
-
-/**
- * The views of orders just entered, from what entry wrote and placed (they have no release,
- * shipment or cancellation yet): the same assembly as `orderViews`, without reading back.
- */
-function answerAsWritten(
-  batch: readonly Resolved[],
-  orders: readonly OrderRow[],
-  lines: readonly OrderLineRow[],
-  granted: ReadonlyMap<number, readonly { location: string; quantity: number }[]>,
-  dates: ReadonlyMap<number, string | null>,
-  items: ReadonlyMap<string, ItemRow>,
-): OrderView[] {
-  const itemById = new Map([...items.values()].map((i) => [i.id, i]));
-  const policies = new Map(batch.flatMap((r) => [r.policyRow, r.customerPolicyRow]).flatMap((row) => (row ? [[row.id, policyFromRow(row)]] : [])));
-  const headers: OrderHeader[] = orders.map((o, i) => ({
-    id: o.id,
-    customer: batch[i]!.customer.code,
-    priority: o.priority,
-    shipType: o.ship_type,
-    fulfillmentPolicy: batch[i]!.policyRow?.code ?? null,
-    requestedShipDate: o.requested_ship_date,
-    reference: o.reference,
-    enteredAt: o.entered_at,
-    warnings: o.warnings,
-    backorderStrategy: o.backorder_strategy,
-    fulfillmentPolicyId: o.fulfillment_policy_id,
-    customerPolicyId: o.customer_policy_id,
-    location: batch[i]!.input.location ?? null,
-    splitFrom: o.split_from,
-    releases: 0,
-  }));
-  const facts: OrderLineFacts[] = lines.map((l) => {
-    const item = itemById.get(l.item_id)!;
-    return {
-      orderId: l.order_id,
-      lineNo: l.line_no,
-      sku: item.sku,
-      quantity: l.quantity,
-      unitPrice: l.unit_price,
-      preventPartialDelivery: l.prevent_partial_delivery,
-      allocated: l.allocated,
-      released: l.released,
-      shipped: l.shipped,
-      cancelled: l.cancelled,
-      backordered: l.backordered,
-      service: item.service,
-      preorder: l.preorder,
-      expectedShipDate: dates.get(l.id) ?? l.expected_ship_date,
-      allocations: (granted.get(l.id) ?? []).map(({ location, quantity }) => ({ location, quantity, released: 0 })),
-    };
-  });
-  return assembleViews(orders.map((o) => o.id), headers, facts, (id) => policies.get(id));
 }
 
 /** A policy that may not backorder refuses the order (throws), flags it, or only notes it. */
