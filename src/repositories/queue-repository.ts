@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Grant, Holding, WaitingLine } from '../domain/allocation-plan.js';
 import type { QueueRank } from '../domain/queue-rank.js';
 import type { Executor } from './executor.js';
+import { numberArray } from './number-array.js';
 
 /**
  * The front of several items' queues at once: for each item, its first `limit` waiting lines,
@@ -143,28 +144,33 @@ export async function holdings(
 export async function shiftLineAllocations(db: Executor, grants: readonly Grant[], sign: 1 | -1): Promise<void> {
   if (grants.length === 0) return;
   const byLine = new Map<number, number>();
-  const byPlace = new Map<string, { lineId: number; locationId: number; delta: number }>();
+  const byPlace = new Map<number, Map<number, number>>(); // line → location → delta
   for (const g of grants) {
     byLine.set(g.lineId, (byLine.get(g.lineId) ?? 0) + g.quantity * sign);
-    const key = `${g.lineId}:${g.locationId}`;
-    const place = byPlace.get(key);
-    if (place) place.delta += g.quantity * sign;
-    else byPlace.set(key, { lineId: g.lineId, locationId: g.locationId, delta: g.quantity * sign });
+    let places = byPlace.get(g.lineId);
+    if (!places) byPlace.set(g.lineId, (places = new Map()));
+    places.set(g.locationId, (places.get(g.locationId) ?? 0) + g.quantity * sign);
   }
-  const places = [...byPlace.values()];
-  const lineIds = places.map((p) => p.lineId);
-  const locationIds = places.map((p) => p.locationId);
-  const deltas = places.map((p) => p.delta);
+  const lineIds: number[] = [];
+  const locationIds: number[] = [];
+  const deltas: number[] = [];
+  for (const [lineId, places] of byPlace) {
+    for (const [locationId, delta] of places) {
+      lineIds.push(lineId);
+      locationIds.push(locationId);
+      deltas.push(delta);
+    }
+  }
   // `l.id = any(…)` as well as the join: without it the planner hashes the whole table (a
   // sequential scan that grows with every line ever entered) instead of probing the primary key.
   await sql`
     update order_lines l set allocated = l.allocated + d.delta
-    from unnest(${[...byLine.keys()]}::bigint[], ${[...byLine.values()]}::int[]) as d(id, delta)
-    where l.id = d.id and l.id = any(${[...byLine.keys()]}::bigint[])`.execute(db);
+    from unnest(${numberArray([...byLine.keys()])}::bigint[], ${numberArray([...byLine.values()])}::int[]) as d(id, delta)
+    where l.id = d.id and l.id = any(${numberArray([...byLine.keys()])}::bigint[])`.execute(db);
   if (sign > 0) {
     await sql`
       insert into line_allocations (line_id, location_id, quantity)
-      select * from unnest(${lineIds}::bigint[], ${locationIds}::int[], ${deltas}::int[])
+      select * from unnest(${numberArray(lineIds)}::bigint[], ${numberArray(locationIds)}::int[], ${numberArray(deltas)}::int[])
       on conflict (line_id, location_id) do update set quantity = line_allocations.quantity + excluded.quantity`.execute(db);
     return;
   }

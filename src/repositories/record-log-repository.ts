@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from './executor.js';
+import { numberArray } from './number-array.js';
 
 /** One entry of the append-only record log: what changed, on which order/line/item/shipment, and why. */
 export interface LogEntry {
@@ -26,9 +27,9 @@ export async function appendLog(db: Executor, entries: readonly LogEntry[], acto
     select ${at}, ${actor}, e.entity, e.action, e.order_id, e.item_id, e.line_no, e.quantity, e.reason, e.shipment_id
     from unnest(
       ${entries.map((e) => e.entity)}::text[], ${entries.map((e) => e.action)}::text[],
-      ${entries.map((e) => e.orderId ?? null)}::bigint[], ${entries.map((e) => e.itemId ?? null)}::int[],
-      ${entries.map((e) => e.lineNo ?? null)}::int[], ${entries.map((e) => e.quantity ?? null)}::int[],
-      ${entries.map((e) => e.reason ?? null)}::text[], ${entries.map((e) => e.shipmentId ?? null)}::bigint[]
+      ${numberArray(entries.map((e) => e.orderId))}::bigint[], ${numberArray(entries.map((e) => e.itemId))}::int[],
+      ${numberArray(entries.map((e) => e.lineNo))}::int[], ${numberArray(entries.map((e) => e.quantity))}::int[],
+      ${entries.map((e) => e.reason ?? null)}::text[], ${numberArray(entries.map((e) => e.shipmentId))}::bigint[]
     ) as e(entity, action, order_id, item_id, line_no, quantity, reason, shipment_id)`.execute(db);
 }
 

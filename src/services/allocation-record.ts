@@ -25,23 +25,18 @@ export async function bookMovements(ctx: ServiceContext, kind: 'allocation' | 'd
   const sign = movementDelta(kind, 1).allocated as 1 | -1;
   await shiftLineAllocations(ctx.db, movements, sign);
 
-  const counters = new Map<string, { -readonly [K in keyof CounterDelta]: CounterDelta[K] }>();
-  const ledger = new Map<string, { -readonly [K in keyof LedgerEntry]: LedgerEntry[K] } & { lines: Set<number> }>();
-  const log = new Map<string, LogEntry & { quantity: number }>();
+  // Keyed by reason, then item, location or line: numbers, not strings built per movement.
+  const ledger = new Map<string, Map<number, Map<number, LedgerTotal>>>();
+  const log = new Map<string, Map<number, LogEntry & { quantity: number }>>();
   for (const m of movements) {
     const delta = m.quantity * sign;
-    const place = `${m.itemId}:${m.locationId}`;
-    const counter = counters.get(place);
-    if (counter) counter.delta += delta;
-    else counters.set(place, { itemId: m.itemId, locationId: m.locationId, delta });
-
-    const ledgerKey = `${place}:${m.reason}`;
-    const entry = ledger.get(ledgerKey);
+    const place = getOrAdd(getOrAdd(ledger, m.reason, () => new Map()), m.itemId, () => new Map());
+    const entry = place.get(m.locationId);
     if (entry) {
       entry.allocatedDelta += delta;
       entry.lines.add(m.lineId);
     } else {
-      ledger.set(ledgerKey, {
+      place.set(m.locationId, {
         itemId: m.itemId,
         locationId: m.locationId,
         kind,
@@ -54,11 +49,11 @@ export async function bookMovements(ctx: ServiceContext, kind: 'allocation' | 'd
       });
     }
 
-    const logKey = `${m.lineId}:${m.reason}`;
-    const line = log.get(logKey);
+    const lines = getOrAdd(log, m.reason, () => new Map());
+    const line = lines.get(m.lineId);
     if (line) line.quantity += m.quantity;
     else {
-      log.set(logKey, {
+      lines.set(m.lineId, {
         entity: 'line',
         action: kind === 'allocation' ? 'allocated' : 'deallocated',
         orderId: m.line.orderId,
@@ -69,12 +64,26 @@ export async function bookMovements(ctx: ServiceContext, kind: 'allocation' | 'd
       });
     }
   }
+  const totals = [...ledger.values()].flatMap((items) => [...items.values()].flatMap((places) => [...places.values()]));
+  const counters = new Map<string, CounterDelta>();
+  for (const t of totals) {
+    const key = `${t.itemId}:${t.locationId}`;
+    counters.set(key, { itemId: t.itemId, locationId: t.locationId, delta: (counters.get(key)?.delta ?? 0) + t.allocatedDelta });
+  }
   await addAllocated(ctx.db, [...counters.values()]);
   const at = ctx.clock.now();
   // A ledger row names its line when it moved stock for one line only.
-  const rows = [...ledger.values()].map(({ lines, ...entry }) =>
+  const rows = totals.map(({ lines, ...entry }) =>
     lines.size === 1 ? entry : { ...entry, lineId: null, reference: `${lines.size} lines` },
   );
   await appendLedger(ctx.db, rows, ctx.actor, at);
-  await logEntries(ctx, [...log.values()]);
+  await logEntries(ctx, [...log.values()].flatMap((lines) => [...lines.values()]));
+}
+
+type LedgerTotal = { -readonly [K in keyof LedgerEntry]: LedgerEntry[K] } & { lines: Set<number> };
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }

@@ -52,7 +52,7 @@ export async function fillQueues(ctx: ServiceContext, budgets: ReadonlyMap<numbe
       const grants = planFill(waiting, supplies.get(itemId)!, left.get(itemId));
       for (const g of grants) {
         const line = byLine.get(g.lineId)!;
-        movements.push({ ...g, itemId, line, reason });
+        movements.push({ lineId: g.lineId, locationId: g.locationId, quantity: g.quantity, itemId, line, reason });
         filled.push({ itemId, lineId: g.lineId, orderId: line.orderId, lineNo: line.lineNo, quantity: g.quantity });
       }
       const given = grants.reduce((s, g) => s + g.quantity, 0);
