@@ -12,7 +12,8 @@ export interface Row {
   /** Allot relative to the baseline, oriented so that higher is better when `higherIsBetter`. */
   readonly ratio: number;
   readonly goal: string;
-  readonly met: boolean;
+  /** Whether the goal was met; none for a row that only gives context. */
+  readonly met?: boolean;
   readonly note?: string;
 }
 
@@ -26,7 +27,7 @@ export function printHeader(): void {
 export function printRow(row: Row): void {
   const note = row.note ? ` (${row.note})` : '';
   console.log(
-    `| ${row.scenario} | ${row.metric} | ${format(row.allot)} | ${format(row.baseline)} | ${row.ratio.toFixed(2)} | ${row.goal} | ${row.met ? 'yes' : 'no'}${note} |`,
+    `| ${row.scenario} | ${row.metric} | ${format(row.allot)} | ${format(row.baseline)} | ${row.ratio.toFixed(2)} | ${row.goal} | ${row.met === undefined ? '–' : row.met ? 'yes' : 'no'}${note} |`,
   );
 }
 

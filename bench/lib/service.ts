@@ -12,10 +12,10 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export async function startService(env: Readonly<Record<string, string>>): Promise<RunningService> {
+export async function startService(env: Readonly<Record<string, string>>, entry = 'src/main.ts'): Promise<RunningService> {
   const port = nextPort++;
   const nodeArgs = (process.env.ALLOT_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ALLOT_DEMO: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -74,3 +74,18 @@ export async function baselineLaunchDay(options: LaunchDayOptions) {
     await db.drop();
   }
 }
+
+/** The same load against a do-nothing HTTP endpoint: the ceiling the HTTP stack alone allows here. */
+export async function httpCeiling(options: LaunchDayOptions) {
+  const service = await startService({}, 'bench/lib/noop-server.ts');
+  try {
+    return await postLoad([service.url], '/v1/orders', options.clients, options.orders, (i) => ({
+      customer: 'SHOPPERS',
+      lines: [{ sku: SKU, quantity: 1 }],
+      reference: `web-${i}`,
+    }));
+  } finally {
+    await service.stop();
+  }
+}
+
