@@ -232,40 +232,9 @@ async function enter(
       .map((l) => ({ entity: 'line' as const, action: 'entered', orderId: l.order_id, itemId: l.item_id, lineNo: l.line_no, quantity: l.quantity, reason: `preorder: launches ${preorders.get(l.item_id)!.launchDate}` })),
   ]);
 
-  const serviceItems = new Set([...items.values()].filter((i) => i.service).map((i) => i.id));
-  const byItem = new Map<number, WaitingLine[]>();
-  for (const line of lines) {
-    if (serviceItems.has(line.item_id)) continue;
-    const waiting = byItem.get(line.item_id);
-    if (waiting) waiting.push(toWaiting(line));
-    else byItem.set(line.item_id, [toWaiting(line)]);
-  }
-  const reason = orders.length === 1 ? `order ${orders[0]!.id} entered` : `orders ${orders[0]!.id}–${orders.at(-1)!.id} entered`;
-  const tookFromOthers = new Set<number>();
-  const granted = new Map<number, readonly { location: string; quantity: number }[]>();
-  for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
-    const placement = await new AllocationEngine(logged, itemId).place(byItem.get(itemId)!, reason);
-    if (placement.taken > 0) tookFromOthers.add(itemId);
-    for (const [lineId, got] of placement.granted) granted.set(lineId, got);
-  }
-  // Nothing moved but free stock onto the new lines: they are as inserted, plus what they got.
-  const placed = lines.map((l) => {
-    const units = (granted.get(l.id) ?? []).reduce((sum, g) => sum + g.quantity, 0);
-    return { ...l, allocated: l.allocated + units, backordered: l.backordered - units };
-  });
-
-  // Lines that lost stock to these orders wait again: their item's whole queue is promised anew.
-  await refreshPromises(logged, tookFromOthers);
-  const dates = new Map<number, string | null>();
-  let datesKnown = tookFromOthers.size === 0;
-  for (const itemId of byItem.keys()) {
-    if (tookFromOthers.has(itemId)) continue;
-    const promised = await promiseNewLines(logged, itemId, placed.filter((l) => l.item_id === itemId));
-    if (promised) for (const [lineId, date] of promised) dates.set(lineId, date);
-    else datesKnown = false;
-  }
+  const { placed, granted, dates } = await placeAndPromise(logged, lines, items);
   // When other lines moved, the new ones are read back; otherwise they are answered as written.
-  const views = datesKnown
+  const views = dates
     ? answerAsWritten(batch, orders, placed, granted, dates, items)
     : await orderViews(ctx.db, orders.map((o) => o.id));
   for (const [i, view] of views.entries()) {
@@ -283,6 +252,47 @@ async function enter(
     results[batch[i]!.index] = await enforceBackorderPolicy(logged, view, batch[i]!.policy);
   }
   await appendLog(ctx.db, journal, ctx.actor, now);
+}
+
+/**
+ * Places new lines item by item (in item-id order) and promises them. Returns the lines as placed
+ * (inserted, plus the free stock they got), where that stock is, and their dates; no dates when
+ * placing moved other lines' stock or recomputed a whole queue (the caller reads the orders back).
+ */
+async function placeAndPromise(ctx: ServiceContext, lines: readonly OrderLineRow[], items: ReadonlyMap<string, ItemRow>) {
+  const serviceItems = new Set([...items.values()].filter((i) => i.service).map((i) => i.id));
+  const byItem = new Map<number, WaitingLine[]>();
+  for (const line of lines) {
+    if (serviceItems.has(line.item_id)) continue;
+    const waiting = byItem.get(line.item_id);
+    if (waiting) waiting.push(toWaiting(line));
+    else byItem.set(line.item_id, [toWaiting(line)]);
+  }
+  const orderIds = [...new Set(lines.map((l) => l.order_id))];
+  const reason = orderIds.length === 1 ? `order ${orderIds[0]} entered` : `orders ${orderIds[0]}–${orderIds.at(-1)} entered`;
+  const tookFromOthers = new Set<number>();
+  const granted = new Map<number, readonly { location: string; quantity: number }[]>();
+  for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
+    const placement = await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason);
+    if (placement.taken > 0) tookFromOthers.add(itemId);
+    for (const [lineId, got] of placement.granted) granted.set(lineId, got);
+  }
+  // Nothing moved but free stock onto the new lines: they are as inserted, plus what they got.
+  const placed = lines.map((l) => {
+    const units = (granted.get(l.id) ?? []).reduce((sum, g) => sum + g.quantity, 0);
+    return { ...l, allocated: l.allocated + units, backordered: l.backordered - units };
+  });
+
+  // Lines that lost stock to these orders wait again: their item's whole queue is promised anew.
+  await refreshPromises(ctx, tookFromOthers);
+  let dates: Map<number, string | null> | undefined = tookFromOthers.size === 0 ? new Map() : undefined;
+  for (const itemId of byItem.keys()) {
+    if (tookFromOthers.has(itemId)) continue;
+    const promised = await promiseNewLines(ctx, itemId, placed.filter((l) => l.item_id === itemId));
+    if (!promised) dates = undefined;
+    else for (const [lineId, date] of promised) dates?.set(lineId, date);
+  }
+  return { placed, granted, dates };
 }
 
 /** A policy that may not backorder refuses the order (throws), flags it, or only notes it. */
