@@ -93,6 +93,7 @@ export async function transferShortage(ctx: ServiceContext, orderId: number, inp
   const from = await locationByCode(ctx.db, input.from);
   const toId = input.to === undefined ? order.location_id : (await locationByCode(ctx.db, input.to)).id;
   if (toId === null) refuse('order_has_no_location', `Order ${order.id} has no location to transfer to; name one (to).`, { orderId: order.id });
+  if (toId === from.id) refuse('same_location', `A transfer moves stock between two locations; order ${order.id} is at ${from.code}.`, { location: from.code });
   const allocations = await ctx.db
     .selectFrom('line_allocations')
     .select(['line_id', 'location_id', 'quantity', 'released'])

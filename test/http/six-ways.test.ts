@@ -131,6 +131,8 @@ describe(`the six ways to handle a backorder, through HTTP on ${databaseLabel}`,
     const transfer = await http.ok(201, 'POST', `/v1/orders/${east.id}/transfer-orders`, { from: 'MAIN', expectedDate: '2026-11-03' });
     expect(transfer).toMatchObject({ from: 'MAIN', to: 'EAST', status: 'open', lines: [{ sku: 'W5', quantity: 6, orderId: east.id, orderLineNo: 1 }] });
     expect((await http.post(`/v1/orders/${east.id}/transfer-orders`, { from: 'MAIN', expectedDate: '2026-11-03' })).body.code).toBe('nothing_to_source');
+    // From the order's own location: not "nothing to source" but a transfer that cannot be.
+    expect((await http.post(`/v1/orders/${east.id}/transfer-orders`, { from: 'EAST', expectedDate: '2026-11-03' })).body.code).toBe('same_location');
 
     await http.ok(200, 'POST', `/v1/transfer-orders/${transfer.id}/ship`);
     expect((await getOrder(east.id)).lines[0]).toMatchObject({ allocated: 0, backordered: 6, expectedShipDate: '2026-11-03' });
