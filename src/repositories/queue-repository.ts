@@ -101,13 +101,15 @@ export async function waitingBetween(
 }
 
 /** The rank of the worst-ranked line holding unreleased stock (one probe of the holding index). */
+export const worstHolderQuery = (itemId: number) => sql<QueueRank>`
+  select priority, entry_seq as "entrySeq", line_no as "lineNo"
+  from order_lines
+  where item_id = ${itemId} and allocated > released
+  order by priority, entry_seq desc, line_no desc
+  limit 1`;
+
 export async function worstHolder(db: Executor, itemId: number): Promise<QueueRank | undefined> {
-  const { rows } = await sql<QueueRank>`
-    select priority, entry_seq as "entrySeq", line_no as "lineNo"
-    from order_lines
-    where item_id = ${itemId} and allocated > released
-    order by priority, entry_seq desc, line_no desc
-    limit 1`.execute(db);
+  const { rows } = await worstHolderQuery(itemId).execute(db);
   return rows[0];
 }
 
@@ -163,10 +165,11 @@ export async function shiftLineAllocations(db: Executor, grants: readonly Grant[
   }
   // `l.id = any(…)` as well as the join: without it the planner hashes the whole table (a
   // sequential scan that grows with every line ever entered) instead of probing the primary key.
+  const ids = numberArray([...byLine.keys()]);
   await sql`
     update order_lines l set allocated = l.allocated + d.delta
-    from unnest(${numberArray([...byLine.keys()])}::bigint[], ${numberArray([...byLine.values()])}::int[]) as d(id, delta)
-    where l.id = d.id and l.id = any(${numberArray([...byLine.keys()])}::bigint[])`.execute(db);
+    from unnest(${ids}::bigint[], ${numberArray([...byLine.values()])}::int[]) as d(id, delta)
+    where l.id = d.id and l.id = any(${ids}::bigint[])`.execute(db);
   if (sign > 0) {
     await sql`
       insert into line_allocations (line_id, location_id, quantity)

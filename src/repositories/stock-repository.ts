@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { QueueRank } from '../domain/queue-rank.js';
 import type { MovementKind } from '../domain/stock-movement.js';
 import type { Executor } from './executor.js';
+import { worstHolderQuery } from './queue-repository.js';
 
 export interface StockLevel {
   readonly locationId: number;
@@ -57,9 +58,7 @@ export async function stockAndWorstHolder(db: Executor, itemId: number): Promise
       (select json_agg(json_build_object('locationId', s.location_id, 'location', l.code, 'onHand', s.on_hand, 'allocated', s.allocated)
                        order by l.priority desc, l.code)
        from stock_levels s join locations l on l.id = s.location_id where s.item_id = ${itemId}) as levels,
-      (select json_build_object('priority', priority, 'entrySeq', entry_seq, 'lineNo', line_no)
-       from order_lines where item_id = ${itemId} and allocated > released
-       order by priority, entry_seq desc, line_no desc limit 1) as worst`.execute(db);
+      (select row_to_json(w) from (${worstHolderQuery(itemId)}) w) as worst`.execute(db);
   return { levels: rows[0]!.levels ?? [], worst: rows[0]!.worst };
 }
 
