@@ -5,6 +5,7 @@ import * as shipments from './migrations/0002-shipments.js';
 import * as supply from './migrations/0003-supply.js';
 import * as supplyLinks from './migrations/0004-supply-links.js';
 import * as entryWithoutForeignKeys from './migrations/0005-entry-without-foreign-keys.js';
+import * as noReleasableIndex from './migrations/0006-no-releasable-index.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-supply': supply,
   '0004-supply-links': supplyLinks,
   '0005-entry-without-foreign-keys': entryWithoutForeignKeys,
+  '0006-no-releasable-index': noReleasableIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
