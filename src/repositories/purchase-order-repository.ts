@@ -7,6 +7,7 @@ export type PurchaseOrderRow = Selectable<Database['purchase_orders']>;
 /** A purchase order line with what a reader needs: the SKU and the order line it was raised for. */
 export interface PurchaseOrderLineRow {
   readonly id: number;
+  readonly purchaseOrderId: number;
   readonly lineNo: number;
   readonly itemId: number;
   readonly sku: string;
@@ -31,15 +32,17 @@ export async function findPurchaseOrder(db: Executor, id: number, lock = false):
   return lock ? query.forUpdate().executeTakeFirst() : query.executeTakeFirst();
 }
 
-export async function purchaseOrderLines(db: Executor, purchaseOrderId: number): Promise<PurchaseOrderLineRow[]> {
+/** The lines of one or more purchase orders, by order, then line number. */
+export async function purchaseOrderLines(db: Executor, purchaseOrderIds: readonly number[]): Promise<PurchaseOrderLineRow[]> {
+  if (purchaseOrderIds.length === 0) return [];
   const { rows } = await sql<PurchaseOrderLineRow>`
-    select p.id, p.line_no as "lineNo", p.item_id as "itemId", i.sku, p.quantity, p.received,
-           p.order_line_id as "orderLineId", l.order_id as "orderId", l.line_no as "orderLineNo"
+    select p.id, p.purchase_order_id as "purchaseOrderId", p.line_no as "lineNo", p.item_id as "itemId", i.sku, p.quantity,
+           p.received, p.order_line_id as "orderLineId", l.order_id as "orderId", l.line_no as "orderLineNo"
     from purchase_order_lines p
     join items i on i.id = p.item_id
     left join order_lines l on l.id = p.order_line_id
-    where p.purchase_order_id = ${purchaseOrderId}
-    order by p.line_no`.execute(db);
+    where p.purchase_order_id = any(${[...purchaseOrderIds]}::bigint[])
+    order by p.purchase_order_id, p.line_no`.execute(db);
   return rows;
 }
 

@@ -73,7 +73,7 @@ export async function createPurchaseOrder(
       order_line_id: links[index]?.id ?? null,
     })),
   );
-  const lines = await purchaseOrderLines(ctx.db, order.id);
+  const lines = await purchaseOrderLines(ctx.db, [order.id]);
   const what = `${status === 'draft' ? 'draft ' : ''}${dropShip ? 'drop-ship ' : ''}purchase order ${order.id} from ${order.supplier}, expected ${order.expected_date}`;
   await appendLog(ctx.db, lines.map((l) => supplyLog(l, 'purchase_order_raised', l.quantity, what)), ctx.actor, ctx.clock.now());
   if (status === 'open') await refreshPromises(ctx, lines.map((l) => l.itemId));
@@ -91,7 +91,7 @@ export interface ReceiptLines {
  */
 export async function receivePurchaseOrder(ctx: ServiceContext, id: number, input: ReceiptLines): Promise<PurchaseOrderView> {
   const order = await existing(ctx, id, true);
-  const lines = await purchaseOrderLines(ctx.db, order.id);
+  const lines = await purchaseOrderLines(ctx.db, [order.id]);
   const receipts = receiptsWanted(lines, input);
   const after = new Map(lines.map((l) => [l.id, l.received]));
   for (const { line, quantity } of receipts) after.set(line.id, after.get(line.id)! + quantity);
@@ -146,7 +146,7 @@ export async function cancelPurchaseOrder(ctx: ServiceContext, id: number, reaso
 async function move(ctx: ServiceContext, id: number, event: 'confirm' | 'cancel', action: string, why?: string): Promise<PurchaseOrderView> {
   const order = await existing(ctx, id, true);
   const status = orRefuse(purchaseOrderAfter(order.status as PurchaseOrderStatus, event));
-  const lines = await purchaseOrderLines(ctx.db, order.id);
+  const lines = await purchaseOrderLines(ctx.db, [order.id]);
   await lockItems(ctx.db, [...new Set(lines.map((l) => l.itemId))]);
   await setPurchaseOrderStatus(ctx.db, order.id, status);
   const reason = `purchase order ${order.id} from ${order.supplier}${why ? `: ${why}` : ''}`;

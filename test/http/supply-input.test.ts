@@ -60,6 +60,16 @@ describe(`supply routes refuse bad input on ${databaseLabel}`, () => {
     expect(list.items.map((p: { id: number }) => p.id)).toContain(order.id);
   });
 
+  it('lists purchase orders newest first, each as its own view shows it', async () => {
+    await newPo({ lines: [{ sku: 'BOLT', quantity: 2 }, { sku: 'BOLT', quantity: 3 }] });
+    const list = await http.ok(200, 'GET', '/v1/purchase-orders');
+    const ids = list.items.map((p: { id: number }) => p.id);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(ids).toEqual([...ids].sort((a: number, b: number) => b - a));
+    for (const po of list.items) expect(po).toEqual(await http.ok(200, 'GET', `/v1/purchase-orders/${po.id}`));
+    expect(list.items[0].lines.map((l: { lineNo: number }) => l.lineNo)).toEqual([1, 2]);
+  });
+
   it('validates transfer orders and the schedule', async () => {
     const transfer = (body: Record<string, unknown> = {}) =>
       http.post('/v1/transfer-orders', { from: 'EAST', to: 'MAIN', expectedDate: '2026-11-15', lines: [{ sku: 'BOLT', quantity: 1 }], ...body });
