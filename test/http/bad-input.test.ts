@@ -1,13 +1,23 @@
 import { sql } from 'kysely';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/database.js';
-import { httpApp, type Answer, type Http } from '../support/http-app.js';
-import { invariantViolations } from '../support/invariants.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../support/http-app.js';
+import { databaseLabel } from '../support/test-store.js';
+import { useTestApp } from '../support/use-store.js';
 
-let store: Store;
-let http: Http;
 let base: { id: number };
+const t = useTestApp({
+  invariants: { immediate: true },
+  seed: async (http) => {
+    await http.ok(201, 'POST', '/v1/locations', { code: 'MAIN', name: 'Main' });
+    await http.ok(201, 'POST', '/v1/customers', { code: 'ACME', name: 'Acme' });
+    await http.ok(201, 'POST', '/v1/fulfillment-policies', { code: 'STRICT', backorderStrategy: 'no_backorder', violation: 'error' });
+    await http.ok(201, 'POST', '/v1/items', { sku: 'BAD', name: 'Bad input target', unitPrice: 1 });
+    await http.ok(201, 'POST', '/v1/items', { sku: 'BAD-SVC', name: 'A service', service: true });
+    await http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'BAD', location: 'MAIN', quantity: 5 });
+    base = await http.ok(201, 'POST', '/v1/orders', { customer: 'ACME', lines: [{ sku: 'BAD', quantity: 8 }] });
+  },
+});
+
 let n = 0;
 const sku = () => `IDEM-${++n}`;
 
@@ -21,15 +31,15 @@ const TABLES = [
 async function snapshot() {
   const counts: Record<string, number> = {};
   for (const table of TABLES) {
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(store.db);
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(t.store.db);
     counts[table] = Number(rows[0]!.n);
   }
   return {
     counts,
-    stock: (await http.get('/v1/stock/BAD')).body,
-    order: (await http.get(`/v1/orders/${base.id}`)).body,
-    history: (await http.get(`/v1/orders/${base.id}/history`)).body,
-    backorders: (await http.get('/v1/backorders?sku=BAD')).body,
+    stock: (await t.http.get('/v1/stock/BAD')).body,
+    order: (await t.http.get(`/v1/orders/${base.id}`)).body,
+    history: (await t.http.get(`/v1/orders/${base.id}/history`)).body,
+    backorders: (await t.http.get('/v1/backorders?sku=BAD')).body,
   };
 }
 
@@ -40,25 +50,6 @@ function expectProblem(answer: Answer, status: number, code: string) {
   expect(typeof answer.body.title).toBe('string');
   expect(typeof answer.body.detail).toBe('string');
 }
-
-beforeAll(async () => {
-  store = await freshStore();
-  http = await httpApp(store);
-  await http.ok(201, 'POST', '/v1/locations', { code: 'MAIN', name: 'Main' });
-  await http.ok(201, 'POST', '/v1/customers', { code: 'ACME', name: 'Acme' });
-  await http.ok(201, 'POST', '/v1/fulfillment-policies', { code: 'STRICT', backorderStrategy: 'no_backorder', violation: 'error' });
-  await http.ok(201, 'POST', '/v1/items', { sku: 'BAD', name: 'Bad input target', unitPrice: 1 });
-  await http.ok(201, 'POST', '/v1/items', { sku: 'BAD-SVC', name: 'A service', service: true });
-  await http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'BAD', location: 'MAIN', quantity: 5 });
-  base = await http.ok(201, 'POST', '/v1/orders', { customer: 'ACME', lines: [{ sku: 'BAD', quantity: 8 }] });
-});
-afterAll(async () => {
-  await http?.close();
-  await store?.close();
-});
-afterEach(async () => {
-  expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
-});
 
 type Case = [name: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string | (() => string), body: unknown, status: number, code: string, headers?: Record<string, string>];
 
@@ -135,7 +126,7 @@ const cases: Case[] = [
 describe(`bad input over HTTP on ${databaseLabel}`, () => {
   it.each(cases)('refuses %s and writes nothing', async (_name, method, url, body, status, code, headers) => {
     const before = await snapshot();
-    const answer = await http.send(method, typeof url === 'function' ? url() : url, body, headers);
+    const answer = await t.http.send(method, typeof url === 'function' ? url() : url, body, headers);
     expectProblem(answer, status, code);
     expect(await snapshot()).toEqual(before);
   });
@@ -149,14 +140,14 @@ describe(`bad input over HTTP on ${databaseLabel}`, () => {
   ];
   it.each(duplicates)('refuses a duplicate %s with 409 and writes nothing', async (_name, url, body, code) => {
     const before = await snapshot();
-    const answer = await http.post(url, body);
+    const answer = await t.http.post(url, body);
     expect(answer.status).toBe(409);
     expect(answer.contentType).toMatch(/^application\/problem\+json/);
     expect(answer.body.type).toBe(`/problems/${code.replaceAll('_', '-')}`);
     expect(await snapshot()).toEqual(before);
   });
   it.each(duplicates)('gives a duplicate %s its stable code', async (_name, url, body, code) => {
-    expectProblem(await http.post(url, body), 409, code);
+    expectProblem(await t.http.post(url, body), 409, code);
   });
 
   // Bugs: input the schemas accept but PostgreSQL refuses ends in 500 internal_error, not a 422.
@@ -172,31 +163,31 @@ describe(`bad input over HTTP on ${databaseLabel}`, () => {
   ];
   it.each(unchecked)('refuses %s with 422', async (_name, method, url, body) => {
     const before = await snapshot();
-    expectProblem(await http.send(method, url, body), 422, 'validation_failed');
+    expectProblem(await t.http.send(method, url, body), 422, 'validation_failed');
     expect(await snapshot()).toEqual(before);
   });
 
   it('names the offending field and does not coerce "5" into a number', async () => {
-    const answer = await http.post('/v1/stock/receipts', receipt({ quantity: '5' }));
+    const answer = await t.http.post('/v1/stock/receipts', receipt({ quantity: '5' }));
     expectProblem(answer, 422, 'validation_failed');
     expect(answer.body.errors).toEqual([expect.objectContaining({ field: 'body/quantity' })]);
     expect(answer.body.instance).toBe('/v1/stock/receipts');
-    const missing = await http.post('/v1/orders', { lines: [{ sku: 'BAD', quantity: 1 }] });
+    const missing = await t.http.post('/v1/orders', { lines: [{ sku: 'BAD', quantity: 1 }] });
     expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'body/customer' })]);
-    const extra = await http.post('/v1/orders', order({}, { colour: 'red' }));
+    const extra = await t.http.post('/v1/orders', order({}, { colour: 'red' }));
     expect(extra.body.errors).toEqual([expect.objectContaining({ field: 'body/lines/0/colour' })]);
   });
 
   it('refuses a no_backorder/error order and leaves the backorder list and stock as they were', async () => {
     const s = sku();
-    await http.ok(201, 'POST', '/v1/items', { sku: s, name: s });
-    await http.ok(201, 'POST', '/v1/stock/receipts', { sku: s, location: 'MAIN', quantity: 2 });
-    const refused = await http.post('/v1/orders', { customer: 'ACME', fulfillmentPolicy: 'STRICT', lines: [{ sku: s, quantity: 3 }] });
+    await t.http.ok(201, 'POST', '/v1/items', { sku: s, name: s });
+    await t.http.ok(201, 'POST', '/v1/stock/receipts', { sku: s, location: 'MAIN', quantity: 2 });
+    const refused = await t.http.post('/v1/orders', { customer: 'ACME', fulfillmentPolicy: 'STRICT', lines: [{ sku: s, quantity: 3 }] });
     expectProblem(refused, 422, 'backorder_not_allowed');
     expect(refused.body.lines).toEqual([{ lineNo: 1, backordered: 1 }]);
-    expect(await http.ok(200, 'GET', `/v1/stock/${s}`)).toMatchObject({ onHand: 2, allocated: 0, available: 2, backordered: 0, waitingLines: 0 });
-    expect((await http.ok(200, 'GET', `/v1/backorders?sku=${s}`)).items).toEqual([]);
-    const fits = await http.ok(201, 'POST', '/v1/orders', { customer: 'ACME', fulfillmentPolicy: 'STRICT', lines: [{ sku: s, quantity: 2 }] });
+    expect(await t.http.ok(200, 'GET', `/v1/stock/${s}`)).toMatchObject({ onHand: 2, allocated: 0, available: 2, backordered: 0, waitingLines: 0 });
+    expect((await t.http.ok(200, 'GET', `/v1/backorders?sku=${s}`)).items).toEqual([]);
+    const fits = await t.http.ok(201, 'POST', '/v1/orders', { customer: 'ACME', fulfillmentPolicy: 'STRICT', lines: [{ sku: s, quantity: 2 }] });
     expect(fits.lines[0]).toMatchObject({ allocated: 2, backordered: 0 });
   });
 });
@@ -204,73 +195,73 @@ describe(`bad input over HTTP on ${databaseLabel}`, () => {
 describe(`Idempotency-Key on ${databaseLabel}`, () => {
   it('answers a retry with the first answer and writes only one order', async () => {
     const s = sku();
-    await http.ok(201, 'POST', '/v1/items', { sku: s, name: s });
+    await t.http.ok(201, 'POST', '/v1/items', { sku: s, name: s });
     const body = { customer: 'ACME', lines: [{ sku: s, quantity: 4 }] };
-    const first = await http.post('/v1/orders', body, { 'Idempotency-Key': `order-${s}` });
-    const again = await http.post('/v1/orders', body, { 'Idempotency-Key': `order-${s}` });
+    const first = await t.http.post('/v1/orders', body, { 'Idempotency-Key': `order-${s}` });
+    const again = await t.http.post('/v1/orders', body, { 'Idempotency-Key': `order-${s}` });
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     expect(again.headers['idempotent-replayed']).toBe('true');
-    expect((await http.ok(200, 'GET', `/v1/backorders?sku=${s}`)).items).toHaveLength(1);
-    expect(await http.ok(200, 'GET', `/v1/stock/${s}`)).toMatchObject({ backordered: 4, waitingLines: 1 });
+    expect((await t.http.ok(200, 'GET', `/v1/backorders?sku=${s}`)).items).toHaveLength(1);
+    expect(await t.http.ok(200, 'GET', `/v1/stock/${s}`)).toMatchObject({ backordered: 4, waitingLines: 1 });
 
     const receipt = { sku: s, location: 'MAIN', quantity: 3 };
-    const r1 = await http.post('/v1/stock/receipts', receipt, { 'Idempotency-Key': `receipt-${s}` });
-    const r2 = await http.post('/v1/stock/receipts', receipt, { 'Idempotency-Key': `receipt-${s}` });
+    const r1 = await t.http.post('/v1/stock/receipts', receipt, { 'Idempotency-Key': `receipt-${s}` });
+    const r2 = await t.http.post('/v1/stock/receipts', receipt, { 'Idempotency-Key': `receipt-${s}` });
     expect([r1.status, r2.status]).toEqual([201, 201]);
     expect(r2.body).toEqual(r1.body);
-    expect(await http.ok(200, 'GET', `/v1/stock/${s}`)).toMatchObject({ onHand: 3, allocated: 3, backordered: 1 });
+    expect(await t.http.ok(200, 'GET', `/v1/stock/${s}`)).toMatchObject({ onHand: 3, allocated: 3, backordered: 1 });
   });
 
   it('refuses the same key with another body or on another route, writing nothing', async () => {
     const s = sku();
-    await http.ok(201, 'POST', '/v1/items', { sku: s, name: s });
+    await t.http.ok(201, 'POST', '/v1/items', { sku: s, name: s });
     const key = { 'Idempotency-Key': `reuse-${s}` };
-    await http.ok(201, 'POST', '/v1/orders', { customer: 'ACME', lines: [{ sku: s, quantity: 1 }] }, key);
+    await t.http.ok(201, 'POST', '/v1/orders', { customer: 'ACME', lines: [{ sku: s, quantity: 1 }] }, key);
     const before = await snapshot();
-    expectProblem(await http.post('/v1/orders', { customer: 'ACME', lines: [{ sku: s, quantity: 2 }] }, key), 409, 'idempotency_key_reused');
-    expectProblem(await http.post('/v1/stock/receipts', { sku: s, location: 'MAIN', quantity: 1 }, key), 409, 'idempotency_key_reused');
+    expectProblem(await t.http.post('/v1/orders', { customer: 'ACME', lines: [{ sku: s, quantity: 2 }] }, key), 409, 'idempotency_key_reused');
+    expectProblem(await t.http.post('/v1/stock/receipts', { sku: s, location: 'MAIN', quantity: 1 }, key), 409, 'idempotency_key_reused');
     expect(await snapshot()).toEqual(before);
-    expect((await http.ok(200, 'GET', `/v1/backorders?sku=${s}`)).items.map((i: { backordered: number }) => i.backordered)).toEqual([1]);
+    expect((await t.http.ok(200, 'GET', `/v1/backorders?sku=${s}`)).items.map((i: { backordered: number }) => i.backordered)).toEqual([1]);
   });
 
   it('gives a refused request the same refusal on retry, and does not burn the key', async () => {
     const s = sku();
-    await http.ok(201, 'POST', '/v1/items', { sku: s, name: s });
+    await t.http.ok(201, 'POST', '/v1/items', { sku: s, name: s });
     const key = { 'Idempotency-Key': `refused-${s}` };
     const unknown = { customer: 'NOBODY', lines: [{ sku: s, quantity: 1 }] };
     const before = await snapshot();
-    const first = await http.post('/v1/orders', unknown, key);
-    const retry = await http.post('/v1/orders', unknown, key);
+    const first = await t.http.post('/v1/orders', unknown, key);
+    const retry = await t.http.post('/v1/orders', unknown, key);
     expectProblem(first, 404, 'customer_not_found');
     expect({ status: retry.status, body: retry.body }).toEqual({ status: first.status, body: first.body });
 
     const strict = { customer: 'ACME', fulfillmentPolicy: 'STRICT', lines: [{ sku: s, quantity: 1 }] };
     const rule = { 'Idempotency-Key': `rule-${s}` };
-    const ruleFirst = await http.post('/v1/orders', strict, rule);
-    const ruleRetry = await http.post('/v1/orders', strict, rule);
+    const ruleFirst = await t.http.post('/v1/orders', strict, rule);
+    const ruleRetry = await t.http.post('/v1/orders', strict, rule);
     expectProblem(ruleFirst, 422, 'backorder_not_allowed');
     expect({ status: ruleRetry.status, body: ruleRetry.body }).toEqual({ status: 422, body: ruleFirst.body });
     expect(await snapshot()).toEqual(before);
 
-    const fixed = await http.post('/v1/orders', { ...unknown, customer: 'ACME' }, key);
+    const fixed = await t.http.post('/v1/orders', { ...unknown, customer: 'ACME' }, key);
     expect(fixed.status).toBe(201);
   });
 
   it('lets only one of several concurrent requests with the same key write', async () => {
     const s = sku();
-    await http.ok(201, 'POST', '/v1/items', { sku: s, name: s });
+    await t.http.ok(201, 'POST', '/v1/items', { sku: s, name: s });
     const body = { customer: 'ACME', lines: [{ sku: s, quantity: 2 }] };
-    const answers = await Promise.all(Array.from({ length: 5 }, () => http.post('/v1/orders', body, { 'Idempotency-Key': `race-${s}` })));
+    const answers = await Promise.all(Array.from({ length: 5 }, () => t.http.post('/v1/orders', body, { 'Idempotency-Key': `race-${s}` })));
     expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201]);
     for (const answer of answers) expect(answer.body).toEqual(answers[0]!.body);
-    expect(await http.ok(200, 'GET', `/v1/stock/${s}`)).toMatchObject({ backordered: 2, waitingLines: 1 });
+    expect(await t.http.ok(200, 'GET', `/v1/stock/${s}`)).toMatchObject({ backordered: 2, waitingLines: 1 });
   });
 
   it('refuses a key longer than 200 characters', async () => {
     const before = await snapshot();
-    expectProblem(await http.post('/v1/stock/receipts', receipt({}), { 'Idempotency-Key': 'k'.repeat(201) }), 422, 'validation_failed');
+    expectProblem(await t.http.post('/v1/stock/receipts', receipt({}), { 'Idempotency-Key': 'k'.repeat(201) }), 422, 'validation_failed');
     expect(await snapshot()).toEqual(before);
   });
 });

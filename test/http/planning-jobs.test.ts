@@ -1,45 +1,35 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/database.js';
-import { httpApp, type Http } from '../support/http-app.js';
-import { invariantViolations } from '../support/invariants.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
+import { describe, expect, it } from 'vitest';
+import { databaseLabel } from '../support/test-store.js';
+import { useTestApp } from '../support/use-store.js';
 
-let store: Store;
-let http: Http;
-
-beforeAll(async () => {
-  store = await freshStore();
-  http = await httpApp(store); // 2026-11-01
-  await http.ok(201, 'POST', '/v1/locations', { code: 'MAIN', name: 'Main warehouse', priority: 10 });
-  await http.ok(201, 'POST', '/v1/fulfillment-policies', { code: 'XDOCK', backorderStrategy: 'backorder_allowed' });
-  const inFull = await http.ok(201, 'POST', '/v1/fulfillment-policies', {
-    code: 'IN-FULL',
-    backorderStrategy: 'deliver_in_full',
-    preventPartialDelivery: true,
-    crossDockPolicy: 'XDOCK',
-    crossDockWindowDays: 3,
-  });
-  expect(inFull).toMatchObject({ code: 'IN-FULL', crossDockPolicy: 'XDOCK', crossDockWindowDays: 3 });
-  await http.ok(201, 'POST', '/v1/customers', { code: 'FULL', name: 'In full', fulfillmentPolicy: 'IN-FULL' });
-  await http.ok(201, 'POST', '/v1/customers', { code: 'ACME', name: 'Acme' });
-});
-afterAll(async () => {
-  await http?.close();
-  await store?.close();
-});
-afterEach(async () => {
-  expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
+// The app's clock says 2026-11-01.
+const t = useTestApp({
+  invariants: { immediate: true },
+  seed: async (http) => {
+    await http.ok(201, 'POST', '/v1/locations', { code: 'MAIN', name: 'Main warehouse', priority: 10 });
+    await http.ok(201, 'POST', '/v1/fulfillment-policies', { code: 'XDOCK', backorderStrategy: 'backorder_allowed' });
+    const inFull = await http.ok(201, 'POST', '/v1/fulfillment-policies', {
+      code: 'IN-FULL',
+      backorderStrategy: 'deliver_in_full',
+      preventPartialDelivery: true,
+      crossDockPolicy: 'XDOCK',
+      crossDockWindowDays: 3,
+    });
+    expect(inFull).toMatchObject({ code: 'IN-FULL', crossDockPolicy: 'XDOCK', crossDockWindowDays: 3 });
+    await http.ok(201, 'POST', '/v1/customers', { code: 'FULL', name: 'In full', fulfillmentPolicy: 'IN-FULL' });
+    await http.ok(201, 'POST', '/v1/customers', { code: 'ACME', name: 'Acme' });
+  },
 });
 
 describe(`planning jobs through HTTP on ${databaseLabel}`, () => {
   it('switches a deliver-in-full order waiting for its purchase order to the cross-dock policy, within the window', async () => {
-    await http.ok(201, 'POST', '/v1/items', { sku: 'XD', name: 'Cross-docked' });
-    await http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'XD', location: 'MAIN', quantity: 2 });
-    const soon = await http.ok(201, 'POST', '/v1/orders', { customer: 'FULL', requestedShipDate: '2026-11-12', lines: [{ sku: 'XD', quantity: 5 }] });
-    const later = await http.ok(201, 'POST', '/v1/orders', { customer: 'FULL', requestedShipDate: '2026-11-30', lines: [{ sku: 'XD', quantity: 1 }] });
-    const unlinked = await http.ok(201, 'POST', '/v1/orders', { customer: 'FULL', requestedShipDate: '2026-11-12', lines: [{ sku: 'XD', quantity: 1 }] });
+    await t.http.ok(201, 'POST', '/v1/items', { sku: 'XD', name: 'Cross-docked' });
+    await t.http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'XD', location: 'MAIN', quantity: 2 });
+    const soon = await t.http.ok(201, 'POST', '/v1/orders', { customer: 'FULL', requestedShipDate: '2026-11-12', lines: [{ sku: 'XD', quantity: 5 }] });
+    const later = await t.http.ok(201, 'POST', '/v1/orders', { customer: 'FULL', requestedShipDate: '2026-11-30', lines: [{ sku: 'XD', quantity: 1 }] });
+    const unlinked = await t.http.ok(201, 'POST', '/v1/orders', { customer: 'FULL', requestedShipDate: '2026-11-12', lines: [{ sku: 'XD', quantity: 1 }] });
     expect(soon.fulfillmentPolicy).toBe('IN-FULL');
-    await http.ok(201, 'POST', '/v1/purchase-orders', {
+    await t.http.ok(201, 'POST', '/v1/purchase-orders', {
       supplier: 'Dock Co',
       location: 'MAIN',
       expectedDate: '2026-11-10',
@@ -49,37 +39,37 @@ describe(`planning jobs through HTTP on ${databaseLabel}`, () => {
       ],
     });
 
-    const run = await http.ok(200, 'POST', '/v1/jobs/update-crossdock-policies/run', { asOf: '2026-11-01' });
+    const run = await t.http.ok(200, 'POST', '/v1/jobs/update-crossdock-policies/run', { asOf: '2026-11-01' });
     expect(run).toMatchObject({ status: 'completed', processed: 1, detail: { checked: 2, orders: [soon.id] } });
-    expect(await http.ok(200, 'GET', `/v1/orders/${soon.id}`)).toMatchObject({ fulfillmentPolicy: 'XDOCK', lines: [{ preventPartialDelivery: false }] });
-    expect((await http.ok(200, 'GET', `/v1/orders/${later.id}`)).fulfillmentPolicy).toBe('IN-FULL');
-    expect((await http.ok(200, 'GET', `/v1/orders/${unlinked.id}`)).fulfillmentPolicy).toBe('IN-FULL');
-    const history = await http.ok(200, 'GET', `/v1/orders/${soon.id}/history`);
+    expect(await t.http.ok(200, 'GET', `/v1/orders/${soon.id}`)).toMatchObject({ fulfillmentPolicy: 'XDOCK', lines: [{ preventPartialDelivery: false }] });
+    expect((await t.http.ok(200, 'GET', `/v1/orders/${later.id}`)).fulfillmentPolicy).toBe('IN-FULL');
+    expect((await t.http.ok(200, 'GET', `/v1/orders/${unlinked.id}`)).fulfillmentPolicy).toBe('IN-FULL');
+    const history = await t.http.ok(200, 'GET', `/v1/orders/${soon.id}/history`);
     expect(history.entries.find((e: { action: string }) => e.action === 'cross_dock_policy').reason).toContain('IN-FULL → XDOCK');
-    expect(await http.ok(200, 'POST', '/v1/jobs/update-crossdock-policies/run', { asOf: '2026-11-01' })).toMatchObject({ processed: 0 });
+    expect(await t.http.ok(200, 'POST', '/v1/jobs/update-crossdock-policies/run', { asOf: '2026-11-01' })).toMatchObject({ processed: 0 });
 
     // Replayed nearer the later order's date, its receipt is within the window too.
-    expect(await http.ok(200, 'POST', '/v1/jobs/update-crossdock-policies/run', { asOf: '2026-11-27' })).toMatchObject({ processed: 1 });
-    expect((await http.ok(200, 'GET', `/v1/orders/${later.id}`)).fulfillmentPolicy).toBe('XDOCK');
+    expect(await t.http.ok(200, 'POST', '/v1/jobs/update-crossdock-policies/run', { asOf: '2026-11-27' })).toMatchObject({ processed: 1 });
+    expect((await t.http.ok(200, 'GET', `/v1/orders/${later.id}`)).fulfillmentPolicy).toBe('XDOCK');
   });
 
   it('suggests replenishment and drafts purchase orders that are confirmed into supply', async () => {
-    await http.ok(201, 'POST', '/v1/items', { sku: 'RP', name: 'Replenished', replenishment: { supplier: 'Reorder Inc', leadTimeDays: 3, minLevel: 4 } });
-    await http.ok(201, 'POST', '/v1/orders', { customer: 'ACME', lines: [{ sku: 'RP', quantity: 6 }] });
-    const { suggestions } = await http.ok(200, 'GET', '/v1/replenishment/suggestions?supplier=Reorder%20Inc');
+    await t.http.ok(201, 'POST', '/v1/items', { sku: 'RP', name: 'Replenished', replenishment: { supplier: 'Reorder Inc', leadTimeDays: 3, minLevel: 4 } });
+    await t.http.ok(201, 'POST', '/v1/orders', { customer: 'ACME', lines: [{ sku: 'RP', quantity: 6 }] });
+    const { suggestions } = await t.http.ok(200, 'GET', '/v1/replenishment/suggestions?supplier=Reorder%20Inc');
     expect(suggestions).toEqual([
       { sku: 'RP', supplier: 'Reorder Inc', location: 'MAIN', backordered: 6, available: 0, inbound: 0, minLevel: 4, reorderQuantity: 0, quantity: 10, expectedDate: '2026-11-04' },
     ]);
-    const run = await http.ok(200, 'POST', '/v1/jobs/replenishment/run', { supplier: 'Reorder Inc' });
+    const run = await t.http.ok(200, 'POST', '/v1/jobs/replenishment/run', { supplier: 'Reorder Inc' });
     expect(run).toMatchObject({ processed: 1, detail: { lines: 1, units: 10 } });
     const [draftId] = run.detail.purchaseOrders;
-    expect((await http.ok(200, 'GET', '/v1/purchase-orders?status=draft')).items.map((p: { id: number }) => p.id)).toEqual([draftId]);
-    expect((await http.ok(200, 'GET', '/v1/replenishment/suggestions')).suggestions).toEqual([]);
-    expect((await http.post('/v1/jobs/replenishment/run', { supplier: 7 })).body.code).toBe('validation_failed');
+    expect((await t.http.ok(200, 'GET', '/v1/purchase-orders?status=draft')).items.map((p: { id: number }) => p.id)).toEqual([draftId]);
+    expect((await t.http.ok(200, 'GET', '/v1/replenishment/suggestions')).suggestions).toEqual([]);
+    expect((await t.http.post('/v1/jobs/replenishment/run', { supplier: 7 })).body.code).toBe('validation_failed');
 
-    const confirmed = await http.ok(200, 'POST', `/v1/purchase-orders/${draftId}/confirm`);
+    const confirmed = await t.http.ok(200, 'POST', `/v1/purchase-orders/${draftId}/confirm`);
     expect(confirmed.status).toBe('open');
-    const backorders = await http.ok(200, 'GET', '/v1/backorders?sku=RP');
+    const backorders = await t.http.ok(200, 'GET', '/v1/backorders?sku=RP');
     expect(backorders.items[0]).toMatchObject({ backordered: 6, expectedShipDate: '2026-11-04' });
   });
 });

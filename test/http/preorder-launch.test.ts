@@ -1,31 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/database.js';
-import { httpApp, type Http } from '../support/http-app.js';
-import { invariantViolations } from '../support/invariants.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
+import { describe, expect, it } from 'vitest';
+import { databaseLabel } from '../support/test-store.js';
+import { useTestApp } from '../support/use-store.js';
 
-let store: Store;
-let http: Http;
-
-beforeAll(async () => {
-  store = await freshStore();
-  http = await httpApp(store);
-  await http.ok(201, 'POST', '/v1/locations', { code: 'MAIN', name: 'Main warehouse', priority: 10 });
-  await http.ok(201, 'POST', '/v1/fulfillment-policies', { code: 'NO-BO', backorderStrategy: 'no_backorder', violation: 'error' });
-  await http.ok(201, 'POST', '/v1/customers', { code: 'FAN', name: 'Early fan', fulfillmentPolicy: 'NO-BO' });
-  await http.ok(201, 'POST', '/v1/customers', { code: 'SHOP', name: 'Shop' });
-});
-afterAll(async () => {
-  await http?.close();
-  await store?.close();
-});
-afterEach(async () => {
-  expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
+const t = useTestApp({
+  invariants: { immediate: true },
+  seed: async (http) => {
+    await http.ok(201, 'POST', '/v1/locations', { code: 'MAIN', name: 'Main warehouse', priority: 10 });
+    await http.ok(201, 'POST', '/v1/fulfillment-policies', { code: 'NO-BO', backorderStrategy: 'no_backorder', violation: 'error' });
+    await http.ok(201, 'POST', '/v1/customers', { code: 'FAN', name: 'Early fan', fulfillmentPolicy: 'NO-BO' });
+    await http.ok(201, 'POST', '/v1/customers', { code: 'SHOP', name: 'Shop' });
+  },
 });
 
 describe(`preorder launch through HTTP on ${databaseLabel}`, () => {
   it('takes preorders up to the cap, allocates early stock, and turns lines ordinary on launch day', async () => {
-    const item = await http.ok(201, 'POST', '/v1/items', { sku: 'CONSOLE', name: 'Console', unitPrice: 499, preorder: { launchDate: '2026-11-20', cap: 10 } });
+    const item = await t.http.ok(201, 'POST', '/v1/items', { sku: 'CONSOLE', name: 'Console', unitPrice: 499, preorder: { launchDate: '2026-11-20', cap: 10 } });
     expect(item).toEqual({
       sku: 'CONSOLE',
       name: 'Console',
@@ -36,49 +25,49 @@ describe(`preorder launch through HTTP on ${databaseLabel}`, () => {
     });
 
     // A no_backorder customer may still preorder: nothing is on hand, nothing is refused.
-    const early = await http.ok(201, 'POST', '/v1/orders', { customer: 'FAN', lines: [{ sku: 'CONSOLE', quantity: 4 }] });
+    const early = await t.http.ok(201, 'POST', '/v1/orders', { customer: 'FAN', lines: [{ sku: 'CONSOLE', quantity: 4 }] });
     expect(early.lines[0]).toMatchObject({ preorder: true, allocated: 0, backordered: 4 });
-    const late = await http.ok(201, 'POST', '/v1/orders', { customer: 'SHOP', lines: [{ sku: 'CONSOLE', quantity: 5 }] });
+    const late = await t.http.ok(201, 'POST', '/v1/orders', { customer: 'SHOP', lines: [{ sku: 'CONSOLE', quantity: 5 }] });
 
-    const capped = await http.post('/v1/orders', { customer: 'SHOP', lines: [{ sku: 'CONSOLE', quantity: 2 }] });
+    const capped = await t.http.post('/v1/orders', { customer: 'SHOP', lines: [{ sku: 'CONSOLE', quantity: 2 }] });
     expect(capped.status).toBe(422);
     expect(capped.body).toMatchObject({ code: 'preorder_cap_exceeded', cap: 10, preordered: 9, requested: 2 });
 
     // Stock received before launch is allocated in queue order; the lines stay preorders.
-    await http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'CONSOLE', location: 'MAIN', quantity: 6 });
-    expect((await http.ok(200, 'GET', `/v1/orders/${early.id}`)).lines[0]).toMatchObject({ preorder: true, allocated: 4, backordered: 0 });
-    expect((await http.ok(200, 'GET', `/v1/orders/${late.id}`)).lines[0]).toMatchObject({ preorder: true, allocated: 2, backordered: 3 });
+    await t.http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'CONSOLE', location: 'MAIN', quantity: 6 });
+    expect((await t.http.ok(200, 'GET', `/v1/orders/${early.id}`)).lines[0]).toMatchObject({ preorder: true, allocated: 4, backordered: 0 });
+    expect((await t.http.ok(200, 'GET', `/v1/orders/${late.id}`)).lines[0]).toMatchObject({ preorder: true, allocated: 2, backordered: 3 });
 
-    const before = await http.ok(200, 'POST', '/v1/jobs/preorder-launch/run', { asOf: '2026-11-19' });
+    const before = await t.http.ok(200, 'POST', '/v1/jobs/preorder-launch/run', { asOf: '2026-11-19' });
     expect(before).toMatchObject({ job: 'preorder-launch', status: 'completed', processed: 0 });
 
-    const launch = await http.ok(200, 'POST', '/v1/jobs/preorder-launch/run', { asOf: '2026-11-20' });
+    const launch = await t.http.ok(200, 'POST', '/v1/jobs/preorder-launch/run', { asOf: '2026-11-20' });
     expect(launch).toMatchObject({ processed: 2, detail: { items: 1, lines: 2, allocated: 1, backordered: 1 } });
-    expect((await http.ok(200, 'GET', `/v1/orders/${early.id}`)).lines[0]).toMatchObject({ preorder: false, allocated: 4, status: 'allocated' });
-    expect((await http.ok(200, 'GET', `/v1/orders/${late.id}`)).lines[0]).toMatchObject({ preorder: false, allocated: 2, backordered: 3 });
-    const history = await http.ok(200, 'GET', `/v1/orders/${late.id}/history`);
+    expect((await t.http.ok(200, 'GET', `/v1/orders/${early.id}`)).lines[0]).toMatchObject({ preorder: false, allocated: 4, status: 'allocated' });
+    expect((await t.http.ok(200, 'GET', `/v1/orders/${late.id}`)).lines[0]).toMatchObject({ preorder: false, allocated: 2, backordered: 3 });
+    const history = await t.http.ok(200, 'GET', `/v1/orders/${late.id}/history`);
     expect(history.entries.find((e: { action: string }) => e.action === 'preorder_launched').reason).toContain('ordinary backorder');
 
     // From launch day on the item takes ordinary orders: a no_backorder customer is refused again.
-    http.clock.advanceDays(19);
-    const refused = await http.post('/v1/orders', { customer: 'FAN', lines: [{ sku: 'CONSOLE', quantity: 1 }] });
+    t.http.clock.advanceDays(19);
+    const refused = await t.http.post('/v1/orders', { customer: 'FAN', lines: [{ sku: 'CONSOLE', quantity: 1 }] });
     expect(refused.body).toMatchObject({ status: 422, code: 'backorder_not_allowed' });
   });
 
   it('sets, changes and ends preorder terms on an existing item', async () => {
-    await http.ok(201, 'POST', '/v1/items', { sku: 'GAME', name: 'Game' });
-    const set = await http.ok(200, 'PATCH', '/v1/items/GAME', { preorder: { launchDate: '2027-01-15' } });
+    await t.http.ok(201, 'POST', '/v1/items', { sku: 'GAME', name: 'Game' });
+    const set = await t.http.ok(200, 'PATCH', '/v1/items/GAME', { preorder: { launchDate: '2027-01-15' } });
     expect(set.preorder).toEqual({ launchDate: '2027-01-15', cap: null });
-    expect((await http.ok(201, 'POST', '/v1/orders', { customer: 'SHOP', lines: [{ sku: 'GAME', quantity: 1 }] })).lines[0].preorder).toBe(true);
-    const ended = await http.ok(200, 'PATCH', '/v1/items/GAME', { preorder: null, unitPrice: 59 });
+    expect((await t.http.ok(201, 'POST', '/v1/orders', { customer: 'SHOP', lines: [{ sku: 'GAME', quantity: 1 }] })).lines[0].preorder).toBe(true);
+    const ended = await t.http.ok(200, 'PATCH', '/v1/items/GAME', { preorder: null, unitPrice: 59 });
     expect(ended).toMatchObject({ preorder: null, unitPrice: 59 });
-    expect((await http.ok(201, 'POST', '/v1/orders', { customer: 'SHOP', lines: [{ sku: 'GAME', quantity: 1 }] })).lines[0].preorder).toBe(false);
+    expect((await t.http.ok(201, 'POST', '/v1/orders', { customer: 'SHOP', lines: [{ sku: 'GAME', quantity: 1 }] })).lines[0].preorder).toBe(false);
   });
 
   it('refuses bad preorder input with stable codes', async () => {
-    expect((await http.patch('/v1/items/NOPE', { name: 'x' })).body.code).toBe('item_not_found');
-    expect((await http.patch('/v1/items/GAME', {})).body.code).toBe('validation_failed');
-    expect((await http.patch('/v1/items/GAME', { preorder: { launchDate: '2027-02-30' } })).body.code).toBe('validation_failed');
-    expect((await http.post('/v1/items', { sku: 'X', name: 'x', preorder: { launchDate: '2027-01-01', cap: 0 } })).body.code).toBe('validation_failed');
+    expect((await t.http.patch('/v1/items/NOPE', { name: 'x' })).body.code).toBe('item_not_found');
+    expect((await t.http.patch('/v1/items/GAME', {})).body.code).toBe('validation_failed');
+    expect((await t.http.patch('/v1/items/GAME', { preorder: { launchDate: '2027-02-30' } })).body.code).toBe('validation_failed');
+    expect((await t.http.post('/v1/items', { sku: 'X', name: 'x', preorder: { launchDate: '2027-01-01', cap: 0 } })).body.code).toBe('validation_failed');
   });
 });

@@ -1,11 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/database.js';
-import { httpApp, type Http } from '../support/http-app.js';
-import { invariantViolations } from '../support/invariants.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
+import { describe, expect, it } from 'vitest';
+import { databaseLabel } from '../support/test-store.js';
+import { useTestApp } from '../support/use-store.js';
 
-let store: Store;
-let http: Http;
+// The app's clock says 2026-11-01.
+const t = useTestApp({
+  invariants: { immediate: true },
+  seed: async (http) => {
+    await http.ok(201, 'POST', '/v1/locations', { code: 'MAIN', name: 'Main warehouse', priority: 10 });
+    await http.ok(201, 'POST', '/v1/locations', { code: 'EAST', name: 'East store', priority: 5 });
+    await http.ok(201, 'POST', '/v1/fulfillment-policies', { code: 'IN-FULL', backorderStrategy: 'deliver_in_full', preventPartialDelivery: true });
+    await http.ok(201, 'POST', '/v1/customers', { code: 'ACME', name: 'Acme' });
+    await http.ok(201, 'POST', '/v1/customers', { code: 'BETA', name: 'Beta' });
+    await http.ok(201, 'POST', '/v1/customers', { code: 'PATIENT', name: 'Ships complete', shipType: 'complete', fulfillmentPolicy: 'IN-FULL' });
+  },
+});
 
 interface Line {
   lineNo: number;
@@ -20,29 +28,11 @@ interface Line {
 }
 interface Order { id: number; status: string; customer: string; priority: number; splitFrom: number | null; location: string | null; lines: Line[] }
 
-const item = (sku: string, extra: Record<string, unknown> = {}) => http.ok(201, 'POST', '/v1/items', { sku, name: sku, unitPrice: 10, ...extra });
-const receive = (sku: string, quantity: number, location = 'MAIN') => http.ok(201, 'POST', '/v1/stock/receipts', { sku, location, quantity });
+const item = (sku: string, extra: Record<string, unknown> = {}) => t.http.ok(201, 'POST', '/v1/items', { sku, name: sku, unitPrice: 10, ...extra });
+const receive = (sku: string, quantity: number, location = 'MAIN') => t.http.ok(201, 'POST', '/v1/stock/receipts', { sku, location, quantity });
 const order = (customer: string, sku: string, quantity: number, extra: Record<string, unknown> = {}): Promise<Order> =>
-  http.ok(201, 'POST', '/v1/orders', { customer, lines: [{ sku, quantity }], ...extra });
-const getOrder = (id: number): Promise<Order> => http.ok(200, 'GET', `/v1/orders/${id}`);
-
-beforeAll(async () => {
-  store = await freshStore();
-  http = await httpApp(store); // the clock says 2026-11-01
-  await http.ok(201, 'POST', '/v1/locations', { code: 'MAIN', name: 'Main warehouse', priority: 10 });
-  await http.ok(201, 'POST', '/v1/locations', { code: 'EAST', name: 'East store', priority: 5 });
-  await http.ok(201, 'POST', '/v1/fulfillment-policies', { code: 'IN-FULL', backorderStrategy: 'deliver_in_full', preventPartialDelivery: true });
-  await http.ok(201, 'POST', '/v1/customers', { code: 'ACME', name: 'Acme' });
-  await http.ok(201, 'POST', '/v1/customers', { code: 'BETA', name: 'Beta' });
-  await http.ok(201, 'POST', '/v1/customers', { code: 'PATIENT', name: 'Ships complete', shipType: 'complete', fulfillmentPolicy: 'IN-FULL' });
-});
-afterAll(async () => {
-  await http?.close();
-  await store?.close();
-});
-afterEach(async () => {
-  expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
-});
+  t.http.ok(201, 'POST', '/v1/orders', { customer, lines: [{ sku, quantity }], ...extra });
+const getOrder = (id: number): Promise<Order> => t.http.ok(200, 'GET', `/v1/orders/${id}`);
 
 describe(`the six ways to handle a backorder, through HTTP on ${databaseLabel}`, () => {
   it('1. parks an order until it can ship in full, and says when that will be', async () => {
@@ -50,9 +40,9 @@ describe(`the six ways to handle a backorder, through HTTP on ${databaseLabel}`,
     await receive('W1', 2);
     const parked = await order('PATIENT', 'W1', 5);
     expect(parked).toMatchObject({ status: 'awaiting_full_allocation', lines: [{ allocated: 2, backordered: 3, expectedShipDate: null }] });
-    const po = await http.ok(201, 'POST', '/v1/purchase-orders', { supplier: 'W Co', location: 'MAIN', expectedDate: '2026-11-10', lines: [{ sku: 'W1', quantity: 3 }] });
+    const po = await t.http.ok(201, 'POST', '/v1/purchase-orders', { supplier: 'W Co', location: 'MAIN', expectedDate: '2026-11-10', lines: [{ sku: 'W1', quantity: 3 }] });
     expect((await getOrder(parked.id)).lines[0]!.expectedShipDate).toBe('2026-11-10');
-    await http.ok(200, 'POST', `/v1/purchase-orders/${po.id}/receive`);
+    await t.http.ok(200, 'POST', `/v1/purchase-orders/${po.id}/receive`);
     expect(await getOrder(parked.id)).toMatchObject({ status: 'allocated', lines: [{ allocated: 5, expectedShipDate: null }] });
   });
 
@@ -62,7 +52,7 @@ describe(`the six ways to handle a backorder, through HTTP on ${databaseLabel}`,
     const short = await order('ACME', 'W2', 10);
     expect(short.lines[0]).toMatchObject({ allocated: 4, backordered: 6 });
 
-    const raised = await http.ok(201, 'POST', `/v1/orders/${short.id}/purchase-orders`);
+    const raised = await t.http.ok(201, 'POST', `/v1/orders/${short.id}/purchase-orders`);
     expect(raised.purchaseOrders).toHaveLength(1);
     const po = raised.purchaseOrders[0];
     expect(po).toMatchObject({ supplier: 'Widget Works', location: 'MAIN', status: 'open', expectedDate: '2026-11-08', dropShip: false });
@@ -71,14 +61,14 @@ describe(`the six ways to handle a backorder, through HTTP on ${databaseLabel}`,
       { lineNo: 2, sku: 'W2', quantity: 10, received: 0, open: 10, orderId: null, orderLineNo: null },
     ]);
     expect((await getOrder(short.id)).lines[0]!.expectedShipDate).toBe('2026-11-08');
-    expect((await http.post(`/v1/orders/${short.id}/purchase-orders`, {})).body.code).toBe('nothing_to_source');
+    expect((await t.http.post(`/v1/orders/${short.id}/purchase-orders`, {})).body.code).toBe('nothing_to_source');
 
-    const { next } = await http.ok(200, 'GET', '/v1/events?limit=500');
-    await http.ok(200, 'POST', `/v1/purchase-orders/${po.id}/receive`);
+    const { next } = await t.http.ok(200, 'GET', '/v1/events?limit=500');
+    await t.http.ok(200, 'POST', `/v1/purchase-orders/${po.id}/receive`);
     expect(await getOrder(short.id)).toMatchObject({ status: 'allocated', lines: [{ allocated: 10 }] });
-    expect(await http.ok(200, 'GET', '/v1/stock/W2')).toMatchObject({ onHand: 20, allocated: 10, available: 10 });
+    expect(await t.http.ok(200, 'GET', '/v1/stock/W2')).toMatchObject({ onHand: 20, allocated: 10, available: 10 });
     // The alert that the stock has arrived, listing the order it filled.
-    const { events } = await http.ok(200, 'GET', `/v1/events?after=${next}`);
+    const { events } = await t.http.ok(200, 'GET', `/v1/events?after=${next}`);
     expect(events).toMatchObject([
       { type: 'stock_arrived', sku: 'W2', location: 'MAIN', reference: `PO#${po.id}`, received: 6, filled: 6, orders: [{ orderId: short.id, lines: [{ lineNo: 1, quantity: 6 }] }] },
     ]);
@@ -90,21 +80,21 @@ describe(`the six ways to handle a backorder, through HTTP on ${databaseLabel}`,
     const original = await order('ACME', 'W3', 8, { priority: 2, reference: 'PO-77' });
     const later = await order('BETA', 'W3', 3, { priority: 2 });
 
-    const split = await http.ok(201, 'POST', `/v1/orders/${original.id}/split`);
+    const split = await t.http.ok(201, 'POST', `/v1/orders/${original.id}/split`);
     expect(Object.keys(split)).toEqual(['newOrderId']);
     const closed = await getOrder(original.id);
     expect(closed).toMatchObject({ status: 'allocated', lines: [{ quantity: 8, allocated: 5, cancelled: 3, backordered: 0 }] });
     const remainder = await getOrder(split.newOrderId);
     expect(remainder).toMatchObject({ customer: 'ACME', priority: 2, splitFrom: original.id, status: 'backordered' });
     expect(remainder.lines).toMatchObject([{ lineNo: 2, quantity: 3, backordered: 3 }]);
-    const history = await http.ok(200, 'GET', `/v1/orders/${original.id}/history`);
+    const history = await t.http.ok(200, 'GET', `/v1/orders/${original.id}/history`);
     expect(history.entries.find((e: { action: string }) => e.action === 'cancelled').reason).toContain(`split: remainder moved to order ${split.newOrderId} line 2`);
 
     // The remainder is served before the order entered after the original.
     await receive('W3', 3);
     expect((await getOrder(split.newOrderId)).lines[0]!.allocated).toBe(3);
     expect((await getOrder(later.id)).lines[0]!.allocated).toBe(0);
-    expect((await http.post(`/v1/orders/${original.id}/split`)).body).toMatchObject({ status: 422, code: 'nothing_to_split' });
+    expect((await t.http.post(`/v1/orders/${original.id}/split`)).body).toMatchObject({ status: 422, code: 'nothing_to_split' });
   });
 
   it('4. pulls from several locations, the order’s own first, then by location priority', async () => {
@@ -119,7 +109,7 @@ describe(`the six ways to handle a backorder, through HTTP on ${databaseLabel}`,
     ]);
     const anywhere = await order('BETA', 'W4', 5);
     expect(anywhere.lines[0]!.allocations).toEqual([{ location: 'MAIN', quantity: 5, released: 0 }]);
-    expect((await http.post('/v1/orders', { customer: 'ACME', location: 'NOWHERE', lines: [{ sku: 'W4', quantity: 1 }] })).body.code).toBe('location_not_found');
+    expect((await t.http.post('/v1/orders', { customer: 'ACME', location: 'NOWHERE', lines: [{ sku: 'W4', quantity: 1 }] })).body.code).toBe('location_not_found');
   });
 
   it('5. transfers what the order lacks at its location from another location', async () => {
@@ -128,39 +118,39 @@ describe(`the six ways to handle a backorder, through HTTP on ${databaseLabel}`,
     const east = await order('ACME', 'W5', 6, { location: 'EAST' });
     expect(east.lines[0]!.allocations).toEqual([{ location: 'MAIN', quantity: 6, released: 0 }]);
 
-    const transfer = await http.ok(201, 'POST', `/v1/orders/${east.id}/transfer-orders`, { from: 'MAIN', expectedDate: '2026-11-03' });
+    const transfer = await t.http.ok(201, 'POST', `/v1/orders/${east.id}/transfer-orders`, { from: 'MAIN', expectedDate: '2026-11-03' });
     expect(transfer).toMatchObject({ from: 'MAIN', to: 'EAST', status: 'open', lines: [{ sku: 'W5', quantity: 6, orderId: east.id, orderLineNo: 1 }] });
-    expect((await http.post(`/v1/orders/${east.id}/transfer-orders`, { from: 'MAIN', expectedDate: '2026-11-03' })).body.code).toBe('nothing_to_source');
+    expect((await t.http.post(`/v1/orders/${east.id}/transfer-orders`, { from: 'MAIN', expectedDate: '2026-11-03' })).body.code).toBe('nothing_to_source');
     // From the order's own location: not "nothing to source" but a transfer that cannot be.
-    expect((await http.post(`/v1/orders/${east.id}/transfer-orders`, { from: 'EAST', expectedDate: '2026-11-03' })).body.code).toBe('same_location');
+    expect((await t.http.post(`/v1/orders/${east.id}/transfer-orders`, { from: 'EAST', expectedDate: '2026-11-03' })).body.code).toBe('same_location');
 
-    await http.ok(200, 'POST', `/v1/transfer-orders/${transfer.id}/ship`);
+    await t.http.ok(200, 'POST', `/v1/transfer-orders/${transfer.id}/ship`);
     expect((await getOrder(east.id)).lines[0]).toMatchObject({ allocated: 0, backordered: 6, expectedShipDate: '2026-11-03' });
-    expect(await http.ok(200, 'GET', '/v1/stock/W5')).toMatchObject({ onHand: 0, nextExpectedDate: '2026-11-03' });
+    expect(await t.http.ok(200, 'GET', '/v1/stock/W5')).toMatchObject({ onHand: 0, nextExpectedDate: '2026-11-03' });
 
-    await http.ok(200, 'POST', `/v1/transfer-orders/${transfer.id}/receive`);
+    await t.http.ok(200, 'POST', `/v1/transfer-orders/${transfer.id}/receive`);
     expect((await getOrder(east.id)).lines[0]).toMatchObject({ allocated: 6, allocations: [{ location: 'EAST', quantity: 6, released: 0 }] });
     const noLocation = await order('BETA', 'W5', 1);
-    expect((await http.post(`/v1/orders/${noLocation.id}/transfer-orders`, { from: 'MAIN', expectedDate: '2026-11-03' })).body.code).toBe('order_has_no_location');
+    expect((await t.http.post(`/v1/orders/${noLocation.id}/transfer-orders`, { from: 'MAIN', expectedDate: '2026-11-03' })).body.code).toBe('order_has_no_location');
   });
 
   it('6. raises a drop shipment: the supplier ships straight to the customer, confirming it ships the line', async () => {
     await item('W6', { replenishment: { supplier: 'Direct Ltd', leadTimeDays: 5 } });
     const waiting = await order('ACME', 'W6', 4);
-    const raised = await http.ok(201, 'POST', `/v1/orders/${waiting.id}/purchase-orders`, { dropShip: true });
+    const raised = await t.http.ok(201, 'POST', `/v1/orders/${waiting.id}/purchase-orders`, { dropShip: true });
     const drop = raised.purchaseOrders[0];
     expect(drop).toMatchObject({ supplier: 'Direct Ltd', dropShip: true, location: null, expectedDate: '2026-11-06' });
     expect(drop.lines).toEqual([{ lineNo: 1, sku: 'W6', quantity: 4, received: 0, open: 4, orderId: waiting.id, orderLineNo: 1 }]);
     expect((await getOrder(waiting.id)).lines[0]!.expectedShipDate).toBe('2026-11-06');
-    expect((await http.ok(200, 'GET', '/v1/stock/W6')).inbound).toEqual([]);
+    expect((await t.http.ok(200, 'GET', '/v1/stock/W6')).inbound).toEqual([]);
 
-    await http.ok(200, 'POST', `/v1/purchase-orders/${drop.id}/receive`);
+    await t.http.ok(200, 'POST', `/v1/purchase-orders/${drop.id}/receive`);
     expect(await getOrder(waiting.id)).toMatchObject({ status: 'shipped', lines: [{ shipped: 4, backordered: 0, expectedShipDate: null }] });
-    expect(await http.ok(200, 'GET', '/v1/stock/W6')).toMatchObject({ onHand: 0, allocated: 0 });
-    const history = await http.ok(200, 'GET', `/v1/orders/${waiting.id}/history`);
+    expect(await t.http.ok(200, 'GET', '/v1/stock/W6')).toMatchObject({ onHand: 0, allocated: 0 });
+    const history = await t.http.ok(200, 'GET', `/v1/orders/${waiting.id}/history`);
     expect(history.entries.some((e: { action: string; quantity: number }) => e.action === 'drop_shipped' && e.quantity === 4)).toBe(true);
 
     const noSupplier = await order('ACME', 'W5', 1);
-    expect((await http.post(`/v1/orders/${noSupplier.id}/purchase-orders`, { dropShip: true })).body.code).toBe('no_supplier');
+    expect((await t.http.post(`/v1/orders/${noSupplier.id}/purchase-orders`, { dropShip: true })).body.code).toBe('no_supplier');
   });
 });

@@ -1,27 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/database.js';
+import { describe, expect, it } from 'vitest';
 import { enterOrders, isRefusal, type OrderInput } from '../../src/services/order-entry.js';
 import { orderViews, type OrderView } from '../../src/services/order-view.js';
 import { stockView } from '../../src/services/stock-service.js';
-import { fixtures } from '../support/fixtures.js';
-import { invariantViolations } from '../support/invariants.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
+import { databaseLabel } from '../support/test-store.js';
+import { useTestStore } from '../support/use-store.js';
 
-let store: Store;
-let f: ReturnType<typeof fixtures>;
-
-beforeAll(async () => {
-  store = await freshStore();
-  f = fixtures(store);
-  await f.location('MAIN');
-  await f.customer('ACME', 0);
-  await f.customer('VIP', 10);
-  await f.policy({ code: 'STRICT', backorderStrategy: 'no_backorder', violation: 'error' });
-  await f.customer('PICKY', 0, 'STRICT');
-});
-afterAll(() => store.close());
-afterEach(async () => {
-  expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
+const t = useTestStore({
+  invariants: { immediate: true },
+  seed: async (f) => {
+    await f.location('MAIN');
+    await f.customer('ACME', 0);
+    await f.customer('VIP', 10);
+    await f.policy({ code: 'STRICT', backorderStrategy: 'no_backorder', violation: 'error' });
+    await f.customer('PICKY', 0, 'STRICT');
+  },
 });
 
 const one = (customer: string, sku: string, quantity: number, extra: Partial<OrderInput> = {}): OrderInput => ({
@@ -32,9 +24,9 @@ const one = (customer: string, sku: string, quantity: number, extra: Partial<Ord
 
 describe(`entering many orders in one transaction on ${databaseLabel}`, () => {
   it('allocates in arrival order within a priority, and priority first', async () => {
-    await f.item('B-1');
-    await f.receive('B-1', 5);
-    const results = await f.inTx((tx) =>
+    await t.f.item('B-1');
+    await t.f.receive('B-1', 5);
+    const results = await t.f.inTx((tx) =>
       enterOrders(tx, [one('ACME', 'B-1', 2), one('ACME', 'B-1', 2), one('VIP', 'B-1', 3), one('ACME', 'B-1', 1)]),
     );
     const allocated = (results as OrderView[]).map((r) => r.lines[0]!.allocated);
@@ -43,9 +35,9 @@ describe(`entering many orders in one transaction on ${databaseLabel}`, () => {
   });
 
   it('answers each refused order with its refusal and enters the rest', async () => {
-    await f.item('B-2');
-    await f.receive('B-2', 6);
-    const results = await f.inTx((tx) =>
+    await t.f.item('B-2');
+    await t.f.receive('B-2', 6);
+    const results = await t.f.inTx((tx) =>
       enterOrders(tx, [
         one('ACME', 'B-2', 1),
         one('NOBODY', 'B-2', 1),
@@ -66,28 +58,28 @@ describe(`entering many orders in one transaction on ${databaseLabel}`, () => {
       4,
     ]);
     // Orders whose policy may refuse are entered after the others; nothing of the refused one stays.
-    expect(await stockView(f.ctx, 'B-2')).toMatchObject({ onHand: 6, allocated: 6, backordered: 0, waitingLines: 0 });
+    expect(await stockView(t.f.ctx, 'B-2')).toMatchObject({ onHand: 6, allocated: 6, backordered: 0, waitingLines: 0 });
   });
 
   it('answers as written exactly what reading the orders back shows', async () => {
-    await f.location('EAST', 1);
-    await f.policy({ code: 'HALF', backorderStrategy: 'backorder_allowed', fulfillmentRate: { valueType: 'quantity', minPercent: 50 }, violation: 'warning' });
-    await f.customer('SPLIT', 0, 'HALF');
-    await f.item('W-1');
-    await f.item('W-2');
-    await f.item('W-SVC', 25, true);
-    await f.receive('W-1', 3);
-    await f.receive('W-1', 2, 'EAST');
-    await f.receive('W-2', 1, 'EAST');
+    await t.f.location('EAST', 1);
+    await t.f.policy({ code: 'HALF', backorderStrategy: 'backorder_allowed', fulfillmentRate: { valueType: 'quantity', minPercent: 50 }, violation: 'warning' });
+    await t.f.customer('SPLIT', 0, 'HALF');
+    await t.f.item('W-1');
+    await t.f.item('W-2');
+    await t.f.item('W-SVC', 25, true);
+    await t.f.receive('W-1', 3);
+    await t.f.receive('W-1', 2, 'EAST');
+    await t.f.receive('W-2', 1, 'EAST');
     const inputs: OrderInput[] = [
       { customer: 'ACME', lines: [{ sku: 'W-1', quantity: 4 }, { sku: 'W-2', quantity: 2 }, { sku: 'W-SVC', quantity: 1 }], reference: 'mixed' },
       { customer: 'SPLIT', lines: [{ sku: 'W-1', quantity: 2, unitPrice: 12.5 }], shipType: 'complete', requestedShipDate: '2026-11-20' },
       { customer: 'ACME', lines: [{ sku: 'W-2', quantity: 1, preventPartialDelivery: true }], location: 'EAST', priority: 0 },
       { customer: 'ACME', lines: [{ sku: 'W-1', quantity: 1 }], fulfillmentPolicy: 'HALF', backorderStrategy: 'max_one_backorder' },
     ];
-    const answered = (await f.inTx((tx) => enterOrders(tx, inputs))) as OrderView[];
+    const answered = (await t.f.inTx((tx) => enterOrders(tx, inputs))) as OrderView[];
     expect(answered.every((a) => !isRefusal(a))).toBe(true);
-    expect(answered).toEqual(await orderViews(store.db, answered.map((a) => a.id)));
+    expect(answered).toEqual(await orderViews(t.store.db, answered.map((a) => a.id)));
     expect(answered[0]!.lines[0]!.allocations.length).toBe(2); // both locations
   });
 });

@@ -1,54 +1,50 @@
 import { sql } from 'kysely';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { orderHistory } from '../../src/services/history-service.js';
 import { orderView } from '../../src/services/order-view.js';
 import { stockView } from '../../src/services/stock-service.js';
-import { fixtures } from '../support/fixtures.js';
-import { invariantViolations } from '../support/invariants.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
-
-let store: Store;
-let f: ReturnType<typeof fixtures>;
-let runner: JobRunner;
-let n = 0;
-const sku = () => `CXL-${++n}`;
-const code = (prefix: string) => `${prefix}-${++n}`;
-const line = async (orderId: number) => (await orderView(store.db, orderId)).lines[0]!;
-const runs = async () => Number((await sql<{ n: number }>`select count(*)::int as n from job_runs`.execute(store.db)).rows[0]!.n);
+import { databaseLabel } from '../support/test-store.js';
+import { useTestStore } from '../support/use-store.js';
 
 // The test clock starts on 2026-11-01.
-beforeAll(async () => {
-  store = await freshStore();
-  f = fixtures(store);
+const t = useTestStore({
+  invariants: { immediate: true },
+  seed: async (f) => {
+    await f.location('MAIN', 10);
+    await f.customer('ACME');
+    await f.customer('BETA');
+    await f.policy({ code: 'NOBO', backorderStrategy: 'no_backorder', violation: 'info' });
+    await f.policy({ code: 'SLA3', backorderStrategy: 'backorder_allowed', cancelAfterDays: 3 });
+  },
+});
+
+let runner: JobRunner;
+beforeAll(() => {
   runner = new JobRunner(
-    store.db,
-    f.clock,
+    t.store.db,
+    t.f.clock,
     'immediate',
     jobCatalogue({ fillMode: 'immediate', primarySchedule: '* * * * *', secondarySchedule: '* * * * *', cancelAfterDays: 10 }),
   );
-  await f.location('MAIN', 10);
-  await f.customer('ACME');
-  await f.customer('BETA');
-  await f.policy({ code: 'NOBO', backorderStrategy: 'no_backorder', violation: 'info' });
-  await f.policy({ code: 'SLA3', backorderStrategy: 'backorder_allowed', cancelAfterDays: 3 });
 });
-afterAll(() => store.close());
-afterEach(async () => {
-  expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
-});
+
+let n = 0;
+const sku = () => `CXL-${++n}`;
+const code = (prefix: string) => `${prefix}-${++n}`;
+const line = async (orderId: number) => (await orderView(t.store.db, orderId)).lines[0]!;
+const runs = async () => Number((await sql<{ n: number }>`select count(*)::int as n from job_runs`.execute(t.store.db)).rows[0]!.n);
 
 describe(`cancellation jobs on ${databaseLabel}`, () => {
   it('cancel-backorders cancels the backorder of no_backorder lines past their planned ship date, and only those', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 1);
-    const due = await f.order('ACME', [{ sku: s, quantity: 3 }], { fulfillmentPolicy: 'NOBO', requestedShipDate: '2026-10-30' });
-    const today = await f.order('ACME', [{ sku: s, quantity: 2 }], { fulfillmentPolicy: 'NOBO', requestedShipDate: '2026-11-01' });
-    const future = await f.order('ACME', [{ sku: s, quantity: 2 }], { fulfillmentPolicy: 'NOBO', requestedShipDate: '2026-12-24' });
-    const allowed = await f.order('ACME', [{ sku: s, quantity: 2 }], { requestedShipDate: '2026-10-01' });
+    await t.f.item(s);
+    await t.f.receive(s, 1);
+    const due = await t.f.order('ACME', [{ sku: s, quantity: 3 }], { fulfillmentPolicy: 'NOBO', requestedShipDate: '2026-10-30' });
+    const today = await t.f.order('ACME', [{ sku: s, quantity: 2 }], { fulfillmentPolicy: 'NOBO', requestedShipDate: '2026-11-01' });
+    const future = await t.f.order('ACME', [{ sku: s, quantity: 2 }], { fulfillmentPolicy: 'NOBO', requestedShipDate: '2026-12-24' });
+    const allowed = await t.f.order('ACME', [{ sku: s, quantity: 2 }], { requestedShipDate: '2026-10-01' });
 
     const run = await runner.run('cancel-backorders', 'test');
     expect(run).toMatchObject({ status: 'completed', processed: 1, detail: { orders: [due.id], lines: 1, units: 2, skippedLinkedToSupply: 0 } });
@@ -59,69 +55,69 @@ describe(`cancellation jobs on ${databaseLabel}`, () => {
     expect(await runner.run('cancel-backorders', 'test', { daysPastShipDate: 0 })).toMatchObject({ processed: 0 });
     expect(await runner.run('cancel-backorders', 'test', { ignoreShipDate: true })).toMatchObject({ detail: { orders: [future.id] } });
     expect(await line(allowed.id)).toMatchObject({ cancelled: 0, backordered: 2 });
-    const entry = (await orderHistory(f.ctx, due.id)).entries.find((e) => e.action === 'cancelled');
+    const entry = (await orderHistory(t.f.ctx, due.id)).entries.find((e) => e.action === 'cancelled');
     expect(entry).toMatchObject({ quantity: 2, actor: 'test' });
     expect(entry!.reason).toContain('cancel-backorders');
   });
 
   it('cancel-backorders takes the entry date when no ship date was asked for, and the asOf day', async () => {
     const s = sku();
-    await f.item(s);
-    const order = await f.order('ACME', [{ sku: s, quantity: 2 }], { fulfillmentPolicy: 'NOBO' });
+    await t.f.item(s);
+    const order = await t.f.order('ACME', [{ sku: s, quantity: 2 }], { fulfillmentPolicy: 'NOBO' });
     expect(await runner.run('cancel-backorders', 'test', { asOf: '2026-11-01' })).toMatchObject({ processed: 0 });
     expect(await runner.run('cancel-backorders', 'test', { asOf: '2026-11-02' })).toMatchObject({ detail: { orders: [order.id] } });
   });
 
   it('skips lines linked to supply (the line_supply_links seam)', async () => {
     const s = sku();
-    await f.item(s);
-    const linked = await f.order('ACME', [{ sku: s, quantity: 2 }], { fulfillmentPolicy: 'NOBO', requestedShipDate: '2026-10-01' });
-    const lineId = (await sql<{ id: number }>`select id from order_lines where order_id = ${linked.id}`.execute(store.db)).rows[0]!.id;
+    await t.f.item(s);
+    const linked = await t.f.order('ACME', [{ sku: s, quantity: 2 }], { fulfillmentPolicy: 'NOBO', requestedShipDate: '2026-10-01' });
+    const lineId = (await sql<{ id: number }>`select id from order_lines where order_id = ${linked.id}`.execute(t.store.db)).rows[0]!.id;
     await sql
       .raw(`create or replace view line_supply_links as select id as line_id, 'purchase_order'::text as kind from order_lines where id = ${Number(lineId)}`)
-      .execute(store.db);
+      .execute(t.store.db);
     try {
       expect(await runner.run('cancel-backorders', 'test')).toMatchObject({ processed: 0, detail: { skippedLinkedToSupply: 1 } });
       expect(await line(linked.id)).toMatchObject({ cancelled: 0, backordered: 2 });
     } finally {
-      await sql.raw(`create or replace view line_supply_links as select null::bigint as line_id, null::text as kind where false`).execute(store.db);
+      await sql.raw(`create or replace view line_supply_links as select null::bigint as line_id, null::text as kind where false`).execute(t.store.db);
     }
     expect(await runner.run('cancel-backorders', 'test')).toMatchObject({ detail: { orders: [linked.id] } });
   });
 
   it('cancel-for-item-or-customer cancels every open quantity of one customer, and the freed stock fills the queue', async () => {
     const [a, b] = [sku(), sku()];
-    await f.item(a);
-    await f.item(b);
-    await f.receive(a, 3);
+    await t.f.item(a);
+    await t.f.item(b);
+    await t.f.receive(a, 3);
     const bankrupt = code('BANKRUPT');
-    await f.customer(bankrupt);
-    const one = await f.order(bankrupt, [{ sku: a, quantity: 3 }, { sku: b, quantity: 1 }]);
-    const two = await f.order(bankrupt, [{ sku: b, quantity: 4 }]);
-    const waiting = await f.order('BETA', [{ sku: a, quantity: 2 }]);
+    await t.f.customer(bankrupt);
+    const one = await t.f.order(bankrupt, [{ sku: a, quantity: 3 }, { sku: b, quantity: 1 }]);
+    const two = await t.f.order(bankrupt, [{ sku: b, quantity: 4 }]);
+    const waiting = await t.f.order('BETA', [{ sku: a, quantity: 2 }]);
     expect(await line(waiting.id)).toMatchObject({ allocated: 0 });
 
     const run = await runner.run('cancel-for-item-or-customer', 'test', { customer: bankrupt });
     expect(run).toMatchObject({ processed: 3, detail: { orders: [one.id, two.id], lines: 3, units: 8, customer: bankrupt } });
-    expect((await orderView(store.db, one.id)).status).toBe('cancelled');
+    expect((await orderView(t.store.db, one.id)).status).toBe('cancelled');
     expect(await line(waiting.id)).toMatchObject({ allocated: 2, backordered: 0 });
-    expect(await stockView(f.ctx, a)).toMatchObject({ onHand: 3, allocated: 2, available: 1 });
+    expect(await stockView(t.f.ctx, a)).toMatchObject({ onHand: 3, allocated: 2, available: 1 });
     expect(await runner.run('cancel-for-item-or-customer', 'test', { customer: bankrupt })).toMatchObject({ processed: 0 });
   });
 
   it('cancel-for-item-or-customer cancels one item across customers and leaves released stock alone', async () => {
     const [gone, kept] = [sku(), sku()];
-    await f.item(gone);
-    await f.item(kept);
-    await f.receive(gone, 2);
-    const acme = await f.order('ACME', [{ sku: gone, quantity: 3 }, { sku: kept, quantity: 1 }]);
-    const beta = await f.order('BETA', [{ sku: gone, quantity: 1 }]);
-    const released = await f.release(acme.id);
+    await t.f.item(gone);
+    await t.f.item(kept);
+    await t.f.receive(gone, 2);
+    const acme = await t.f.order('ACME', [{ sku: gone, quantity: 3 }, { sku: kept, quantity: 1 }]);
+    const beta = await t.f.order('BETA', [{ sku: gone, quantity: 1 }]);
+    const released = await t.f.release(acme.id);
     expect(released).toMatchObject({ released: [{ lineNo: 1, quantity: 2 }] });
 
     const run = await runner.run('cancel-for-item-or-customer', 'test', { sku: gone });
     expect(run).toMatchObject({ detail: { orders: [acme.id, beta.id], lines: 2, units: 2, sku: gone } });
-    const after = await orderView(store.db, acme.id);
+    const after = await orderView(t.store.db, acme.id);
     expect(after.lines[0]).toMatchObject({ released: 2, cancelled: 1, backordered: 0 });
     expect(after.lines[1]).toMatchObject({ cancelled: 0, backordered: 1 });
   });
@@ -145,10 +141,10 @@ describe(`cancellation jobs on ${databaseLabel}`, () => {
 
   it('cancellation-sla cancels backorders older than the policy cancelAfterDays, else the deployment default', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 1);
-    const policy = await f.order('ACME', [{ sku: s, quantity: 3 }], { fulfillmentPolicy: 'SLA3' });
-    const plain = await f.order('BETA', [{ sku: s, quantity: 2 }]);
+    await t.f.item(s);
+    await t.f.receive(s, 1);
+    const policy = await t.f.order('ACME', [{ sku: s, quantity: 3 }], { fulfillmentPolicy: 'SLA3' });
+    const plain = await t.f.order('BETA', [{ sku: s, quantity: 2 }]);
 
     expect(await runner.run('cancellation-sla', 'test', { asOf: '2026-11-03' })).toMatchObject({ processed: 0 });
     const day4 = await runner.run('cancellation-sla', 'test', { asOf: '2026-11-04' });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FillMode } from '../../src/config.js';
 import type { Store } from '../../src/db/database.js';
 import { Refused } from '../../src/domain/refusal.js';
@@ -16,7 +16,8 @@ import { adjustStock, receiveStock } from '../../src/services/stock-service.js';
 import { fixtures } from '../support/fixtures.js';
 import { invariantViolations } from '../support/invariants.js';
 import { resetOrdersAndStock } from '../support/reset.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
+import { databaseLabel } from '../support/test-store.js';
+import { useTestStore } from '../support/use-store.js';
 
 const ITEMS = ['P-1', 'P-2', 'P-3'];
 const LOCATIONS = ['L-HI', 'L-LO'];
@@ -43,17 +44,15 @@ const step = fc.oneof(
 );
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
-let store: Store;
-beforeAll(async () => {
-  store = await freshStore();
-  const f = fixtures(store);
-  for (const sku of ITEMS) await f.item(sku);
-  await f.location('L-HI', 10);
-  await f.location('L-LO', 1);
-  await f.customer('C-0', 0);
-  await f.customer('C-5', 5);
+const t = useTestStore({
+  seed: async (f) => {
+    for (const sku of ITEMS) await f.item(sku);
+    await f.location('L-HI', 10);
+    await f.location('L-LO', 1);
+    await f.customer('C-0', 0);
+    await f.customer('C-5', 5);
+  },
 });
-afterAll(() => store.close());
 
 /** Runs one step in its own transaction; a refusal is an expected answer, anything else a bug. */
 async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, orders: number[], s: Step): Promise<void> {
@@ -126,18 +125,18 @@ async function snapshot(db: Store['db']) {
 }
 
 async function runSteps(fillMode: FillMode, steps: readonly Step[], checkEachStep: boolean) {
-  await resetOrdersAndStock(store.db);
-  const f = fixtures(store, fillMode);
-  const runner = new JobRunner(store.db, f.clock, fillMode, jobCatalogue({ fillMode, primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
+  await resetOrdersAndStock(t.store.db);
+  const f = fixtures(t.store, fillMode);
+  const runner = new JobRunner(t.store.db, f.clock, fillMode, jobCatalogue({ fillMode, primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
   const orders: number[] = [];
   for (const [index, s] of steps.entries()) {
     await apply(f, runner, orders, s);
     if (checkEachStep) {
-      const violations = await invariantViolations(store.db, { immediate: fillMode === 'immediate' });
+      const violations = await invariantViolations(t.store.db, { immediate: fillMode === 'immediate' });
       if (violations.length > 0) throw new Error(`after step ${index} ${JSON.stringify(s)}:\n${violations.join('\n')}`);
     }
   }
-  return snapshot(store.db);
+  return snapshot(t.store.db);
 }
 
 describe(`allocation invariants under random operations on ${databaseLabel}`, () => {

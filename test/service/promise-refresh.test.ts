@@ -1,36 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/database.js';
+import { describe, expect, it } from 'vitest';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { orderHistory } from '../../src/services/history-service.js';
 import { orderView } from '../../src/services/order-view.js';
 import { createPurchaseOrder } from '../../src/services/purchase-order-service.js';
 import { uploadSchedule } from '../../src/services/supply-schedule-service.js';
-import { fixtures, TestClock } from '../support/fixtures.js';
+import { TestClock } from '../support/fixtures.js';
 import { invariantViolations } from '../support/invariants.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
+import { databaseLabel } from '../support/test-store.js';
+import { useTestStore } from '../support/use-store.js';
 
-let store: Store;
-let f: ReturnType<typeof fixtures>;
 const clock = new TestClock(); // 2026-11-01
-const dateOf = async (orderId: number) => (await orderView(store.db, orderId)).lines[0]!.expectedShipDate;
-
-beforeAll(async () => {
-  store = await freshStore();
-  f = fixtures(store, 'immediate', clock);
-  await f.location('MAIN', 10);
-  await f.customer('ACME', 0);
+const t = useTestStore({
+  clock,
+  seed: async (f) => {
+    await f.location('MAIN', 10);
+    await f.customer('ACME', 0);
+  },
 });
-afterAll(() => store.close());
+const dateOf = async (orderId: number) => (await orderView(t.store.db, orderId)).lines[0]!.expectedShipDate;
 
 describe(`the daily promise-date refresh on ${databaseLabel}`, () => {
   it('moves dates that time made wrong (expired schedule entries, overdue purchase orders), once a day', async () => {
-    const runner = new JobRunner(store.db, clock, 'immediate', jobCatalogue({ fillMode: 'immediate', primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
-    await f.item('DUE-1');
-    await f.inTx((tx) => uploadSchedule(tx, { entries: [{ sku: 'DUE-1', location: 'MAIN', date: '2026-11-03', quantity: 5 }] }));
-    await f.inTx((tx) => createPurchaseOrder(tx, { supplier: 'S', location: 'MAIN', expectedDate: '2026-11-10', lines: [{ sku: 'DUE-1', quantity: 5 }] }));
-    const first = await f.order('ACME', [{ sku: 'DUE-1', quantity: 5 }]);
-    const second = await f.order('ACME', [{ sku: 'DUE-1', quantity: 5 }]);
+    const runner = new JobRunner(t.store.db, clock, 'immediate', jobCatalogue({ fillMode: 'immediate', primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
+    await t.f.item('DUE-1');
+    await t.f.inTx((tx) => uploadSchedule(tx, { entries: [{ sku: 'DUE-1', location: 'MAIN', date: '2026-11-03', quantity: 5 }] }));
+    await t.f.inTx((tx) => createPurchaseOrder(tx, { supplier: 'S', location: 'MAIN', expectedDate: '2026-11-10', lines: [{ sku: 'DUE-1', quantity: 5 }] }));
+    const first = await t.f.order('ACME', [{ sku: 'DUE-1', quantity: 5 }]);
+    const second = await t.f.order('ACME', [{ sku: 'DUE-1', quantity: 5 }]);
     expect([await dateOf(first.id), await dateOf(second.id)]).toEqual(['2026-11-03', '2026-11-10']);
 
     // Nothing has passed yet: nothing to do.
@@ -40,7 +37,7 @@ describe(`the daily promise-date refresh on ${databaseLabel}`, () => {
     clock.advanceDays(4); // 2026-11-05
     expect(await runner.run('refresh-promise-dates', 'test')).toMatchObject({ status: 'completed', processed: 1 });
     expect([await dateOf(first.id), await dateOf(second.id)]).toEqual(['2026-11-10', null]);
-    const log = (await orderHistory(f.ctx, first.id)).entries.filter((e) => e.action === 'promise_date_changed').map((e) => e.reason);
+    const log = (await orderHistory(t.f.ctx, first.id)).entries.filter((e) => e.action === 'promise_date_changed').map((e) => e.reason);
     expect(log.at(-1)).toBe('expected ship date 2026-11-03 → 2026-11-10');
     expect(await runner.run('refresh-promise-dates', 'test')).toMatchObject({ processed: 0 });
 
@@ -51,6 +48,6 @@ describe(`the daily promise-date refresh on ${databaseLabel}`, () => {
     clock.advanceDays(1);
     await runner.run('refresh-promise-dates', 'test');
     expect(await dateOf(first.id)).toBe('2026-11-13');
-    expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
+    expect(await invariantViolations(t.store.db, { immediate: true })).toEqual([]);
   });
 });

@@ -1,23 +1,18 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/database.js';
-import { fixtures } from '../support/fixtures.js';
+import { describe, expect, it } from 'vitest';
 import { invariantViolations } from '../support/invariants.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
+import { databaseLabel } from '../support/test-store.js';
+import { useTestStore } from '../support/use-store.js';
 
-let store: Store;
-let f: ReturnType<typeof fixtures>;
-
-beforeAll(async () => {
-  store = await freshStore();
-  f = fixtures(store);
-  await f.location('MAIN', 10);
-  await f.customer('SHOP', 0);
-  await f.item('REF-1');
-  await f.receive('REF-1', 5);
-  await f.order('SHOP', [{ sku: 'REF-1', quantity: 8 }]);
+const t = useTestStore({
+  seed: async (f) => {
+    await f.location('MAIN', 10);
+    await f.customer('SHOP', 0);
+    await f.item('REF-1');
+    await f.receive('REF-1', 5);
+    await f.order('SHOP', [{ sku: 'REF-1', quantity: 8 }]);
+  },
 });
-afterAll(() => store.close());
 
 /**
  * Orders, lines and per-location allocations have no foreign keys (docs/design.md, measured);
@@ -25,7 +20,7 @@ afterAll(() => store.close());
  */
 describe(`references without foreign keys on ${databaseLabel}`, () => {
   it('holds after ordinary entry', async () => {
-    expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
+    expect(await invariantViolations(t.store.db, { immediate: true })).toEqual([]);
   });
 
   it.each([
@@ -35,7 +30,7 @@ describe(`references without foreign keys on ${databaseLabel}`, () => {
     ['an allocation at an unknown location', sql`update line_allocations set location_id = 999999`, 'per-location allocations name existing'],
   ])('reports %s', async (_label, corruption, expected) => {
     // Corrupt inside a transaction that is rolled back, so each case starts clean.
-    await store.db
+    await t.store.db
       .transaction()
       .execute(async (tx) => {
         await corruption.execute(tx);

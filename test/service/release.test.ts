@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/database.js';
+import { describe, expect, it } from 'vitest';
 import { isDeclined, type Declined } from '../../src/domain/refusal.js';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
@@ -10,29 +9,15 @@ import { orderView } from '../../src/services/order-view.js';
 import type { ReleaseResult } from '../../src/services/release-service.js';
 import { shipmentView } from '../../src/services/shipment-view.js';
 import { stockView } from '../../src/services/stock-service.js';
-import { fixtures } from '../support/fixtures.js';
-import { invariantViolations } from '../support/invariants.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
+import { twoLocationsThreeCustomers } from '../support/fixtures.js';
+import { databaseLabel } from '../support/test-store.js';
+import { useTestStore } from '../support/use-store.js';
 
-let store: Store;
-let f: ReturnType<typeof fixtures>;
+const t = useTestStore({ invariants: { immediate: true }, seed: twoLocationsThreeCustomers });
+
 let n = 0;
 const sku = () => `REL-${++n}`;
 const code = (prefix: string) => `${prefix}-${++n}`;
-
-beforeAll(async () => {
-  store = await freshStore();
-  f = fixtures(store);
-  await f.location('MAIN', 10);
-  await f.location('EAST', 5);
-  await f.customer('ACME', 0);
-  await f.customer('BETA', 0);
-  await f.customer('VIP', 10);
-});
-afterAll(() => store.close());
-afterEach(async () => {
-  expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
-});
 
 function released(outcome: ReleaseResult | Declined): ReleaseResult {
   if (isDeclined(outcome)) throw new Error(`release declined: ${outcome.declined.code} ${outcome.declined.detail}`);
@@ -42,36 +27,36 @@ function refusedCode(outcome: ReleaseResult | Declined): string {
   if (!isDeclined(outcome)) throw new Error(`release went through: ${JSON.stringify(outcome)}`);
   return outcome.declined.code;
 }
-const view = (id: number) => orderView(store.db, id);
-const actions = async (id: number) => (await orderHistory(f.ctx, id)).entries.map((e) => e.action);
+const view = (id: number) => orderView(t.store.db, id);
+const actions = async (id: number) => (await orderHistory(t.f.ctx, id)).entries.map((e) => e.action);
 
 describe(`release to warehouse on ${databaseLabel}`, () => {
   it('releases what is allocated onto a pending shipment, ships it, and releases the rest when it comes', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 20);
-    const order = await f.order('ACME', [{ sku: s, quantity: 25 }]);
-    const first = released(await f.release(order.id));
+    await t.f.item(s);
+    await t.f.receive(s, 20);
+    const order = await t.f.order('ACME', [{ sku: s, quantity: 25 }]);
+    const first = released(await t.f.release(order.id));
     expect(first).toMatchObject({ releaseNo: 1, released: [{ lineNo: 1, quantity: 20 }], warnings: [] });
     expect(first.shipments).toHaveLength(1);
     expect((await view(order.id)).lines[0]).toMatchObject({ allocated: 20, released: 20, backordered: 5 });
-    expect(await shipmentView(store.db, first.shipments[0]!)).toMatchObject({
+    expect(await shipmentView(t.store.db, first.shipments[0]!)).toMatchObject({
       status: 'pending',
       location: 'MAIN',
       customer: 'ACME',
       lines: [{ orderId: order.id, lineNo: 1, sku: s, quantity: 20, shipped: 0 }],
     });
 
-    const shipped = await f.ship(first.shipments[0]!);
+    const shipped = await t.f.ship(first.shipments[0]!);
     expect(shipped).toMatchObject({ status: 'shipped', lines: [{ quantity: 20, shipped: 20 }] });
     expect((await view(order.id)).lines[0]).toMatchObject({ allocated: 0, released: 0, shipped: 20, backordered: 5 });
-    expect(await stockView(f.ctx, s)).toMatchObject({ onHand: 0, allocated: 0 });
+    expect(await stockView(t.f.ctx, s)).toMatchObject({ onHand: 0, allocated: 0 });
 
-    await f.receive(s, 5);
-    const second = released(await f.release(order.id));
+    await t.f.receive(s, 5);
+    const second = released(await t.f.release(order.id));
     expect(second).toMatchObject({ releaseNo: 2, released: [{ lineNo: 1, quantity: 5 }] });
     expect(second.shipments[0]).not.toBe(first.shipments[0]);
-    await f.ship(second.shipments[0]!);
+    await t.f.ship(second.shipments[0]!);
     const done = await view(order.id);
     expect(done).toMatchObject({ status: 'shipped', releases: 2 });
     expect(done.lines[0]).toMatchObject({ shipped: 25, backordered: 0, status: 'shipped' });
@@ -79,179 +64,179 @@ describe(`release to warehouse on ${databaseLabel}`, () => {
 
   it('keeps a deliver_in_full order waiting, says why, logs the refusal and releases once complete', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 3);
+    await t.f.item(s);
+    await t.f.receive(s, 3);
     const policy = code('DIF');
-    await f.policy({ code: policy, backorderStrategy: 'deliver_in_full', preventPartialDelivery: true });
-    const order = await f.order('ACME', [{ sku: s, quantity: 5 }], { fulfillmentPolicy: policy });
+    await t.f.policy({ code: policy, backorderStrategy: 'deliver_in_full', preventPartialDelivery: true });
+    const order = await t.f.order('ACME', [{ sku: s, quantity: 5 }], { fulfillmentPolicy: policy });
     expect(order).toMatchObject({
       status: 'awaiting_full_allocation',
       backorderStrategy: 'deliver_in_full',
       summary: 'Waiting for 2 units on line 1 before the first release (deliver in full).',
       releaseBlock: { rule: 'deliver_in_full', waitingFor: [{ lineNo: 1, units: 2 }] },
     });
-    expect(refusedCode(await f.release(order.id))).toBe('deliver_in_full_incomplete');
+    expect(refusedCode(await t.f.release(order.id))).toBe('deliver_in_full_incomplete');
     expect((await view(order.id)).lines[0]).toMatchObject({ allocated: 3, released: 0 });
-    const refusals = (await orderHistory(f.ctx, order.id)).entries.filter((e) => e.action === 'release_refused');
+    const refusals = (await orderHistory(t.f.ctx, order.id)).entries.filter((e) => e.action === 'release_refused');
     expect(refusals).toHaveLength(1);
     expect(refusals[0]!.reason).toMatch(/^deliver_in_full_incomplete: .*2 units on line 1/);
 
-    await f.receive(s, 2);
+    await t.f.receive(s, 2);
     expect((await view(order.id)).status).toBe('allocated');
-    expect(released(await f.release(order.id)).released).toEqual([{ lineNo: 1, quantity: 5 }]);
+    expect(released(await t.f.release(order.id)).released).toEqual([{ lineNo: 1, quantity: 5 }]);
   });
 
   it('allows max_one_backorder one more release only when complete, and no third', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 4);
+    await t.f.item(s);
+    await t.f.receive(s, 4);
     const policy = code('MOB');
-    await f.policy({ code: policy, backorderStrategy: 'max_one_backorder' });
-    const order = await f.order('ACME', [{ sku: s, quantity: 10 }], { fulfillmentPolicy: policy });
-    const first = released(await f.release(order.id));
-    await f.ship(first.shipments[0]!);
-    await f.receive(s, 3);
-    expect(refusedCode(await f.release(order.id))).toBe('max_one_backorder_incomplete');
+    await t.f.policy({ code: policy, backorderStrategy: 'max_one_backorder' });
+    const order = await t.f.order('ACME', [{ sku: s, quantity: 10 }], { fulfillmentPolicy: policy });
+    const first = released(await t.f.release(order.id));
+    await t.f.ship(first.shipments[0]!);
+    await t.f.receive(s, 3);
+    expect(refusedCode(await t.f.release(order.id))).toBe('max_one_backorder_incomplete');
     expect(await view(order.id)).toMatchObject({
       releases: 1,
       summary: 'Waiting for 3 units on line 1 before the second and last release (max one backorder).',
     });
-    await f.receive(s, 3);
-    const second = released(await f.release(order.id));
+    await t.f.receive(s, 3);
+    const second = released(await t.f.release(order.id));
     expect(second.released).toEqual([{ lineNo: 1, quantity: 6 }]);
     // A short pick sends 2 back; even once they are allocated again there is no third release.
-    await f.ship(second.shipments[0]!, { lines: [{ orderId: order.id, lineNo: 1, quantity: 4 }] });
-    await f.receive(s, 2);
+    await t.f.ship(second.shipments[0]!, { lines: [{ orderId: order.id, lineNo: 1, quantity: 4 }] });
+    await t.f.receive(s, 2);
     expect((await view(order.id)).lines[0]).toMatchObject({ shipped: 8, allocated: 2, backordered: 0 });
-    expect(refusedCode(await f.release(order.id))).toBe('max_one_backorder_exhausted');
+    expect(refusedCode(await t.f.release(order.id))).toBe('max_one_backorder_exhausted');
   });
 
   it('holds back a preventPartialDelivery line that is short and releases the others', async () => {
     const [a, b] = [sku(), sku()];
-    await f.item(a);
-    await f.item(b);
-    await f.receive(a, 2);
-    await f.receive(b, 1);
-    const order = await f.order('ACME', [
+    await t.f.item(a);
+    await t.f.item(b);
+    await t.f.receive(a, 2);
+    await t.f.receive(b, 1);
+    const order = await t.f.order('ACME', [
       { sku: a, quantity: 2, preventPartialDelivery: true },
       { sku: b, quantity: 3, preventPartialDelivery: true },
     ]);
-    expect(released(await f.release(order.id)).released).toEqual([{ lineNo: 1, quantity: 2 }]);
+    expect(released(await t.f.release(order.id)).released).toEqual([{ lineNo: 1, quantity: 2 }]);
     expect(await actions(order.id)).toContain('release_held');
-    expect(refusedCode(await f.release(order.id))).toBe('prevent_partial_delivery');
+    expect(refusedCode(await t.f.release(order.id))).toBe('prevent_partial_delivery');
   });
 
   it('flags a first release below the fulfillment rate with violation warning, and refuses it with error', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 4);
+    await t.f.item(s);
+    await t.f.receive(s, 4);
     const soft = code('RATE-W');
     const hard = code('RATE-E');
-    await f.policy({ code: soft, backorderStrategy: 'backorder_allowed', fulfillmentRate: { valueType: 'quantity', minPercent: 50 }, violation: 'warning' });
-    await f.policy({ code: hard, backorderStrategy: 'backorder_allowed', fulfillmentRate: { valueType: 'quantity', minPercent: 50 }, violation: 'error' });
-    const warned = await f.order('ACME', [{ sku: s, quantity: 10 }], { fulfillmentPolicy: soft });
-    const outcome = released(await f.release(warned.id));
+    await t.f.policy({ code: soft, backorderStrategy: 'backorder_allowed', fulfillmentRate: { valueType: 'quantity', minPercent: 50 }, violation: 'warning' });
+    await t.f.policy({ code: hard, backorderStrategy: 'backorder_allowed', fulfillmentRate: { valueType: 'quantity', minPercent: 50 }, violation: 'error' });
+    const warned = await t.f.order('ACME', [{ sku: s, quantity: 10 }], { fulfillmentPolicy: soft });
+    const outcome = released(await t.f.release(warned.id));
     expect(outcome.warnings).toEqual(['First release would send 40 % of the order by quantity, below the minimum of 50 %.']);
     expect((await view(warned.id)).warnings).toEqual(outcome.warnings);
     expect(await actions(warned.id)).toContain('fulfillment_rate_warning');
 
     const other = sku();
-    await f.item(other);
-    await f.receive(other, 4);
-    const blocked = await f.order('BETA', [{ sku: other, quantity: 10 }], { fulfillmentPolicy: hard });
-    expect(refusedCode(await f.release(blocked.id))).toBe('fulfillment_rate_below_minimum');
+    await t.f.item(other);
+    await t.f.receive(other, 4);
+    const blocked = await t.f.order('BETA', [{ sku: other, quantity: 10 }], { fulfillmentPolicy: hard });
+    expect(refusedCode(await t.f.release(blocked.id))).toBe('fulfillment_rate_below_minimum');
     expect((await view(blocked.id)).lines[0]).toMatchObject({ allocated: 4, released: 0 });
   });
 
   it('ignores a 100 % rate of the customer policy once the order strategy is changed by hand', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 6);
+    await t.f.item(s);
+    await t.f.receive(s, 6);
     const policy = code('FULL100');
-    await f.policy({ code: policy, backorderStrategy: 'deliver_in_full', fulfillmentRate: { valueType: 'quantity', minPercent: 100 }, violation: 'error' });
+    await t.f.policy({ code: policy, backorderStrategy: 'deliver_in_full', fulfillmentRate: { valueType: 'quantity', minPercent: 100 }, violation: 'error' });
     const customer = code('CUST100');
-    await f.customer(customer, 0, policy);
-    const order = await f.order(customer, [{ sku: s, quantity: 10 }]);
-    expect(refusedCode(await f.release(order.id))).toBe('deliver_in_full_incomplete');
-    const changed = await f.inTx((tx) => changeOrder(tx, order.id, { backorderStrategy: 'backorder_allowed' }));
+    await t.f.customer(customer, 0, policy);
+    const order = await t.f.order(customer, [{ sku: s, quantity: 10 }]);
+    expect(refusedCode(await t.f.release(order.id))).toBe('deliver_in_full_incomplete');
+    const changed = await t.f.inTx((tx) => changeOrder(tx, order.id, { backorderStrategy: 'backorder_allowed' }));
     expect(changed).toMatchObject({ backorderStrategy: 'backorder_allowed', fulfillmentPolicy: policy, status: 'partially_allocated' });
-    expect(released(await f.release(order.id)).released).toEqual([{ lineNo: 1, quantity: 6 }]);
+    expect(released(await t.f.release(order.id)).released).toEqual([{ lineNo: 1, quantity: 6 }]);
     expect(await actions(order.id)).toContain('strategy_changed');
   });
 
   it('propagates a policy change to the header strategy and the lines', async () => {
     const s = sku();
-    await f.item(s);
+    await t.f.item(s);
     const strict = code('STRICT');
-    await f.policy({ code: strict, backorderStrategy: 'max_one_backorder', preventPartialDelivery: true });
-    const order = await f.order('ACME', [{ sku: s, quantity: 2 }]);
+    await t.f.policy({ code: strict, backorderStrategy: 'max_one_backorder', preventPartialDelivery: true });
+    const order = await t.f.order('ACME', [{ sku: s, quantity: 2 }]);
     expect(order).toMatchObject({ backorderStrategy: 'backorder_allowed', lines: [{ preventPartialDelivery: false }] });
-    const changed = await f.inTx((tx) => changeOrder(tx, order.id, { fulfillmentPolicy: strict }));
+    const changed = await t.f.inTx((tx) => changeOrder(tx, order.id, { fulfillmentPolicy: strict }));
     expect(changed).toMatchObject({ backorderStrategy: 'max_one_backorder', fulfillmentPolicy: strict, lines: [{ preventPartialDelivery: true }] });
   });
 
   it('appends releases of the same order to its pending shipment, one shipment per location', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 2, 'MAIN');
-    await f.receive(s, 1, 'EAST');
-    const order = await f.order('ACME', [{ sku: s, quantity: 6 }]);
-    const first = released(await f.release(order.id));
+    await t.f.item(s);
+    await t.f.receive(s, 2, 'MAIN');
+    await t.f.receive(s, 1, 'EAST');
+    const order = await t.f.order('ACME', [{ sku: s, quantity: 6 }]);
+    const first = released(await t.f.release(order.id));
     expect(first.shipments).toHaveLength(2);
-    await f.receive(s, 2, 'MAIN');
-    const second = released(await f.release(order.id));
+    await t.f.receive(s, 2, 'MAIN');
+    const second = released(await t.f.release(order.id));
     const main = first.shipments.find((id) => second.shipments.includes(id));
     expect(main).toBeDefined();
-    expect(await shipmentView(store.db, main!)).toMatchObject({ location: 'MAIN', lines: [{ quantity: 4 }] });
+    expect(await shipmentView(t.store.db, main!)).toMatchObject({ location: 'MAIN', lines: [{ quantity: 4 }] });
   });
 
   it('appends across orders of one customer only when the setting says so', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 10);
+    await t.f.item(s);
+    await t.f.receive(s, 10);
     const [a, b, c] = [
-      await f.order('BETA', [{ sku: s, quantity: 1 }]),
-      await f.order('BETA', [{ sku: s, quantity: 1 }]),
-      await f.order('BETA', [{ sku: s, quantity: 1 }]),
+      await t.f.order('BETA', [{ sku: s, quantity: 1 }]),
+      await t.f.order('BETA', [{ sku: s, quantity: 1 }]),
+      await t.f.order('BETA', [{ sku: s, quantity: 1 }]),
     ];
     const off = { appendAcrossOrders: false, cancelNoBackorderRemainder: false };
     const on = { appendAcrossOrders: true, cancelNoBackorderRemainder: false };
-    const [sa] = released(await f.release(a.id, off)).shipments;
-    const [sb] = released(await f.release(b.id, off)).shipments;
+    const [sa] = released(await t.f.release(a.id, off)).shipments;
+    const [sb] = released(await t.f.release(b.id, off)).shipments;
     expect(sb).not.toBe(sa);
-    const [sc] = released(await f.release(c.id, on)).shipments;
+    const [sc] = released(await t.f.release(c.id, on)).shipments;
     expect(sc).toBe(sa);
-    expect((await shipmentView(store.db, sa!)).lines.map((l) => l.orderId)).toEqual([a.id, c.id]);
+    expect((await shipmentView(t.store.db, sa!)).lines.map((l) => l.orderId)).toEqual([a.id, c.id]);
   });
 
   it('voids a shipment back to allocated-unreleased, where a priority order may take it', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 5);
-    const early = await f.order('ACME', [{ sku: s, quantity: 5 }]);
-    const [shipment] = released(await f.release(early.id)).shipments;
-    const vip = await f.order('VIP', [{ sku: s, quantity: 3 }]);
+    await t.f.item(s);
+    await t.f.receive(s, 5);
+    const early = await t.f.order('ACME', [{ sku: s, quantity: 5 }]);
+    const [shipment] = released(await t.f.release(early.id)).shipments;
+    const vip = await t.f.order('VIP', [{ sku: s, quantity: 3 }]);
     expect(vip.lines[0]).toMatchObject({ allocated: 0, backordered: 3 });
 
-    expect(await f.voidShipment(shipment!)).toMatchObject({ status: 'voided' });
+    expect(await t.f.voidShipment(shipment!)).toMatchObject({ status: 'voided' });
     expect((await view(early.id)).lines[0]).toMatchObject({ allocated: 2, released: 0, backordered: 3 });
     expect((await view(vip.id)).lines[0]).toMatchObject({ allocated: 3, backordered: 0 });
     expect((await view(early.id)).releases).toBe(0);
-    await expect(f.voidShipment(shipment!)).rejects.toMatchObject({ refusal: { code: 'shipment_already_voided' } });
-    await expect(f.ship(shipment!)).rejects.toMatchObject({ refusal: { code: 'shipment_already_voided' } });
+    await expect(t.f.voidShipment(shipment!)).rejects.toMatchObject({ refusal: { code: 'shipment_already_voided' } });
+    await expect(t.f.ship(shipment!)).rejects.toMatchObject({ refusal: { code: 'shipment_already_voided' } });
   });
 
   it('sends a short pick back to backorder, writes off the missing stock and fills from elsewhere', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 5, 'MAIN');
-    const order = await f.order('ACME', [{ sku: s, quantity: 5 }]);
-    const [shipment] = released(await f.release(order.id)).shipments;
-    await f.receive(s, 1, 'EAST');
-    const shipped = await f.ship(shipment!, { lines: [{ orderId: order.id, lineNo: 1, quantity: 3 }] });
+    await t.f.item(s);
+    await t.f.receive(s, 5, 'MAIN');
+    const order = await t.f.order('ACME', [{ sku: s, quantity: 5 }]);
+    const [shipment] = released(await t.f.release(order.id)).shipments;
+    await t.f.receive(s, 1, 'EAST');
+    const shipped = await t.f.ship(shipment!, { lines: [{ orderId: order.id, lineNo: 1, quantity: 3 }] });
     expect(shipped.lines).toEqual([{ orderId: order.id, lineNo: 1, sku: s, quantity: 5, shipped: 3 }]);
     expect((await view(order.id)).lines[0]).toMatchObject({ shipped: 3, allocated: 1, released: 0, backordered: 1 });
-    expect(await stockView(f.ctx, s)).toMatchObject({
+    expect(await stockView(t.f.ctx, s)).toMatchObject({
       locations: [
         { location: 'MAIN', onHand: 0, allocated: 0 },
         { location: 'EAST', onHand: 1, allocated: 1 },
@@ -259,76 +244,76 @@ describe(`release to warehouse on ${databaseLabel}`, () => {
     });
     const { rows } = await sql<{ kind: string; on_hand_delta: number }>`
       select kind, on_hand_delta from stock_ledger l join items i on i.id = l.item_id
-      where i.sku = ${s} and kind in ('issue', 'adjustment') order by l.id`.execute(store.db);
+      where i.sku = ${s} and kind in ('issue', 'adjustment') order by l.id`.execute(t.store.db);
     expect(rows).toEqual([
       { kind: 'issue', on_hand_delta: -3 },
       { kind: 'adjustment', on_hand_delta: -2 },
     ]);
     expect(await actions(order.id)).toEqual(expect.arrayContaining(['shipped', 'short_picked']));
-    await expect(f.ship(shipment!)).rejects.toMatchObject({ refusal: { code: 'shipment_already_shipped' } });
+    await expect(t.f.ship(shipment!)).rejects.toMatchObject({ refusal: { code: 'shipment_already_shipped' } });
   });
 
   it('refuses to ship more than released or a line not on the shipment, writing nothing', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 2);
-    const order = await f.order('ACME', [{ sku: s, quantity: 2 }]);
-    const [shipment] = released(await f.release(order.id)).shipments;
-    await expect(f.ship(shipment!, { lines: [{ orderId: order.id, lineNo: 1, quantity: 3 }] })).rejects.toMatchObject({
+    await t.f.item(s);
+    await t.f.receive(s, 2);
+    const order = await t.f.order('ACME', [{ sku: s, quantity: 2 }]);
+    const [shipment] = released(await t.f.release(order.id)).shipments;
+    await expect(t.f.ship(shipment!, { lines: [{ orderId: order.id, lineNo: 1, quantity: 3 }] })).rejects.toMatchObject({
       refusal: { code: 'ship_exceeds_released' },
     });
-    await expect(f.ship(shipment!, { lines: [{ orderId: order.id, lineNo: 2, quantity: 1 }] })).rejects.toMatchObject({
+    await expect(t.f.ship(shipment!, { lines: [{ orderId: order.id, lineNo: 2, quantity: 1 }] })).rejects.toMatchObject({
       refusal: { code: 'shipment_line_not_found' },
     });
-    expect(await shipmentView(store.db, shipment!)).toMatchObject({ status: 'pending', lines: [{ quantity: 2, shipped: 0 }] });
+    expect(await shipmentView(t.store.db, shipment!)).toMatchObject({ status: 'pending', lines: [{ quantity: 2, shipped: 0 }] });
   });
 
   it('cancels the remainder of a no_backorder order at release when configured, and refuses a second release', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 2);
+    await t.f.item(s);
+    await t.f.receive(s, 2);
     const policy = code('NOBO');
-    await f.policy({ code: policy, backorderStrategy: 'no_backorder', violation: 'warning' });
-    const kept = await f.order('ACME', [{ sku: s, quantity: 3 }], { fulfillmentPolicy: policy });
-    released(await f.release(kept.id));
-    expect(refusedCode(await f.release(kept.id))).toBe('no_backorder_single_release');
+    await t.f.policy({ code: policy, backorderStrategy: 'no_backorder', violation: 'warning' });
+    const kept = await t.f.order('ACME', [{ sku: s, quantity: 3 }], { fulfillmentPolicy: policy });
+    released(await t.f.release(kept.id));
+    expect(refusedCode(await t.f.release(kept.id))).toBe('no_backorder_single_release');
 
-    await f.receive(s, 2);
-    const cut = await f.order('ACME', [{ sku: s, quantity: 5 }], { fulfillmentPolicy: policy });
+    await t.f.receive(s, 2);
+    const cut = await t.f.order('ACME', [{ sku: s, quantity: 5 }], { fulfillmentPolicy: policy });
     expect(cut.lines[0]).toMatchObject({ allocated: 1, backordered: 4 }); // the first order's line still waits for 1
-    released(await f.release(cut.id, { appendAcrossOrders: false, cancelNoBackorderRemainder: true }));
+    released(await t.f.release(cut.id, { appendAcrossOrders: false, cancelNoBackorderRemainder: true }));
     expect((await view(cut.id)).lines[0]).toMatchObject({ released: 1, cancelled: 4, backordered: 0 });
   });
 
   it('refuses to release an order with nothing open, and one that does not exist', async () => {
     const s = sku();
-    await f.item(s);
-    const order = await f.order('ACME', [{ sku: s, quantity: 1 }]);
-    expect(refusedCode(await f.release(order.id))).toBe('nothing_to_release');
-    await f.inTx((tx) => import('../../src/services/cancellation.js').then((m) => m.cancelOrder(tx, order.id, {})));
-    await expect(f.release(order.id)).rejects.toMatchObject({ refusal: { code: 'order_closed' } });
-    await expect(f.release(99_999_999)).rejects.toMatchObject({ refusal: { code: 'order_not_found' } });
+    await t.f.item(s);
+    const order = await t.f.order('ACME', [{ sku: s, quantity: 1 }]);
+    expect(refusedCode(await t.f.release(order.id))).toBe('nothing_to_release');
+    await t.f.inTx((tx) => import('../../src/services/cancellation.js').then((m) => m.cancelOrder(tx, order.id, {})));
+    await expect(t.f.release(order.id)).rejects.toMatchObject({ refusal: { code: 'order_closed' } });
+    await expect(t.f.release(99_999_999)).rejects.toMatchObject({ refusal: { code: 'order_not_found' } });
   });
 
   it('runs release-to-warehouse over every order in queue order, logging each refusal once', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 4);
+    await t.f.item(s);
+    await t.f.receive(s, 4);
     const policy = code('DIF-JOB');
-    await f.policy({ code: policy, backorderStrategy: 'deliver_in_full' });
-    const runner = new JobRunner(store.db, f.clock, 'immediate', jobCatalogue({ fillMode: 'immediate', primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
+    await t.f.policy({ code: policy, backorderStrategy: 'deliver_in_full' });
+    const runner = new JobRunner(t.store.db, t.f.clock, 'immediate', jobCatalogue({ fillMode: 'immediate', primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
     // Earlier runs of other tests may have left releasable orders: release them first.
     await runner.run('release-to-warehouse', 'test');
-    const waiting = await f.order('ACME', [{ sku: s, quantity: 3 }], { fulfillmentPolicy: policy });
-    await f.receive(s, 1);
-    const plain = await f.order('BETA', [{ sku: s, quantity: 2 }]);
-    const vip = await f.order('VIP', [{ sku: s, quantity: 1 }]);
+    const waiting = await t.f.order('ACME', [{ sku: s, quantity: 3 }], { fulfillmentPolicy: policy });
+    await t.f.receive(s, 1);
+    const plain = await t.f.order('BETA', [{ sku: s, quantity: 2 }]);
+    const vip = await t.f.order('VIP', [{ sku: s, quantity: 1 }]);
     // 5 in stock: VIP 1, waiting 3, plain 1 of 2.
     const run = await runner.run('release-to-warehouse', 'test');
     expect(run).toMatchObject({ status: 'completed', processed: 3 });
     expect((run.detail as { orders: number[] }).orders).toEqual([vip.id, waiting.id, plain.id]);
-    const partial = await f.order('ACME', [{ sku: s, quantity: 2 }], { fulfillmentPolicy: policy });
-    await f.receive(s, 2); // 1 completes plain, 1 goes to partial, which waits for its second
+    const partial = await t.f.order('ACME', [{ sku: s, quantity: 2 }], { fulfillmentPolicy: policy });
+    await t.f.receive(s, 2); // 1 completes plain, 1 goes to partial, which waits for its second
 
     const again = await runner.run('release-to-warehouse', 'test');
     const again2 = await runner.run('release-to-warehouse', 'test');

@@ -1,57 +1,54 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { cancelOrder } from '../../src/services/order-service.js';
 import { orderView } from '../../src/services/order-view.js';
 import { adjustStock, stockView } from '../../src/services/stock-service.js';
-import { fixtures } from '../support/fixtures.js';
-import { invariantViolations } from '../support/invariants.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
+import { databaseLabel } from '../support/test-store.js';
+import { useTestStore } from '../support/use-store.js';
 
-let store: Store;
-let f: ReturnType<typeof fixtures>;
+const t = useTestStore({
+  fillMode: 'scheduled',
+  invariants: { immediate: false },
+  seed: async (f) => {
+    await f.location('MAIN');
+    await f.customer('ACME');
+    await f.customer('BETA');
+  },
+});
+
 let runner: JobRunner;
+beforeAll(() => {
+  runner = new JobRunner(t.store.db, t.f.clock, 'scheduled', jobCatalogue({ fillMode: 'scheduled', primarySchedule: '*/30 * * * *', secondarySchedule: '0 2 * * *' }));
+});
+
 let n = 0;
 const sku = () => `SCH-${++n}`;
-const allocatedOf = async (orderId: number) => (await orderView(store.db, orderId)).lines[0]!.allocated;
-
-beforeAll(async () => {
-  store = await freshStore();
-  f = fixtures(store, 'scheduled');
-  runner = new JobRunner(store.db, f.clock, 'scheduled', jobCatalogue({ fillMode: 'scheduled', primarySchedule: '*/30 * * * *', secondarySchedule: '0 2 * * *' }));
-  await f.location('MAIN');
-  await f.customer('ACME');
-  await f.customer('BETA');
-});
-afterAll(() => store.close());
-afterEach(async () => {
-  expect(await invariantViolations(store.db, { immediate: false })).toEqual([]);
-});
+const allocatedOf = async (orderId: number) => (await orderView(t.store.db, orderId)).lines[0]!.allocated;
 
 describe(`scheduled fill mode on ${databaseLabel}`, () => {
   it('leaves receipts for the primary process, which fills the queue once', async () => {
     const s = sku();
-    await f.item(s);
-    const a = await f.order('ACME', [{ sku: s, quantity: 2 }]);
-    const b = await f.order('BETA', [{ sku: s, quantity: 2 }]);
-    await f.receive(s, 3);
+    await t.f.item(s);
+    const a = await t.f.order('ACME', [{ sku: s, quantity: 2 }]);
+    const b = await t.f.order('BETA', [{ sku: s, quantity: 2 }]);
+    await t.f.receive(s, 3);
     expect(await allocatedOf(a.id)).toBe(0);
-    expect(await stockView(f.ctx, s)).toMatchObject({ available: 3, backordered: 4 });
+    expect(await stockView(t.f.ctx, s)).toMatchObject({ available: 3, backordered: 4 });
 
     expect(await runner.run('secondary-backorder-process', 'test')).toMatchObject({ processed: 0 });
     expect(await runner.run('primary-backorder-process', 'test')).toMatchObject({ status: 'completed', processed: 2 });
     expect([await allocatedOf(a.id), await allocatedOf(b.id)]).toEqual([2, 1]);
     expect(await runner.run('primary-backorder-process', 'test')).toMatchObject({ processed: 0 });
-    expect(await stockView(f.ctx, s)).toMatchObject({ available: 0, backordered: 1 });
+    expect(await stockView(t.f.ctx, s)).toMatchObject({ available: 0, backordered: 1 });
   });
 
   it('never lets a new order jump ahead of lines waiting for a receipt', async () => {
     const s = sku();
-    await f.item(s);
-    const waiting = await f.order('ACME', [{ sku: s, quantity: 5 }]);
-    await f.receive(s, 8);
-    const late = await f.order('BETA', [{ sku: s, quantity: 5 }]);
+    await t.f.item(s);
+    const waiting = await t.f.order('ACME', [{ sku: s, quantity: 5 }]);
+    await t.f.receive(s, 8);
+    const late = await t.f.order('BETA', [{ sku: s, quantity: 5 }]);
     expect(late.lines[0]).toMatchObject({ allocated: 3, backordered: 2 });
     await runner.run('primary-backorder-process', 'test');
     expect(await allocatedOf(waiting.id)).toBe(5);
@@ -60,13 +57,13 @@ describe(`scheduled fill mode on ${databaseLabel}`, () => {
 
   it('leaves cancellations and adjustments for the secondary process', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 2);
+    await t.f.item(s);
+    await t.f.receive(s, 2);
     await runner.run('primary-backorder-process', 'test');
-    const a = await f.order('ACME', [{ sku: s, quantity: 2 }]);
-    const b = await f.order('BETA', [{ sku: s, quantity: 3 }]);
-    await f.inTx((tx) => cancelOrder(tx, a.id, {}));
-    await f.inTx((tx) => adjustStock(tx, { sku: s, location: 'MAIN', quantity: 1, reason: 'found one' }));
+    const a = await t.f.order('ACME', [{ sku: s, quantity: 2 }]);
+    const b = await t.f.order('BETA', [{ sku: s, quantity: 3 }]);
+    await t.f.inTx((tx) => cancelOrder(tx, a.id, {}));
+    await t.f.inTx((tx) => adjustStock(tx, { sku: s, location: 'MAIN', quantity: 1, reason: 'found one' }));
     expect(await allocatedOf(b.id)).toBe(0);
 
     await runner.run('primary-backorder-process', 'test');

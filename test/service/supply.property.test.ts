@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { FillMode } from '../../src/config.js';
-import type { Store } from '../../src/db/database.js';
 import { promiseDates } from '../../src/domain/promise-dates.js';
 import { Refused } from '../../src/domain/refusal.js';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
@@ -21,7 +20,8 @@ import { createTransferOrder, receiveTransferOrder, shipTransferOrder } from '..
 import { fixtures } from '../support/fixtures.js';
 import { invariantViolations } from '../support/invariants.js';
 import { resetOrdersAndStock } from '../support/reset.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
+import { databaseLabel } from '../support/test-store.js';
+import { useTestStore } from '../support/use-store.js';
 
 const ITEMS = ['Q-1', 'Q-2', 'Q-PRE'];
 const LOCATIONS = ['Q-HI', 'Q-LO'];
@@ -48,20 +48,18 @@ const step = fc.oneof(
 );
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
-let store: Store;
-beforeAll(async () => {
-  store = await freshStore();
-  const f = fixtures(store);
-  for (const sku of ITEMS) {
-    const preorder = sku === 'Q-PRE' ? { launchDate: '2026-11-10' } : undefined;
-    await f.inTx((tx) => createItem(tx, { sku, name: sku, preorder, replenishment: { supplier: 'S', leadTimeDays: 3, minLevel: 2 } }));
-  }
-  await f.location('Q-HI', 10);
-  await f.location('Q-LO', 1);
-  await f.customer('C-0', 0);
-  await f.customer('C-5', 5);
+const t = useTestStore({
+  seed: async (f) => {
+    for (const sku of ITEMS) {
+      const preorder = sku === 'Q-PRE' ? { launchDate: '2026-11-10' } : undefined;
+      await f.inTx((tx) => createItem(tx, { sku, name: sku, preorder, replenishment: { supplier: 'S', leadTimeDays: 3, minLevel: 2 } }));
+    }
+    await f.location('Q-HI', 10);
+    await f.location('Q-LO', 1);
+    await f.customer('C-0', 0);
+    await f.customer('C-5', 5);
+  },
 });
-afterAll(() => store.close());
 
 const date = (d: number) => new Date(Date.parse('2026-11-01T00:00:00Z') + d * 86_400_000).toISOString().slice(0, 10);
 
@@ -76,7 +74,7 @@ async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, w: World
   const linkOf = async (link: { order: number; lineNo: number } | undefined) => {
     const id = link && pick(w.orders, link.order);
     if (id === undefined) return undefined;
-    const line = (await orderView(store.db, id)).lines.find((l) => l.lineNo === link!.lineNo);
+    const line = (await orderView(t.store.db, id)).lines.find((l) => l.lineNo === link!.lineNo);
     return line && { orderId: id, lineNo: line.lineNo, sku: line.sku };
   };
   try {
@@ -159,10 +157,10 @@ async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, w: World
 async function stalePromises(f: ReturnType<typeof fixtures>): Promise<string[]> {
   const today = businessDay(f.ctx);
   const problems: string[] = [];
-  const items = await store.db.selectFrom('items').select(['id', 'sku', 'preorder_launch_date']).where('sku', 'in', ITEMS).execute();
+  const items = await t.store.db.selectFrom('items').select(['id', 'sku', 'preorder_launch_date']).where('sku', 'in', ITEMS).execute();
   for (const item of items) {
-    const queue = await promiseQueue(store.db, item.id);
-    const { free, supply } = await promiseOutlook(store.db, item.id, today);
+    const queue = await promiseQueue(t.store.db, item.id);
+    const { free, supply } = await promiseOutlook(t.store.db, item.id, today);
     const dates = promiseDates(
       queue.map((l) => ({ lineId: l.lineId, backordered: l.backordered, notBefore: l.preorder ? item.preorder_launch_date : null })),
       free,
@@ -177,13 +175,13 @@ async function stalePromises(f: ReturnType<typeof fixtures>): Promise<string[]> 
 }
 
 async function run(fillMode: FillMode, steps: readonly Step[]) {
-  await resetOrdersAndStock(store.db);
-  const f = fixtures(store, fillMode);
-  const runner = new JobRunner(store.db, f.clock, fillMode, jobCatalogue({ fillMode, primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
+  await resetOrdersAndStock(t.store.db);
+  const f = fixtures(t.store, fillMode);
+  const runner = new JobRunner(t.store.db, f.clock, fillMode, jobCatalogue({ fillMode, primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
   const world: World = { orders: [], pos: [], transfers: [] };
   for (const [index, s] of steps.entries()) {
     await apply(f, runner, world, s);
-    const problems = [...(await invariantViolations(store.db, { immediate: fillMode === 'immediate' })), ...(await stalePromises(f))];
+    const problems = [...(await invariantViolations(t.store.db, { immediate: fillMode === 'immediate' })), ...(await stalePromises(f))];
     if (problems.length > 0) throw new Error(`after step ${index} ${JSON.stringify(s)}:\n${problems.join('\n')}`);
   }
 }

@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/database.js';
+import { describe, expect, it } from 'vitest';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { orderHistory } from '../../src/services/history-service.js';
@@ -15,102 +14,89 @@ import {
 import { adjustStock, stockView } from '../../src/services/stock-service.js';
 import { schedule, uploadSchedule } from '../../src/services/supply-schedule-service.js';
 import { cancelTransferOrder, createTransferOrder, receiveTransferOrder, shipTransferOrder } from '../../src/services/transfer-order-service.js';
-import { fixtures } from '../support/fixtures.js';
+import { fixtures, twoLocationsThreeCustomers } from '../support/fixtures.js';
 import { invariantViolations } from '../support/invariants.js';
-import { databaseLabel, freshStore } from '../support/test-store.js';
+import { databaseLabel } from '../support/test-store.js';
+import { useTestStore } from '../support/use-store.js';
 
-let store: Store;
-let f: ReturnType<typeof fixtures>;
+const t = useTestStore({ invariants: { immediate: true }, seed: twoLocationsThreeCustomers });
+
 let n = 0;
 const sku = () => `SUP-${++n}`;
-const line = async (orderId: number, lineNo = 1) => (await orderView(store.db, orderId)).lines.find((l) => l.lineNo === lineNo)!;
+const line = async (orderId: number, lineNo = 1) => (await orderView(t.store.db, orderId)).lines.find((l) => l.lineNo === lineNo)!;
 const po = (input: Partial<PurchaseOrderInput> & Pick<PurchaseOrderInput, 'lines'>) =>
-  f.inTx((tx) => createPurchaseOrder(tx, { supplier: 'ACME Supply', location: 'MAIN', expectedDate: '2026-11-10', ...input }));
-
-beforeAll(async () => {
-  store = await freshStore();
-  f = fixtures(store);
-  await f.location('MAIN', 10);
-  await f.location('EAST', 5);
-  await f.customer('ACME', 0);
-  await f.customer('BETA', 0);
-  await f.customer('VIP', 10);
-});
-afterAll(() => store.close());
-afterEach(async () => {
-  expect(await invariantViolations(store.db, { immediate: true })).toEqual([]);
-});
+  t.f.inTx((tx) => createPurchaseOrder(tx, { supplier: 'ACME Supply', location: 'MAIN', expectedDate: '2026-11-10', ...input }));
 
 describe(`purchase orders on ${databaseLabel}`, () => {
   it('receives part, then the rest: each receipt fills the queue', async () => {
     const s = sku();
-    await f.item(s);
-    const a = await f.order('ACME', [{ sku: s, quantity: 5 }]);
+    await t.f.item(s);
+    const a = await t.f.order('ACME', [{ sku: s, quantity: 5 }]);
     const order = await po({ lines: [{ sku: s, quantity: 8 }] });
     expect(order).toMatchObject({ status: 'open', location: 'MAIN', dropShip: false, lines: [{ lineNo: 1, quantity: 8, received: 0, open: 8 }] });
 
-    const part = await f.inTx((tx) => receivePurchaseOrder(tx, order.id, { lines: [{ lineNo: 1, quantity: 3 }] }));
+    const part = await t.f.inTx((tx) => receivePurchaseOrder(tx, order.id, { lines: [{ lineNo: 1, quantity: 3 }] }));
     expect(part).toMatchObject({ status: 'partially_received', lines: [{ received: 3, open: 5 }] });
     expect((await line(a.id)).allocated).toBe(3);
 
-    const rest = await f.inTx((tx) => receivePurchaseOrder(tx, order.id, {}));
+    const rest = await t.f.inTx((tx) => receivePurchaseOrder(tx, order.id, {}));
     expect(rest).toMatchObject({ status: 'received', lines: [{ received: 8, open: 0 }] });
     expect((await line(a.id)).allocated).toBe(5);
-    expect(await stockView(f.ctx, s)).toMatchObject({ onHand: 8, allocated: 5, available: 3 });
+    expect(await stockView(t.f.ctx, s)).toMatchObject({ onHand: 8, allocated: 5, available: 3 });
   });
 
   it('refuses to receive more than is open, a draft, or a cancelled order, and writes nothing', async () => {
     const s = sku();
-    await f.item(s);
+    await t.f.item(s);
     const order = await po({ lines: [{ sku: s, quantity: 4 }] });
-    await expect(f.inTx((tx) => receivePurchaseOrder(tx, order.id, { lines: [{ lineNo: 1, quantity: 5 }] }))).rejects.toMatchObject({
+    await expect(t.f.inTx((tx) => receivePurchaseOrder(tx, order.id, { lines: [{ lineNo: 1, quantity: 5 }] }))).rejects.toMatchObject({
       refusal: { code: 'receipt_exceeds_open', context: { open: 4, requested: 5 } },
     });
-    await expect(f.inTx((tx) => receivePurchaseOrder(tx, order.id, { lines: [{ lineNo: 2, quantity: 1 }] }))).rejects.toMatchObject({
+    await expect(t.f.inTx((tx) => receivePurchaseOrder(tx, order.id, { lines: [{ lineNo: 2, quantity: 1 }] }))).rejects.toMatchObject({
       refusal: { code: 'line_not_found' },
     });
-    const cancelled = await f.inTx((tx) => cancelPurchaseOrder(tx, order.id, 'supplier out of stock'));
+    const cancelled = await t.f.inTx((tx) => cancelPurchaseOrder(tx, order.id, 'supplier out of stock'));
     expect(cancelled).toMatchObject({ status: 'cancelled', lines: [{ open: 0 }] });
-    await expect(f.inTx((tx) => receivePurchaseOrder(tx, order.id, {}))).rejects.toMatchObject({ refusal: { code: 'transition_not_allowed' } });
+    await expect(t.f.inTx((tx) => receivePurchaseOrder(tx, order.id, {}))).rejects.toMatchObject({ refusal: { code: 'transition_not_allowed' } });
 
-    const draft = await f.inTx((tx) => createPurchaseOrder(tx, { supplier: 'S', location: 'MAIN', expectedDate: '2026-11-10', lines: [{ sku: s, quantity: 1 }] }, 'draft'));
-    await expect(f.inTx((tx) => receivePurchaseOrder(tx, draft.id, {}))).rejects.toMatchObject({ refusal: { code: 'transition_not_allowed' } });
-    expect((await f.inTx((tx) => confirmPurchaseOrder(tx, draft.id))).status).toBe('open');
-    expect(await stockView(f.ctx, s)).toMatchObject({ onHand: 0 });
+    const draft = await t.f.inTx((tx) => createPurchaseOrder(tx, { supplier: 'S', location: 'MAIN', expectedDate: '2026-11-10', lines: [{ sku: s, quantity: 1 }] }, 'draft'));
+    await expect(t.f.inTx((tx) => receivePurchaseOrder(tx, draft.id, {}))).rejects.toMatchObject({ refusal: { code: 'transition_not_allowed' } });
+    expect((await t.f.inTx((tx) => confirmPurchaseOrder(tx, draft.id))).status).toBe('open');
+    expect(await stockView(t.f.ctx, s)).toMatchObject({ onHand: 0 });
   });
 
   it('gives a linked line its stock first, and the line keeps it when others outrank it', async () => {
     const s = sku();
-    await f.item(s);
-    const first = await f.order('ACME', [{ sku: s, quantity: 4 }]);
-    const linked = await f.order('BETA', [{ sku: s, quantity: 3 }]);
+    await t.f.item(s);
+    const first = await t.f.order('ACME', [{ sku: s, quantity: 4 }]);
+    const linked = await t.f.order('BETA', [{ sku: s, quantity: 3 }]);
     const order = await po({ lines: [{ sku: s, quantity: 5, orderId: linked.id, lineNo: 1 }] });
     expect(order.lines[0]).toMatchObject({ orderId: linked.id, orderLineNo: 1 });
 
-    await f.inTx((tx) => receivePurchaseOrder(tx, order.id, {}));
+    await t.f.inTx((tx) => receivePurchaseOrder(tx, order.id, {}));
     expect((await line(linked.id)).allocated).toBe(3);
     expect((await line(first.id)).allocated).toBe(2);
-    const log = (await orderHistory(f.ctx, linked.id)).entries.find((e) => e.action === 'allocated');
+    const log = (await orderHistory(t.f.ctx, linked.id)).entries.find((e) => e.action === 'allocated');
     expect(log?.reason).toContain('raised for this line');
 
     // A priority customer takes the unpegged units, never the pegged ones.
-    const vip = await f.order('VIP', [{ sku: s, quantity: 5 }]);
+    const vip = await t.f.order('VIP', [{ sku: s, quantity: 5 }]);
     expect((await line(vip.id)).allocated).toBe(2);
     expect((await line(first.id)).allocated).toBe(0);
     expect((await line(linked.id)).allocated).toBe(3);
-    await f.inTx((tx) => changeOrder(tx, first.id, { priority: 20 }));
+    await t.f.inTx((tx) => changeOrder(tx, first.id, { priority: 20 }));
     expect((await line(linked.id)).allocated).toBe(3);
 
     // Stock physically lost goes, pegged last.
-    await f.inTx((tx) => adjustStock(tx, { sku: s, location: 'MAIN', quantity: -4, reason: 'water damage' }));
+    await t.f.inTx((tx) => adjustStock(tx, { sku: s, location: 'MAIN', quantity: -4, reason: 'water damage' }));
     expect((await line(linked.id)).allocated).toBe(1);
   });
 
   it('in scheduled mode pegs linked stock at once and leaves the rest for the primary process', async () => {
     const s = sku();
-    const scheduled = fixtures(store, 'scheduled', f.clock);
-    const runner = new JobRunner(store.db, f.clock, 'scheduled', jobCatalogue({ fillMode: 'scheduled', primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
-    await f.item(s);
+    const scheduled = fixtures(t.store, 'scheduled', t.f.clock);
+    const runner = new JobRunner(t.store.db, t.f.clock, 'scheduled', jobCatalogue({ fillMode: 'scheduled', primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
+    await t.f.item(s);
     const first = await scheduled.order('ACME', [{ sku: s, quantity: 2 }]);
     const linked = await scheduled.order('BETA', [{ sku: s, quantity: 2 }]);
     const order = await scheduled.inTx((tx) =>
@@ -118,44 +104,44 @@ describe(`purchase orders on ${databaseLabel}`, () => {
     );
     await scheduled.inTx((tx) => receivePurchaseOrder(tx, order.id, {}));
     expect([(await line(first.id)).allocated, (await line(linked.id)).allocated]).toEqual([0, 2]);
-    expect(await invariantViolations(store.db, { immediate: false })).toEqual([]);
+    expect(await invariantViolations(t.store.db, { immediate: false })).toEqual([]);
     await runner.run('primary-backorder-process', 'test');
     expect((await line(first.id)).allocated).toBe(1);
   });
 
   it('confirms a drop shipment: the linked line ships, no stock moves here, allocation it no longer needs is freed', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 2);
-    const a = await f.order('ACME', [{ sku: s, quantity: 5 }]);
-    const b = await f.order('BETA', [{ sku: s, quantity: 2 }]);
+    await t.f.item(s);
+    await t.f.receive(s, 2);
+    const a = await t.f.order('ACME', [{ sku: s, quantity: 5 }]);
+    const b = await t.f.order('BETA', [{ sku: s, quantity: 2 }]);
     await expect(po({ location: undefined, dropShip: true, lines: [{ sku: s, quantity: 1 }] })).rejects.toMatchObject({
       refusal: { code: 'validation_failed' },
     });
     const drop = await po({ location: undefined, dropShip: true, lines: [{ sku: s, quantity: 5, orderId: a.id, lineNo: 1 }] });
     expect(drop).toMatchObject({ dropShip: true, location: null, status: 'open' });
 
-    await f.inTx((tx) => receivePurchaseOrder(tx, drop.id, {}));
+    await t.f.inTx((tx) => receivePurchaseOrder(tx, drop.id, {}));
     expect(await line(a.id)).toMatchObject({ shipped: 5, allocated: 0, backordered: 0, status: 'shipped' });
     expect((await line(b.id)).allocated).toBe(2);
-    expect(await stockView(f.ctx, s)).toMatchObject({ onHand: 2, allocated: 2 });
-    expect((await orderHistory(f.ctx, a.id)).entries.some((e) => e.action === 'drop_shipped' && e.quantity === 5)).toBe(true);
+    expect(await stockView(t.f.ctx, s)).toMatchObject({ onHand: 2, allocated: 2 });
+    expect((await orderHistory(t.f.ctx, a.id)).entries.some((e) => e.action === 'drop_shipped' && e.quantity === 5)).toBe(true);
   });
 
   it('refuses a drop shipment beyond what the line has open', async () => {
     const s = sku();
-    await f.item(s);
-    const a = await f.order('ACME', [{ sku: s, quantity: 2 }]);
+    await t.f.item(s);
+    const a = await t.f.order('ACME', [{ sku: s, quantity: 2 }]);
     const drop = await po({ location: undefined, dropShip: true, lines: [{ sku: s, quantity: 3, orderId: a.id, lineNo: 1 }] });
-    await expect(f.inTx((tx) => receivePurchaseOrder(tx, drop.id, {}))).rejects.toMatchObject({ refusal: { code: 'drop_ship_exceeds_open' } });
+    await expect(t.f.inTx((tx) => receivePurchaseOrder(tx, drop.id, {}))).rejects.toMatchObject({ refusal: { code: 'drop_ship_exceeds_open' } });
   });
 
   it('refuses links to unknown orders, lines or another item', async () => {
     const s = sku();
     const other = sku();
-    await f.item(s);
-    await f.item(other);
-    const a = await f.order('ACME', [{ sku: s, quantity: 2 }]);
+    await t.f.item(s);
+    await t.f.item(other);
+    const a = await t.f.order('ACME', [{ sku: s, quantity: 2 }]);
     await expect(po({ lines: [{ sku: s, quantity: 1, orderId: 999_999, lineNo: 1 }] })).rejects.toMatchObject({ refusal: { code: 'order_not_found' } });
     await expect(po({ lines: [{ sku: s, quantity: 1, orderId: a.id, lineNo: 7 }] })).rejects.toMatchObject({ refusal: { code: 'line_not_found' } });
     await expect(po({ lines: [{ sku: other, quantity: 1, orderId: a.id, lineNo: 1 }] })).rejects.toMatchObject({
@@ -168,20 +154,20 @@ describe(`purchase orders on ${databaseLabel}`, () => {
 describe(`transfer orders on ${databaseLabel}`, () => {
   it('ships free stock off the source and receives it at the destination as a receipt', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 10, 'EAST');
-    const transfer = await f.inTx((tx) => createTransferOrder(tx, { from: 'EAST', to: 'MAIN', expectedDate: '2026-11-05', lines: [{ sku: s, quantity: 6 }] }));
+    await t.f.item(s);
+    await t.f.receive(s, 10, 'EAST');
+    const transfer = await t.f.inTx((tx) => createTransferOrder(tx, { from: 'EAST', to: 'MAIN', expectedDate: '2026-11-05', lines: [{ sku: s, quantity: 6 }] }));
     expect(transfer).toMatchObject({ from: 'EAST', to: 'MAIN', status: 'open', lines: [{ quantity: 6, shipped: 0, received: 0 }] });
-    const shipped = await f.inTx((tx) => shipTransferOrder(tx, transfer.id));
+    const shipped = await t.f.inTx((tx) => shipTransferOrder(tx, transfer.id));
     expect(shipped).toMatchObject({ status: 'shipped', lines: [{ shipped: 6 }] });
-    expect(await stockView(f.ctx, s)).toMatchObject({ onHand: 4 });
-    await expect(f.inTx((tx) => cancelTransferOrder(tx, transfer.id))).rejects.toMatchObject({ refusal: { code: 'transition_not_allowed' } });
-    const a = await f.order('ACME', [{ sku: s, quantity: 7 }]);
+    expect(await stockView(t.f.ctx, s)).toMatchObject({ onHand: 4 });
+    await expect(t.f.inTx((tx) => cancelTransferOrder(tx, transfer.id))).rejects.toMatchObject({ refusal: { code: 'transition_not_allowed' } });
+    const a = await t.f.order('ACME', [{ sku: s, quantity: 7 }]);
     expect((await line(a.id)).allocated).toBe(4);
-    const received = await f.inTx((tx) => receiveTransferOrder(tx, transfer.id));
+    const received = await t.f.inTx((tx) => receiveTransferOrder(tx, transfer.id));
     expect(received).toMatchObject({ status: 'received', lines: [{ received: 6 }] });
     expect((await line(a.id)).allocated).toBe(7);
-    expect((await stockView(f.ctx, s)).locations).toEqual([
+    expect((await stockView(t.f.ctx, s)).locations).toEqual([
       { location: 'MAIN', onHand: 6, allocated: 3, available: 3 },
       { location: 'EAST', onHand: 4, allocated: 4, available: 0 },
     ]);
@@ -189,41 +175,41 @@ describe(`transfer orders on ${databaseLabel}`, () => {
 
   it('moves a linked line’s own allocation with the transfer, and gives it back at the destination', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 3, 'EAST');
-    const a = await f.order('ACME', [{ sku: s, quantity: 3 }]);
-    const transfer = await f.inTx((tx) =>
+    await t.f.item(s);
+    await t.f.receive(s, 3, 'EAST');
+    const a = await t.f.order('ACME', [{ sku: s, quantity: 3 }]);
+    const transfer = await t.f.inTx((tx) =>
       createTransferOrder(tx, { from: 'EAST', to: 'MAIN', expectedDate: '2026-11-05', lines: [{ sku: s, quantity: 3, orderId: a.id, lineNo: 1 }] }),
     );
-    await f.inTx((tx) => shipTransferOrder(tx, transfer.id));
+    await t.f.inTx((tx) => shipTransferOrder(tx, transfer.id));
     expect(await line(a.id)).toMatchObject({ allocated: 0, backordered: 3 });
-    await f.order('BETA', [{ sku: s, quantity: 2 }]);
-    await f.receive(s, 2, 'EAST');
-    await f.inTx((tx) => receiveTransferOrder(tx, transfer.id));
+    await t.f.order('BETA', [{ sku: s, quantity: 2 }]);
+    await t.f.receive(s, 2, 'EAST');
+    await t.f.inTx((tx) => receiveTransferOrder(tx, transfer.id));
     expect(await line(a.id)).toMatchObject({ allocated: 3, backordered: 0 });
   });
 
   it('refuses to ship what the source does not have free, or a transfer within one location', async () => {
     const s = sku();
-    await f.item(s);
-    await f.receive(s, 2, 'EAST');
-    await f.order('ACME', [{ sku: s, quantity: 1 }]);
-    const transfer = await f.inTx((tx) => createTransferOrder(tx, { from: 'EAST', to: 'MAIN', expectedDate: '2026-11-05', lines: [{ sku: s, quantity: 2 }] }));
-    await expect(f.inTx((tx) => shipTransferOrder(tx, transfer.id))).rejects.toMatchObject({
+    await t.f.item(s);
+    await t.f.receive(s, 2, 'EAST');
+    await t.f.order('ACME', [{ sku: s, quantity: 1 }]);
+    const transfer = await t.f.inTx((tx) => createTransferOrder(tx, { from: 'EAST', to: 'MAIN', expectedDate: '2026-11-05', lines: [{ sku: s, quantity: 2 }] }));
+    await expect(t.f.inTx((tx) => shipTransferOrder(tx, transfer.id))).rejects.toMatchObject({
       refusal: { code: 'transfer_exceeds_available', context: { available: 1, requested: 2 } },
     });
     await expect(
-      f.inTx((tx) => createTransferOrder(tx, { from: 'EAST', to: 'EAST', expectedDate: '2026-11-05', lines: [{ sku: s, quantity: 1 }] })),
+      t.f.inTx((tx) => createTransferOrder(tx, { from: 'EAST', to: 'EAST', expectedDate: '2026-11-05', lines: [{ sku: s, quantity: 1 }] })),
     ).rejects.toMatchObject({ refusal: { code: 'same_location' } });
-    expect((await f.inTx((tx) => cancelTransferOrder(tx, transfer.id, 'not needed'))).status).toBe('cancelled');
+    expect((await t.f.inTx((tx) => cancelTransferOrder(tx, transfer.id, 'not needed'))).status).toBe('cancelled');
   });
 });
 
 describe(`the on-hand change schedule on ${databaseLabel}`, () => {
   it('sets, replaces and removes entries per item, location and date', async () => {
     const s = sku();
-    await f.item(s);
-    await f.inTx((tx) =>
+    await t.f.item(s);
+    await t.f.inTx((tx) =>
       uploadSchedule(tx, {
         entries: [
           { sku: s, location: 'MAIN', date: '2026-11-20', quantity: 10 },
@@ -232,7 +218,7 @@ describe(`the on-hand change schedule on ${databaseLabel}`, () => {
         ],
       }),
     );
-    const replaced = await f.inTx((tx) =>
+    const replaced = await t.f.inTx((tx) =>
       uploadSchedule(tx, {
         entries: [
           { sku: s, location: 'MAIN', date: '2026-11-20', quantity: 12 },
@@ -242,6 +228,6 @@ describe(`the on-hand change schedule on ${databaseLabel}`, () => {
     );
     // Entries before today are history: not shown, not promised.
     expect(replaced.entries).toEqual([{ sku: s, location: 'MAIN', date: '2026-11-20', quantity: 12 }]);
-    expect((await schedule(f.ctx, s)).entries).toHaveLength(1);
+    expect((await schedule(t.f.ctx, s)).entries).toHaveLength(1);
   });
 });

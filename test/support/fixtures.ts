@@ -41,3 +41,14 @@ export function fixtures(store: Store, fillMode: FillMode = 'immediate', clock =
     voidShipment: (shipmentId: number) => inTx((tx) => voidShipment(tx, shipmentId)),
   };
 }
+
+export type Fixtures = ReturnType<typeof fixtures>;
+
+/** The master data the allocation, release, supply and promise-date tests share: locations MAIN (priority 10) and EAST (5), customers ACME and BETA (0) and VIP (10). */
+export async function twoLocationsThreeCustomers(f: Fixtures): Promise<void> {
+  await f.location('MAIN', 10);
+  await f.location('EAST', 5);
+  await f.customer('ACME', 0);
+  await f.customer('BETA', 0);
+  await f.customer('VIP', 10);
+}
