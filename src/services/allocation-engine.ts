@@ -108,7 +108,10 @@ export class AllocationEngine {
     // The worst holder was read before these lines got stock: they may now hold worse.
     const holders = [...(worst ? [worst] : []), ...lines.filter((l) => granted.has(l.lineId))];
     const worstNow = holders.sort(compareRank).at(-1) ?? null;
-    return { taken: await this.settle(reason, { free: budget, suspects: waiting, worst: worstNow }), granted };
+    // Free stock the new lines took may have been owed to waiting lines behind them (scheduled
+    // mode: a receipt waits for the backorder process): then any waiting line may be out of order.
+    const tookFree = granted.size > 0;
+    return { taken: await this.settle(reason, { free: budget, suspects: tookFree ? undefined : waiting, worst: worstNow }), granted };
   }
 
   /**

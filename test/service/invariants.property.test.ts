@@ -146,7 +146,7 @@ describe(`allocation invariants under random operations on ${databaseLabel}`, ()
         fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 30 }), async (steps) => {
           await runSteps(fillMode, steps, true);
         }),
-        { numRuns: 25 },
+        { numRuns: Number(process.env.PROPERTY_RUNS ?? 25) },
       );
     });
   }

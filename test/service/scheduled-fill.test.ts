@@ -55,6 +55,19 @@ describe(`scheduled fill mode on ${databaseLabel}`, () => {
     expect(await allocatedOf(late.id)).toBe(3);
   });
 
+  it('keeps queue order when a higher-priority order takes the free stock a waiting line was owed', async () => {
+    const s = sku();
+    await t.f.item(s);
+    const first = await t.f.order('ACME', [{ sku: s, quantity: 1 }]);
+    await t.f.receive(s, 2); // one unit owed to the first order, one free
+    const second = await t.f.order('BETA', [{ sku: s, quantity: 1 }]);
+    expect(second.lines[0]).toMatchObject({ allocated: 1 });
+    const urgent = await t.f.order('BETA', [{ sku: s, quantity: 1 }], { priority: 1 });
+    expect(urgent.lines[0]).toMatchObject({ allocated: 1 });
+    // The urgent order took the unit owed to the first; the first takes the second's instead.
+    expect([await allocatedOf(first.id), await allocatedOf(second.id)]).toEqual([1, 0]);
+  });
+
   it('leaves cancellations and adjustments for the secondary process', async () => {
     const s = sku();
     await t.f.item(s);
