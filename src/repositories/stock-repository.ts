@@ -49,17 +49,23 @@ export async function stockLevelsOf(db: Executor, itemIds: readonly number[]): P
 }
 
 /**
- * Stock per location, best location first, and the rank of the worst line holding unreleased
- * stock (none: null), in one read: what placing lines needs before it decides.
+ * Stock per location, best location first, the rank of the worst line holding unreleased stock
+ * (none: null) and the units the item's lines wait for, in one read: what placing lines needs
+ * before it decides.
  */
-export async function stockAndWorstHolder(db: Executor, itemId: number): Promise<{ levels: StockLevel[]; worst: QueueRank | null }> {
-  const { rows } = await sql<{ levels: StockLevel[] | null; worst: QueueRank | null }>`
+export async function stockAndWorstHolder(
+  db: Executor,
+  itemId: number,
+): Promise<{ levels: StockLevel[]; worst: QueueRank | null; backordered: number }> {
+  const { rows } = await sql<{ levels: StockLevel[] | null; worst: QueueRank | null; backordered: number | null }>`
     select
       (select json_agg(json_build_object('locationId', s.location_id, 'location', l.code, 'onHand', s.on_hand, 'allocated', s.allocated)
                        order by l.priority desc, l.code)
        from stock_levels s join locations l on l.id = s.location_id where s.item_id = ${itemId}) as levels,
-      (select row_to_json(w) from (${worstHolderQuery(itemId)}) w) as worst`.execute(db);
-  return { levels: rows[0]!.levels ?? [], worst: rows[0]!.worst };
+      (select row_to_json(w) from (${worstHolderQuery(itemId)}) w) as worst,
+      (select backordered from item_demand where item_id = ${itemId}) as backordered`.execute(db);
+  const row = rows[0]!;
+  return { levels: row.levels ?? [], worst: row.worst, backordered: Number(row.backordered ?? 0) };
 }
 
 /** Stock per location, best location first (higher priority, then code). */

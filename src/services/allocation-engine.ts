@@ -23,6 +23,11 @@ export type { FilledLine } from './queue-fill.js';
 export interface Placement {
   readonly taken: number;
   readonly granted: ReadonlyMap<number, readonly { readonly location: string; readonly quantity: number }[]>;
+  /**
+   * The placed lines took free stock while other lines were waiting (scheduled mode: a receipt
+   * waits for the backorder process): what those lines were owed, and so their dates, may have changed.
+   */
+  readonly tookOwedStock: boolean;
 }
 
 /**
@@ -70,8 +75,9 @@ export class AllocationEngine {
    */
   async place(lines: readonly WaitingLine[], reason: string): Promise<Placement> {
     const granted = new Map<number, { location: string; quantity: number }[]>();
-    if (lines.length === 0) return { taken: await this.settle(reason), granted };
-    const { levels, worst } = await stockAndWorstHolder(this.ctx.db, this.itemId);
+    if (lines.length === 0) return { taken: await this.settle(reason), granted, tookOwedStock: false };
+    const { levels, worst, backordered } = await stockAndWorstHolder(this.ctx.db, this.itemId);
+    const othersWait = backordered > lines.reduce((sum, l) => sum + l.backordered, 0);
     const supply = levels.map(supplyAt);
     let budget = total(supply);
     let waiting = lines;
@@ -108,10 +114,10 @@ export class AllocationEngine {
     // The worst holder was read before these lines got stock: they may now hold worse.
     const holders = [...(worst ? [worst] : []), ...lines.filter((l) => granted.has(l.lineId))];
     const worstNow = holders.sort(compareRank).at(-1) ?? null;
-    // Free stock the new lines took may have been owed to waiting lines behind them (scheduled
-    // mode: a receipt waits for the backorder process): then any waiting line may be out of order.
-    const tookFree = granted.size > 0;
-    return { taken: await this.settle(reason, { free: budget, suspects: tookFree ? undefined : waiting, worst: worstNow }), granted };
+    // When the new lines took stock owed to others, any waiting line may be out of order.
+    const tookOwedStock = othersWait && granted.size > 0;
+    const taken = await this.settle(reason, { free: budget, suspects: tookOwedStock ? undefined : waiting, worst: worstNow });
+    return { taken, granted, tookOwedStock };
   }
 
   /**

@@ -257,7 +257,8 @@ async function enter(
 /**
  * Places new lines item by item (in item-id order) and promises them. Returns the lines as placed
  * (inserted, plus the free stock they got), where that stock is, and their dates; no dates when
- * placing moved other lines' stock or recomputed a whole queue (the caller reads the orders back).
+ * placing moved other lines' stock, took stock owed to them, or recomputed a whole queue (the
+ * caller reads the orders back).
  */
 async function placeAndPromise(ctx: ServiceContext, lines: readonly OrderLineRow[], items: ReadonlyMap<string, ItemRow>) {
   const serviceItems = new Set([...items.values()].filter((i) => i.service).map((i) => i.id));
@@ -270,11 +271,11 @@ async function placeAndPromise(ctx: ServiceContext, lines: readonly OrderLineRow
   }
   const orderIds = [...new Set(lines.map((l) => l.order_id))];
   const reason = orderIds.length === 1 ? `order ${orderIds[0]} entered` : `orders ${orderIds[0]}–${orderIds.at(-1)} entered`;
-  const tookFromOthers = new Set<number>();
+  const requeued = new Set<number>();
   const granted = new Map<number, readonly { location: string; quantity: number }[]>();
   for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
     const placement = await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason);
-    if (placement.taken > 0) tookFromOthers.add(itemId);
+    if (placement.taken > 0 || placement.tookOwedStock) requeued.add(itemId);
     for (const [lineId, got] of placement.granted) granted.set(lineId, got);
   }
   // Nothing moved but free stock onto the new lines: they are as inserted, plus what they got.
@@ -283,11 +284,11 @@ async function placeAndPromise(ctx: ServiceContext, lines: readonly OrderLineRow
     return { ...l, allocated: l.allocated + units, backordered: l.backordered - units };
   });
 
-  // Lines that lost stock to these orders wait again: their item's whole queue is promised anew.
-  await refreshPromises(ctx, tookFromOthers);
-  let dates: Map<number, string | null> | undefined = tookFromOthers.size === 0 ? new Map() : undefined;
+  // Lines that lost stock, or stock owed to them, to these orders: their item's whole queue is promised anew.
+  await refreshPromises(ctx, requeued);
+  let dates: Map<number, string | null> | undefined = requeued.size === 0 ? new Map() : undefined;
   for (const itemId of byItem.keys()) {
-    if (tookFromOthers.has(itemId)) continue;
+    if (requeued.has(itemId)) continue;
     const promised = await promiseNewLines(ctx, itemId, placed.filter((l) => l.item_id === itemId));
     if (!promised) dates = undefined;
     else for (const [lineId, date] of promised) dates?.set(lineId, date);

@@ -69,7 +69,7 @@ export async function createTransferOrder(ctx: ServiceContext, input: TransferOr
  * Ships a transfer: its stock leaves the source (in transit until received). A line raised for
  * an order line moves that line's own unreleased allocation at the source first, then free stock;
  * stock other lines hold is never taken. The line waits for the transfer (or, where it ranks
- * ahead, takes unreleased stock from lines behind it, as always).
+ * ahead, takes unreleased stock from lines behind it, as always; in immediate mode, free stock).
  */
 export async function shipTransferOrder(ctx: ServiceContext, id: number): Promise<TransferOrderView> {
   const order = await existing(ctx, id);
@@ -82,7 +82,13 @@ export async function shipTransferOrder(ctx: ServiceContext, id: number): Promis
   for (const line of lines) await takeOffShelf(ctx, order, line, reason);
   await markTransferLines(ctx.db, order.id, 'shipped');
   await setTransferOrderStatus(ctx.db, order.id, status);
-  for (const itemId of itemIds) await new AllocationEngine(ctx, itemId).settle(reason);
+  for (const itemId of itemIds) {
+    const engine = new AllocationEngine(ctx, itemId);
+    await engine.settle(reason);
+    // A line whose stock left with the transfer waits like any other: in immediate mode it takes
+    // stock still free (at the source or elsewhere) in its turn.
+    if (ctx.fillMode === 'immediate') await engine.fill(reason);
+  }
   await appendLog(ctx.db, lines.map((l) => transferLog(l, 'transfer_shipped', l.quantity, reason)), ctx.actor, ctx.clock.now());
   await refreshPromises(ctx, itemIds);
   return transferOrderView(ctx.db, order.id);
