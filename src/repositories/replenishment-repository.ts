@@ -62,12 +62,29 @@ export async function bestLocation(db: Executor): Promise<number | undefined> {
   return row?.id;
 }
 
-/** Points supply raised for one order line at another (the remainder moved by a split). */
+/**
+ * Points supply raised for one order line at another (the remainder moved by a split). What a
+ * purchase order line has already received stays with the line it served: a partly received line
+ * keeps that part, and its open part becomes a line of its own, numbered after the order's last.
+ */
 export async function relinkSupply(db: Executor, fromLineId: number, toLineId: number): Promise<void> {
+  const open = sql`p.status in ('draft', 'open', 'partially_received')`;
+  await sql`
+    with partly as (
+      select pl.id, pl.purchase_order_id, pl.item_id, pl.quantity - pl.received as rest,
+             (select max(line_no) from purchase_order_lines where purchase_order_id = pl.purchase_order_id)
+               + row_number() over (partition by pl.purchase_order_id order by pl.line_no) as line_no
+      from purchase_order_lines pl join purchase_orders p on p.id = pl.purchase_order_id
+      where pl.order_line_id = ${fromLineId} and ${open} and pl.received > 0 and pl.received < pl.quantity
+    ), kept as (
+      update purchase_order_lines pl set quantity = pl.received from partly where pl.id = partly.id
+    )
+    insert into purchase_order_lines (purchase_order_id, line_no, item_id, quantity, order_line_id)
+    select purchase_order_id, line_no, item_id, rest, ${toLineId} from partly`.execute(db);
   await sql`
     update purchase_order_lines pl set order_line_id = ${toLineId}
     from purchase_orders p
-    where p.id = pl.purchase_order_id and pl.order_line_id = ${fromLineId} and p.status in ('draft', 'open', 'partially_received')`.execute(db);
+    where p.id = pl.purchase_order_id and pl.order_line_id = ${fromLineId} and ${open} and pl.received = 0`.execute(db);
   await sql`
     update transfer_order_lines tl set order_line_id = ${toLineId}
     from transfer_orders t

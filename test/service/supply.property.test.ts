@@ -202,6 +202,13 @@ const FOUND: Step[][] = [
     { kind: 'adjustment', sku: 'Q-PRE', location: 'Q-HI', quantity: 2 },
     { kind: 'order', customer: 'C-0', priority: 1, location: undefined, lines: [{ sku: 'Q-PRE', quantity: 2 }] },
   ],
+  // A split moves the open part of a partly drop-shipped purchase order line, not what it shipped.
+  [
+    { kind: 'order', customer: 'C-0', priority: undefined, location: undefined, lines: [{ sku: 'Q-1', quantity: 2 }] },
+    { kind: 'shortage', order: 0, dropShip: true },
+    { kind: 'poReceive', po: 0, quantity: 1 },
+    { kind: 'split', order: 0 },
+  ],
 ];
 
 describe(`invariants and promise dates under random supply operations on ${databaseLabel}`, () => {
