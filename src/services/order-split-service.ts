@@ -14,7 +14,7 @@ import { refreshPromises } from './promise-service.js';
  * and becomes a line of the new order: same customer, priority, ship type, policy and location,
  * linked by `splitFrom`. The remainder keeps its place in the queue: its lines keep the original
  * entry and are numbered after every line of the split family, so no two lines share a rank.
- * Supply raised for a line now serves its remainder.
+ * Supply raised for a line now serves its remainder (what it already received stays with the line).
  */
 export async function splitOrder(ctx: ServiceContext, orderId: number): Promise<{ newOrderId: number }> {
   const order = (await findOrder(ctx.db, orderId)) ?? refuse('order_not_found', `No order has id ${orderId}.`, { orderId });
