@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { adminQuery as adminQueryOn, dropWhenIdle } from '../../test/support/database-admin.js';
 
 /** Where a benchmark's service keeps its data: a fresh PostgreSQL database or a fresh PGlite folder. */
 export interface BenchDatabase {
@@ -24,7 +24,7 @@ export async function freshPostgres(label: string): Promise<BenchDatabase> {
     kind: 'postgres',
     url: url.toString(),
     env: { DATABASE_URL: url.toString() },
-    drop: () => adminQuery(`drop database if exists ${name} with (force)`),
+    drop: () => dropDatabase(name),
   };
 }
 
@@ -38,11 +38,10 @@ export function freshPglite(): BenchDatabase {
 }
 
 export async function adminQuery(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+  await adminQueryOn(serverUrl, statement);
+}
+
+/** Drops a benchmark database once the pools that used it have closed their connections. */
+export async function dropDatabase(name: string): Promise<void> {
+  await dropWhenIdle(serverUrl, name);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { api } from '../lib/api.js';
-import { adminQuery, freshPglite, freshPostgres, type BenchDatabase } from '../lib/database.js';
+import { adminQuery, dropDatabase, freshPglite, freshPostgres, type BenchDatabase } from '../lib/database.js';
 import { peakRssMiB } from '../lib/memory.js';
 import { allocationDigest, openBenchStore, seedBacklog, seedPendingReceipts } from '../lib/seed.js';
 import { startService } from '../lib/service.js';
@@ -105,5 +105,5 @@ async function copyOf(db: BenchDatabase): Promise<BenchDatabase> {
   await adminQuery(`create database ${name} template ${source}`);
   const url = new URL(db.url!);
   url.pathname = `/${name}`;
-  return { kind: 'postgres', url: url.toString(), env: { DATABASE_URL: url.toString() }, drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+  return { kind: 'postgres', url: url.toString(), env: { DATABASE_URL: url.toString() }, drop: () => dropDatabase(name) };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openStore, type Store } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrator.js';
+import { adminQuery, dropWhenIdle } from './database-admin.js';
 
 /** Which database the suite runs on: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
 export const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -19,7 +19,7 @@ export async function freshStore(poolSize = 20): Promise<Store> {
     return store;
   }
   const name = `allot_test_${randomBytes(6).toString('hex')}`;
-  await admin(url, `create database ${name}`);
+  await adminQuery(url, `create database ${name}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
   const store = await openStore({ databaseUrl: target.toString(), dataDir: '', poolSize });
@@ -31,32 +31,4 @@ export async function freshStore(poolSize = 20): Promise<Store> {
       await dropWhenIdle(url, name);
     },
   };
-}
-
-/**
- * Drops a test database once the pool's connections have really gone: the pool's `end` resolves
- * before its sockets close, and forcing the drop then kills them mid-goodbye (an unhandled
- * 57P01 error in the test run). Force only as a last resort.
- */
-async function dropWhenIdle(url: string, name: string): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      await admin(url, `drop database if exists ${name}`);
-      return;
-    } catch (error) {
-      if ((error as { code?: string }).code !== '55006') throw error; // 55006: still in use
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  await admin(url, `drop database if exists ${name} with (force)`);
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
