@@ -16,6 +16,7 @@ import { adjustStock, receiveStock } from '../../src/services/stock-service.js';
 import { fixtures } from '../support/fixtures.js';
 import { invariantViolations } from '../support/invariants.js';
 import { resetOrdersAndStock } from '../support/reset.js';
+import { propertyRuns } from '../support/property-runs.js';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';
 
@@ -139,6 +140,8 @@ async function runSteps(fillMode: FillMode, steps: readonly Step[], checkEachSte
   return snapshot(t.store.db);
 }
 
+const runs = propertyRuns(25);
+
 describe(`allocation invariants under random operations on ${databaseLabel}`, () => {
   for (const fillMode of ['immediate', 'scheduled'] as const) {
     it(`hold after every step (${fillMode} fill)`, async () => {
@@ -146,9 +149,9 @@ describe(`allocation invariants under random operations on ${databaseLabel}`, ()
         fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 30 }), async (steps) => {
           await runSteps(fillMode, steps, true);
         }),
-        { numRuns: Number(process.env.PROPERTY_RUNS ?? 25) },
+        { numRuns: runs.numRuns },
       );
-    });
+    }, runs.timeout);
   }
 
   it('gives the same allocation for the same inputs (deterministic)', async () => {

@@ -20,6 +20,7 @@ import { createTransferOrder, receiveTransferOrder, shipTransferOrder } from '..
 import { fixtures } from '../support/fixtures.js';
 import { invariantViolations } from '../support/invariants.js';
 import { resetOrdersAndStock } from '../support/reset.js';
+import { propertyRuns } from '../support/property-runs.js';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';
 
@@ -211,15 +212,16 @@ const FOUND: Step[][] = [
   ],
 ];
 
+const runs = propertyRuns(20);
+
 describe(`invariants and promise dates under random supply operations on ${databaseLabel}`, () => {
   for (const fillMode of ['immediate', 'scheduled'] as const) {
     it(`hold after every step (${fillMode} fill)`, async () => {
       await fc.assert(
         fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) => run(fillMode, steps)),
-        // PROPERTY_RUNS=400 for a longer search.
-        { numRuns: Number(process.env.PROPERTY_RUNS ?? 20) },
+        { numRuns: runs.numRuns },
       );
-    });
+    }, runs.timeout);
     for (const [i, steps] of FOUND.entries()) {
       it(`hold in found case ${i + 1} (${fillMode} fill)`, () => run(fillMode, steps));
     }
