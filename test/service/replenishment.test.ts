@@ -6,15 +6,14 @@ import { createPurchaseOrder } from '../../src/services/purchase-order-service.j
 import { purchaseOrderView } from '../../src/services/purchase-order-view.js';
 import { replenishmentSuggestions } from '../../src/services/replenishment-service.js';
 import { databaseLabel } from '../support/test-store.js';
+import { twoLocationsThreeCustomers } from '../support/fixtures.js';
 import { useTestStore } from '../support/use-store.js';
 
 // The fixtures' clock says 2026-11-01.
 const t = useTestStore({
   invariants: { immediate: true },
   seed: async (f) => {
-    await f.location('MAIN', 10);
-    await f.location('EAST', 5);
-    await f.customer('ACME', 0);
+    await twoLocationsThreeCustomers(f);
     const item = (sku: string, replenishment: Parameters<typeof createItem>[1]['replenishment']) => f.inTx((tx) => createItem(tx, { sku, name: sku, replenishment }));
     await item('R-1', { supplier: 'Alpha', leadTimeDays: 10, minLevel: 5 });
     await item('R-2', { supplier: 'Alpha', leadTimeDays: 4, minLevel: 0, reorderQuantity: 24 });

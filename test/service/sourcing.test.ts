@@ -7,17 +7,10 @@ import { createItem } from '../../src/services/master-data-service.js';
 import { receivePurchaseOrder } from '../../src/services/purchase-order-service.js';
 import { purchaseOrderView } from '../../src/services/purchase-order-view.js';
 import { databaseLabel } from '../support/test-store.js';
+import { twoLocationsThreeCustomers } from '../support/fixtures.js';
 import { useTestStore } from '../support/use-store.js';
 
-const t = useTestStore({
-  invariants: { immediate: true },
-  seed: async (f) => {
-    await f.location('MAIN', 10);
-    await f.location('EAST', 5);
-    await f.customer('ACME', 0);
-    await f.customer('VIP', 10);
-  },
-});
+const t = useTestStore({ invariants: { immediate: true }, seed: twoLocationsThreeCustomers });
 
 let n = 0;
 const sku = () => `SRC-${++n}`;
