@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { ExpectedSupply } from '../domain/promise-dates.js';
 import type { QueueRank } from '../domain/queue-rank.js';
 import type { Executor } from './executor.js';
+import { numberArray } from './number-array.js';
 
 /** A waiting line as the promise walk and its record log need it. */
 export interface PromiseQueueLine {
@@ -64,10 +65,11 @@ export async function promiseOutlook(db: Executor, itemId: number, today: string
 
 export async function setPromiseDates(db: Executor, changes: readonly { lineId: number; date: string | null }[]): Promise<void> {
   if (changes.length === 0) return;
+  const ids = numberArray(changes.map((c) => c.lineId));
   await sql`
     update order_lines l set expected_ship_date = d.date
-    from unnest(${changes.map((c) => c.lineId)}::bigint[], ${changes.map((c) => c.date)}::date[]) as d(id, date)
-    where l.id = d.id and l.id = any(${changes.map((c) => c.lineId)}::bigint[])`.execute(db);
+    from unnest(${ids}::bigint[], ${changes.map((c) => c.date)}::date[]) as d(id, date)
+    where l.id = d.id and l.id = any(${ids}::bigint[])`.execute(db);
 }
 
 /** Lines no longer waiting lose their promise date (they are allocated, shipped or cancelled). */

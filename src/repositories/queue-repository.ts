@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Grant, Holding, WaitingLine } from '../domain/allocation-plan.js';
+import { groupBy } from '../domain/group-by.js';
 import type { QueueRank } from '../domain/queue-rank.js';
 import type { Executor } from './executor.js';
 import { numberArray } from './number-array.js';
@@ -23,13 +24,7 @@ export async function queueFronts(
       order by priority desc, entry_seq, line_no
       limit f.lim
     ) w`.execute(db);
-  const byItem = new Map<number, WaitingLine[]>();
-  for (const { itemId, ...line } of rows) {
-    const lines = byItem.get(itemId);
-    if (lines) lines.push(line);
-    else byItem.set(itemId, [line]);
-  }
-  return byItem;
+  return groupBy(rows, (row) => row.itemId, ({ itemId: _itemId, ...line }): WaitingLine => line);
 }
 
 const aheadOf = (rank: QueueRank) => sql`(priority > ${rank.priority}
@@ -199,11 +194,12 @@ export async function lineHoldings(db: Executor, lineId: number): Promise<{ loca
 /** Marks allocated units as pegged to their line (they came from supply linked to it). */
 export async function pegAllocations(db: Executor, grants: readonly Grant[]): Promise<void> {
   if (grants.length === 0) return;
+  const lineIds = grants.map((g) => g.lineId);
   await sql`
     update line_allocations a set pegged = a.pegged + d.quantity
-    from unnest(${grants.map((g) => g.lineId)}::bigint[], ${grants.map((g) => g.locationId)}::int[],
+    from unnest(${lineIds}::bigint[], ${grants.map((g) => g.locationId)}::int[],
                 ${grants.map((g) => g.quantity)}::int[]) as d(line_id, location_id, quantity)
-    where a.line_id = d.line_id and a.location_id = d.location_id and a.line_id = any(${grants.map((g) => g.lineId)}::bigint[])`.execute(db);
+    where a.line_id = d.line_id and a.location_id = d.location_id and a.line_id = any(${lineIds}::bigint[])`.execute(db);
 }
 
 /** One line as a queue member, with what it still lacks; undefined when it is not of this item. */

@@ -150,6 +150,16 @@ export class AllocationEngine {
   }
 
   /**
+   * After stock left a location and took lines' allocations with it (a negative adjustment, a
+   * short pick, a transfer shipped): lines that lost stock may outrank holders at other locations,
+   * and in immediate mode they take free stock in their turn.
+   */
+  async rebalance(reason: string): Promise<void> {
+    await this.settle(reason);
+    if (this.ctx.fillMode === 'immediate') await this.fill(reason);
+  }
+
+  /**
    * Frees `quantity` units of unreleased stock at a location from the worst-ranked lines.
    * Returns how much could not be freed (stock already released to the warehouse).
    */

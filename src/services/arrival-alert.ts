@@ -1,4 +1,5 @@
 import { appendEvents, eventsAfter } from '../repositories/event-repository.js';
+import { groupBy } from '../domain/group-by.js';
 import type { FilledLine } from './allocation-engine.js';
 import type { ServiceContext } from './context.js';
 
@@ -24,12 +25,7 @@ export interface StockArrival {
  * events. Any number of items in one insert; items that filled nothing get no event.
  */
 export async function alertArrivals(ctx: ServiceContext, arrivals: readonly StockArrival[], filled: readonly FilledLine[]): Promise<void> {
-  const byItem = new Map<number, FilledLine[]>();
-  for (const f of filled) {
-    const lines = byItem.get(f.itemId);
-    if (lines) lines.push(f);
-    else byItem.set(f.itemId, [f]);
-  }
+  const byItem = groupBy(filled, (f) => f.itemId);
   const events = arrivals.flatMap((arrival) => {
     const lines = byItem.get(arrival.itemId);
     if (!lines) return [];

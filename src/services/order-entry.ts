@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { WaitingLine } from '../domain/allocation-plan.js';
 import { backorderAtEntry, defaultPolicy, type BackorderStrategy, type FulfillmentPolicy } from '../domain/fulfillment-policy.js';
 import { preorderRoom, takesPreorders, type PreorderTerms } from '../domain/preorder.js';
+import { groupBy } from '../domain/group-by.js';
 import { refuse, Refused, type Refusal } from '../domain/refusal.js';
 import {
   findCustomersByCode,
@@ -218,9 +219,7 @@ async function enter(
     now,
   );
   // The record log of the whole step is written at its end, in one insert.
-  const journal: LogEntry[] = [];
-  const logged = { ...ctx, journal };
-  await logEntries(logged, [
+  const journal: LogEntry[] = [
     ...orders.map((o) => ({
       entity: 'order' as const,
       action: 'entered',
@@ -230,7 +229,8 @@ async function enter(
     ...lines
       .filter((l) => l.preorder)
       .map((l) => ({ entity: 'line' as const, action: 'entered', orderId: l.order_id, itemId: l.item_id, lineNo: l.line_no, quantity: l.quantity, reason: `preorder: launches ${preorders.get(l.item_id)!.launchDate}` })),
-  ]);
+  ];
+  const logged = { ...ctx, journal };
 
   const { placed, granted, dates } = await placeAndPromise(logged, lines, items);
   // When other lines moved, the new ones are read back; otherwise they are answered as written.
@@ -262,13 +262,7 @@ async function enter(
  */
 async function placeAndPromise(ctx: ServiceContext, lines: readonly OrderLineRow[], items: ReadonlyMap<string, ItemRow>) {
   const serviceItems = new Set([...items.values()].filter((i) => i.service).map((i) => i.id));
-  const byItem = new Map<number, WaitingLine[]>();
-  for (const line of lines) {
-    if (serviceItems.has(line.item_id)) continue;
-    const waiting = byItem.get(line.item_id);
-    if (waiting) waiting.push(toWaiting(line));
-    else byItem.set(line.item_id, [toWaiting(line)]);
-  }
+  const byItem = groupBy(lines.filter((l) => !serviceItems.has(l.item_id)), (l) => l.item_id, toWaiting);
   const orderIds = [...new Set(lines.map((l) => l.order_id))];
   const reason = orderIds.length === 1 ? `order ${orderIds[0]} entered` : `orders ${orderIds[0]}–${orderIds.at(-1)} entered`;
   const requeued = new Set<number>();

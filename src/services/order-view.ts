@@ -6,6 +6,7 @@ import { refuse } from '../domain/refusal.js';
 import type { Executor } from '../repositories/executor.js';
 import { findPolicies } from '../repositories/master-data-repository.js';
 import type { FulfillmentPolicy } from '../domain/fulfillment-policy.js';
+import { groupBy } from '../domain/group-by.js';
 import { policyFromRow } from './policy-row.js';
 import { releaseLine, termsFrom } from './release-state.js';
 
@@ -129,12 +130,7 @@ export function assembleViews(
   lines: readonly OrderLineFacts[],
   policyOf: (id: number) => FulfillmentPolicy | undefined,
 ): OrderView[] {
-  const linesOf = new Map<number, OrderLineFacts[]>();
-  for (const line of lines) {
-    const own = linesOf.get(line.orderId);
-    if (own) own.push(line);
-    else linesOf.set(line.orderId, [line]);
-  }
+  const linesOf = groupBy(lines, (line) => line.orderId);
   const byId = new Map(headers.map((h) => [h.id, h]));
   return orderIds.flatMap((id) => {
     const header = byId.get(id);

@@ -66,7 +66,8 @@ export async function promiseNewLines(
   const { supply, free } = outlook;
   const atTail = (await waitingFrom(ctx.db, itemId, rankOf(first))) === waiting.length;
   if (!atTail) {
-    await refreshPromises(ctx, [itemId]);
+    await clearSettledPromises(ctx.db, [itemId]);
+    await refreshItem(ctx, itemId, outlook);
     return undefined;
   }
   // Nothing expected: the lines keep no date (free stock gave them all they were entitled to).

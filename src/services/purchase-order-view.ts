@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { refuse } from '../domain/refusal.js';
+import { groupBy } from '../domain/group-by.js';
 import type { Executor } from '../repositories/executor.js';
-import { listPurchaseOrders, purchaseOrderLines, type PurchaseOrderLineRow } from '../repositories/purchase-order-repository.js';
+import { listPurchaseOrders, purchaseOrderLines } from '../repositories/purchase-order-repository.js';
 
 export interface PurchaseOrderView {
   readonly id: number;
@@ -45,12 +46,7 @@ async function purchaseOrderViews(db: Executor, ids: readonly number[]): Promise
     from purchase_orders p left join locations l on l.id = p.location_id
     where p.id = any(${[...ids]}::bigint[])`.execute(db);
   const headers = new Map(rows.map((h) => [h.id, h]));
-  const linesOf = new Map<number, PurchaseOrderLineRow[]>();
-  for (const line of await purchaseOrderLines(db, ids)) {
-    const lines = linesOf.get(line.purchaseOrderId);
-    if (lines) lines.push(line);
-    else linesOf.set(line.purchaseOrderId, [line]);
-  }
+  const linesOf = groupBy(await purchaseOrderLines(db, ids), (line) => line.purchaseOrderId);
   return ids.flatMap((id) => {
     const header = headers.get(id);
     if (!header) return [];

@@ -44,11 +44,7 @@ export async function shipShipment(ctx: ServiceContext, shipmentId: number, inpu
   await appendLog(ctx.db, shippingLog(shipment.id, picked), ctx.actor, ctx.clock.now());
   // Lines short-picked wait again: they may outrank holders or find free stock elsewhere.
   const reason = `short pick on shipment ${shipment.id}`;
-  for (const itemId of new Set(picked.filter((l) => l.pick.short > 0).map((l) => l.itemId))) {
-    const engine = new AllocationEngine(ctx, itemId);
-    await engine.settle(reason);
-    if (ctx.fillMode === 'immediate') await engine.fill(reason);
-  }
+  for (const itemId of new Set(picked.filter((l) => l.pick.short > 0).map((l) => l.itemId))) await new AllocationEngine(ctx, itemId).rebalance(reason);
   return shipmentView(ctx.db, shipment.id);
 }
 

@@ -73,9 +73,7 @@ export async function adjustStock(ctx: ServiceContext, input: AdjustmentInput): 
       });
     }
     await postOnHand(ctx, item.id, location.id, 'adjustment', input.quantity, null, input.reason);
-    // Lines that lost stock here may outrank holders at other locations, or find free stock there.
-    await engine.settle(reason);
-    if (ctx.fillMode === 'immediate') await engine.fill(reason);
+    await engine.rebalance(reason);
   } else {
     await postOnHand(ctx, item.id, location.id, 'adjustment', input.quantity, null, input.reason);
     await supplyRaised(ctx, item.id, 'secondary', input.quantity, reason);

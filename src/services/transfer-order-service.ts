@@ -82,13 +82,7 @@ export async function shipTransferOrder(ctx: ServiceContext, id: number): Promis
   for (const line of lines) await takeOffShelf(ctx, order, line, reason);
   await markTransferLines(ctx.db, order.id, 'shipped');
   await setTransferOrderStatus(ctx.db, order.id, status);
-  for (const itemId of itemIds) {
-    const engine = new AllocationEngine(ctx, itemId);
-    await engine.settle(reason);
-    // A line whose stock left with the transfer waits like any other: in immediate mode it takes
-    // stock still free (at the source or elsewhere) in its turn.
-    if (ctx.fillMode === 'immediate') await engine.fill(reason);
-  }
+  for (const itemId of itemIds) await new AllocationEngine(ctx, itemId).rebalance(reason);
   await appendLog(ctx.db, lines.map((l) => transferLog(l, 'transfer_shipped', l.quantity, reason)), ctx.actor, ctx.clock.now());
   await refreshPromises(ctx, itemIds);
   return transferOrderView(ctx.db, order.id);
