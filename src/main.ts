@@ -7,7 +7,7 @@ import { buildApp } from './http/app.js';
 import { jobCatalogue, releaseSettings } from './jobs/catalogue.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { startSchedules } from './jobs/scheduler.js';
-import { systemClock } from './services/context.js';
+import { systemClock } from './app/context.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { systemClock } from '../../src/services/context.js';
-import { refreshPromises } from '../../src/services/promise-service.js';
+import { systemClock } from '../../src/app/context.js';
+import { refreshPromises } from '../../src/services/promising/promise-refresh.js';
 import { lockItems } from '../../src/repositories/stock-repository.js';
 import { freshPglite, freshPostgres } from '../lib/database.js';
 import { openBenchStore, seedBacklog } from '../lib/seed.js';

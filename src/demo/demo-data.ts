@@ -1,10 +1,10 @@
 import { addDays, dateOf } from '../domain/business-date.js';
 import { countItems } from '../repositories/master-data-repository.js';
-import type { ServiceContext } from '../services/context.js';
-import { createCustomer, createItem, createLocation, createPolicy } from '../services/master-data-service.js';
-import { enterOrder } from '../services/order-entry.js';
-import { defaultReleaseSettings, releaseOrder } from '../services/release-service.js';
-import { receiveStock } from '../services/stock-service.js';
+import type { ServiceContext } from '../app/context.js';
+import { createCustomer, createItem, createLocation, createPolicy } from '../services/catalog/master-data.js';
+import { enterOrder } from '../services/orders/order-entry.js';
+import { defaultReleaseSettings, releaseOrder } from '../services/release/order-release.js';
+import { receiveStock } from '../services/stock/stock-changes.js';
 
 /**
  * A small, believable data set for a newcomer: two warehouses, a few items (one on preorder),

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { JobRunner } from '../jobs/job-runner.js';
 import type { HttpDeps } from './command.js';
-import { OrderIntake } from './order-intake.js';
+import { OrderIntake } from '../app/order-intake.js';
 import { handleError, sendProblem } from './problem.js';
 import { eventRoutes } from './routes/events.js';
 import { jobRoutes } from './routes/jobs.js';

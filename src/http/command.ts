@@ -4,8 +4,8 @@ import type { Kysely } from 'kysely';
 import type { FillMode } from '../config.js';
 import type { Database } from '../db/schema.js';
 import { isDeclined, refuse, Refused, type Declined, type Refusal } from '../domain/refusal.js';
-import type { Clock, ServiceContext } from '../services/context.js';
-import type { ReleaseSettings } from '../services/release-service.js';
+import type { Clock, ServiceContext } from '../app/context.js';
+import type { ReleaseSettings } from '../services/release/order-release.js';
 
 export interface HttpDeps {
   readonly db: Kysely<Database>;

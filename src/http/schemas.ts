@@ -1,6 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { backorderStrategies, rateValueTypes, shipTypes, violationLevels } from '../domain/fulfillment-policy.js';
-import { shipmentStatuses } from '../domain/shipment-lifecycle.js';
+import { backorderStrategies, rateValueTypes, shipTypes, violationLevels } from '../domain/orders/fulfillment-policy.js';
+import { shipmentStatuses } from '../domain/release/shipment-lifecycle.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const strict = <T extends Parameters<typeof Type.Object>[0]>(properties: T) =>

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { purchaseOrderStatuses } from '../domain/purchase-order-lifecycle.js';
+import { purchaseOrderStatuses } from '../domain/supply/purchase-order-lifecycle.js';
 import { Code, IsoDate, Name, Quantity } from './schemas.js';
 
 const strict = <T extends Parameters<typeof Type.Object>[0]>(properties: T) => Type.Object(properties, { additionalProperties: false });

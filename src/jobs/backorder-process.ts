@@ -1,8 +1,8 @@
 import { pendingItems, takePendingFills, type BackorderProcess } from '../repositories/pending-fill-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
-import { fillQueues } from '../services/queue-fill.js';
-import { alertArrivals } from '../services/arrival-alert.js';
-import { refreshPromises } from '../services/promise-service.js';
+import { fillQueues } from '../services/allocation/queue-fill.js';
+import { alertArrivals } from '../services/stock/arrival-alert.js';
+import { refreshPromises } from '../services/promising/promise-refresh.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
 const ITEMS_PER_TRANSACTION = 250;

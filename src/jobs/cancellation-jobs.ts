@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import { refuse } from '../domain/refusal.js';
 import { linkedLinesSkipped } from '../repositories/cancellation-repository.js';
-import { cancelInScope } from '../services/cancellation-run.js';
-import { customerByCode, itemBySku } from '../services/lookup.js';
+import { cancelInScope } from '../services/orders/bulk-cancellation.js';
+import { customerByCode, itemBySku } from '../repositories/lookup.js';
 import type { Job, JobContext } from './job.js';
 
 const Code = Type.String({ minLength: 1, maxLength: 64 });

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { FillMode } from '../config.js';
 import type { Database } from '../db/schema.js';
 import { refuse } from '../domain/refusal.js';
-import type { Clock } from '../services/context.js';
+import type { Clock } from '../app/context.js';
 import type { Job } from './job.js';
 
 export interface JobRun {

@@ -2,7 +2,7 @@ import type { TSchema } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import type { FillMode } from '../config.js';
 import type { Database } from '../db/schema.js';
-import type { Clock } from '../services/context.js';
+import type { Clock } from '../app/context.js';
 
 /** What a job gets: the root database (it opens its own short transactions), actor and clock. */
 export interface JobContext {

@@ -1,5 +1,5 @@
 import { itemsWithPreordersDue } from '../repositories/order-repository.js';
-import { launchPreorders } from '../services/preorder-service.js';
+import { launchPreorders } from '../services/promising/preorder-launch.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
 const ITEMS_PER_PAGE = 200;

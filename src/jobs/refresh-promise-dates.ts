@@ -1,6 +1,6 @@
 import { itemsWithPastPromises } from '../repositories/promise-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
-import { refreshPromises } from '../services/promise-service.js';
+import { refreshPromises } from '../services/promising/promise-refresh.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
 const ITEMS_PER_TRANSACTION = 200;

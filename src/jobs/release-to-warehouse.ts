@@ -1,6 +1,6 @@
 import { isDeclined } from '../domain/refusal.js';
 import { releasableOrders } from '../repositories/shipment-repository.js';
-import { releaseOrder, type ReleaseSettings } from '../services/release-service.js';
+import { releaseOrder, type ReleaseSettings } from '../services/release/order-release.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
 const ORDERS_PER_PAGE = 200;

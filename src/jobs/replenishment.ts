@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { draftReplenishment, replenishmentGroups } from '../services/replenishment-service.js';
+import { draftReplenishment, replenishmentGroups } from '../services/supply/replenishment.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
 /**

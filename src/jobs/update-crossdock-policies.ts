@@ -1,5 +1,5 @@
 import { crossDockCandidates } from '../repositories/cross-dock-repository.js';
-import { applyCrossDock } from '../services/cross-dock-service.js';
+import { applyCrossDock } from '../services/supply/cross-dock.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
 const PAGE = 200;

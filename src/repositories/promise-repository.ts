@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { ExpectedSupply } from '../domain/promise-dates.js';
-import type { QueueRank } from '../domain/queue-rank.js';
+import type { ExpectedSupply } from '../domain/promising/promise-dates.js';
+import type { QueueRank } from '../domain/allocation/queue-rank.js';
 import type { Executor } from './executor.js';
 import { numberArray } from './number-array.js';
 

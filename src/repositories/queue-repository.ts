@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Grant, Holding, WaitingLine } from '../domain/allocation-plan.js';
+import type { Grant, Holding, WaitingLine } from '../domain/allocation/allocation-plan.js';
 import { groupBy } from '../domain/group-by.js';
-import type { QueueRank } from '../domain/queue-rank.js';
+import type { QueueRank } from '../domain/allocation/queue-rank.js';
 import type { Executor } from './executor.js';
 import { numberArray } from './number-array.js';
 

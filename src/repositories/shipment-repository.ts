@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { ShipmentStatus } from '../domain/shipment-lifecycle.js';
+import type { ShipmentStatus } from '../domain/release/shipment-lifecycle.js';
 import type { Executor } from './executor.js';
 
 export type ShipmentRow = Selectable<Database['shipments']>;

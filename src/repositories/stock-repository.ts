@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { QueueRank } from '../domain/queue-rank.js';
-import type { MovementKind } from '../domain/stock-movement.js';
+import type { QueueRank } from '../domain/allocation/queue-rank.js';
+import type { MovementKind } from '../domain/allocation/stock-movement.js';
 import type { Executor } from './executor.js';
 import { worstHolderQuery } from './queue-repository.js';
 

@@ -132,7 +132,7 @@ describe(`bad input over HTTP on ${databaseLabel}`, () => {
   });
 
   // Bug: src/http/problem.ts spreads `refusal.context` after `code`, and the *_exists refusals of
-  // src/services/master-data-service.ts carry `{ code: input.code }`, so `code` becomes "MAIN".
+  // src/services/catalog/master-data.ts carry `{ code: input.code }`, so `code` becomes "MAIN".
   const duplicates: [string, string, Record<string, unknown>, string][] = [
     ['location', '/v1/locations', { code: 'MAIN', name: 'again' }, 'location_exists'],
     ['customer', '/v1/customers', { code: 'ACME', name: 'again' }, 'customer_exists'],

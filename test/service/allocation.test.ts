@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { listBackorders } from '../../src/services/backorder-list.js';
-import { orderHistory } from '../../src/services/history-service.js';
-import { cancelOrder, changeOrder } from '../../src/services/order-service.js';
-import { orderView } from '../../src/services/order-view.js';
-import { adjustStock, receiveStock, stockView } from '../../src/services/stock-service.js';
+import { listBackorders } from '../../src/queries/backorder-list.js';
+import { orderHistory } from '../../src/queries/history.js';
+import { cancelOrder, changeOrder } from '../../src/services/orders/order-change.js';
+import { orderView } from '../../src/queries/order-view.js';
+import { adjustStock, receiveStock, stockView } from '../../src/services/stock/stock-changes.js';
 import { twoLocationsThreeCustomers } from '../support/fixtures.js';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';

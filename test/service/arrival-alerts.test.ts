@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
-import { listEvents } from '../../src/services/arrival-alert.js';
+import { listEvents } from '../../src/services/stock/arrival-alert.js';
 import { fixtures } from '../support/fixtures.js';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';

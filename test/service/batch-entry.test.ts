@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enterOrders, isRefusal, type OrderInput } from '../../src/services/order-entry.js';
-import { orderViews, type OrderView } from '../../src/services/order-view.js';
-import { stockView } from '../../src/services/stock-service.js';
+import { enterOrders, isRefusal, type OrderInput } from '../../src/services/orders/order-entry.js';
+import { orderViews, type OrderView } from '../../src/queries/order-view.js';
+import { stockView } from '../../src/services/stock/stock-changes.js';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';
 

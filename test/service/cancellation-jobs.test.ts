@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
-import { orderHistory } from '../../src/services/history-service.js';
-import { orderView } from '../../src/services/order-view.js';
-import { stockView } from '../../src/services/stock-service.js';
+import { orderHistory } from '../../src/queries/history.js';
+import { orderView } from '../../src/queries/order-view.js';
+import { stockView } from '../../src/services/stock/stock-changes.js';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';
 

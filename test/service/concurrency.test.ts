@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { Refused } from '../../src/domain/refusal.js';
-import { cancelOrder, changeOrder } from '../../src/services/order-service.js';
-import { adjustStock, stockView } from '../../src/services/stock-service.js';
+import { cancelOrder, changeOrder } from '../../src/services/orders/order-change.js';
+import { adjustStock, stockView } from '../../src/services/stock/stock-changes.js';
 import { invariantViolations } from '../support/invariants.js';
 import { databaseLabel, onPostgres } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
-import { orderHistory } from '../../src/services/history-service.js';
-import { changeItem } from '../../src/services/item-service.js';
-import { createItem } from '../../src/services/master-data-service.js';
-import { orderView } from '../../src/services/order-view.js';
+import { orderHistory } from '../../src/queries/history.js';
+import { changeItem } from '../../src/services/catalog/item-change.js';
+import { createItem } from '../../src/services/catalog/master-data.js';
+import { orderView } from '../../src/queries/order-view.js';
 import { fixtures } from '../support/fixtures.js';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { listBackorders } from '../../src/services/backorder-list.js';
-import { orderHistory } from '../../src/services/history-service.js';
-import { changeItem } from '../../src/services/item-service.js';
-import { createItem } from '../../src/services/master-data-service.js';
-import { cancelOrder, changeOrder } from '../../src/services/order-service.js';
-import { orderView } from '../../src/services/order-view.js';
-import { refreshPromises } from '../../src/services/promise-service.js';
+import { listBackorders } from '../../src/queries/backorder-list.js';
+import { orderHistory } from '../../src/queries/history.js';
+import { changeItem } from '../../src/services/catalog/item-change.js';
+import { createItem } from '../../src/services/catalog/master-data.js';
+import { cancelOrder, changeOrder } from '../../src/services/orders/order-change.js';
+import { orderView } from '../../src/queries/order-view.js';
+import { refreshPromises } from '../../src/services/promising/promise-refresh.js';
 import {
   cancelPurchaseOrder,
   confirmPurchaseOrder,
   createPurchaseOrder,
   receivePurchaseOrder,
   type PurchaseOrderInput,
-} from '../../src/services/purchase-order-service.js';
-import { stockView } from '../../src/services/stock-service.js';
-import { uploadSchedule } from '../../src/services/supply-schedule-service.js';
-import { createTransferOrder, shipTransferOrder } from '../../src/services/transfer-order-service.js';
-import { launchPreorders } from '../../src/services/preorder-service.js';
+} from '../../src/services/supply/purchase-orders.js';
+import { stockView } from '../../src/services/stock/stock-changes.js';
+import { uploadSchedule } from '../../src/services/supply/supply-schedule.js';
+import { createTransferOrder, shipTransferOrder } from '../../src/services/supply/transfer-orders.js';
+import { launchPreorders } from '../../src/services/promising/preorder-launch.js';
 import { twoLocationsThreeCustomers } from '../support/fixtures.js';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
-import { orderHistory } from '../../src/services/history-service.js';
-import { orderView } from '../../src/services/order-view.js';
-import { createPurchaseOrder } from '../../src/services/purchase-order-service.js';
-import { uploadSchedule } from '../../src/services/supply-schedule-service.js';
+import { orderHistory } from '../../src/queries/history.js';
+import { orderView } from '../../src/queries/order-view.js';
+import { createPurchaseOrder } from '../../src/services/supply/purchase-orders.js';
+import { uploadSchedule } from '../../src/services/supply/supply-schedule.js';
 import { TestClock } from '../support/fixtures.js';
 import { invariantViolations } from '../support/invariants.js';
 import { databaseLabel } from '../support/test-store.js';

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
-import { createItem } from '../../src/services/master-data-service.js';
-import { createPurchaseOrder } from '../../src/services/purchase-order-service.js';
-import { purchaseOrderView } from '../../src/services/purchase-order-view.js';
-import { replenishmentSuggestions } from '../../src/services/replenishment-service.js';
+import { createItem } from '../../src/services/catalog/master-data.js';
+import { createPurchaseOrder } from '../../src/services/supply/purchase-orders.js';
+import { purchaseOrderView } from '../../src/queries/purchase-order-view.js';
+import { replenishmentSuggestions } from '../../src/services/supply/replenishment.js';
 import { databaseLabel } from '../support/test-store.js';
 import { twoLocationsThreeCustomers } from '../support/fixtures.js';
 import { useTestStore } from '../support/use-store.js';

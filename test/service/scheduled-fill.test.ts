@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
-import { cancelOrder } from '../../src/services/order-service.js';
-import { orderView } from '../../src/services/order-view.js';
-import { adjustStock, stockView } from '../../src/services/stock-service.js';
+import { cancelOrder } from '../../src/services/orders/order-change.js';
+import { orderView } from '../../src/queries/order-view.js';
+import { adjustStock, stockView } from '../../src/services/stock/stock-changes.js';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';
 

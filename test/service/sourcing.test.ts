@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changeOrder } from '../../src/services/order-service.js';
-import { purchaseShortage } from '../../src/services/order-sourcing-service.js';
-import { splitOrder } from '../../src/services/order-split-service.js';
-import { orderView } from '../../src/services/order-view.js';
-import { createItem } from '../../src/services/master-data-service.js';
-import { receivePurchaseOrder } from '../../src/services/purchase-order-service.js';
-import { purchaseOrderView } from '../../src/services/purchase-order-view.js';
+import { changeOrder } from '../../src/services/orders/order-change.js';
+import { purchaseShortage } from '../../src/services/supply/order-sourcing.js';
+import { splitOrder } from '../../src/services/orders/order-split.js';
+import { orderView } from '../../src/queries/order-view.js';
+import { createItem } from '../../src/services/catalog/master-data.js';
+import { receivePurchaseOrder } from '../../src/services/supply/purchase-orders.js';
+import { purchaseOrderView } from '../../src/queries/purchase-order-view.js';
 import { databaseLabel } from '../support/test-store.js';
 import { twoLocationsThreeCustomers } from '../support/fixtures.js';
 import { useTestStore } from '../support/use-store.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Refused } from '../../src/domain/refusal.js';
-import { enterOrder } from '../../src/services/order-entry.js';
-import { createPurchaseOrder, receivePurchaseOrder } from '../../src/services/purchase-order-service.js';
-import { purchaseOrderView } from '../../src/services/purchase-order-view.js';
-import { stockView } from '../../src/services/stock-service.js';
+import { enterOrder } from '../../src/services/orders/order-entry.js';
+import { createPurchaseOrder, receivePurchaseOrder } from '../../src/services/supply/purchase-orders.js';
+import { purchaseOrderView } from '../../src/queries/purchase-order-view.js';
+import { stockView } from '../../src/services/stock/stock-changes.js';
 import { invariantViolations } from '../support/invariants.js';
 import { databaseLabel, onPostgres } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
-import { orderHistory } from '../../src/services/history-service.js';
-import { changeOrder } from '../../src/services/order-service.js';
-import { orderView } from '../../src/services/order-view.js';
+import { orderHistory } from '../../src/queries/history.js';
+import { changeOrder } from '../../src/services/orders/order-change.js';
+import { orderView } from '../../src/queries/order-view.js';
 import {
   cancelPurchaseOrder,
   confirmPurchaseOrder,
   createPurchaseOrder,
   receivePurchaseOrder,
   type PurchaseOrderInput,
-} from '../../src/services/purchase-order-service.js';
-import { adjustStock, stockView } from '../../src/services/stock-service.js';
-import { schedule, uploadSchedule } from '../../src/services/supply-schedule-service.js';
-import { cancelTransferOrder, createTransferOrder, receiveTransferOrder, shipTransferOrder } from '../../src/services/transfer-order-service.js';
+} from '../../src/services/supply/purchase-orders.js';
+import { adjustStock, stockView } from '../../src/services/stock/stock-changes.js';
+import { schedule, uploadSchedule } from '../../src/services/supply/supply-schedule.js';
+import { cancelTransferOrder, createTransferOrder, receiveTransferOrder, shipTransferOrder } from '../../src/services/supply/transfer-orders.js';
 import { fixtures, twoLocationsThreeCustomers } from '../support/fixtures.js';
 import { invariantViolations } from '../support/invariants.js';
 import { databaseLabel } from '../support/test-store.js';

@@ -1,11 +1,11 @@
 import type { FillMode } from '../../src/config.js';
 import type { Store } from '../../src/db/database.js';
-import type { ServiceContext } from '../../src/services/context.js';
-import { createCustomer, createItem, createLocation, createPolicy } from '../../src/services/master-data-service.js';
-import { enterOrder, type OrderInput } from '../../src/services/order-entry.js';
-import { defaultReleaseSettings, releaseOrder, type ReleaseSettings } from '../../src/services/release-service.js';
-import { shipShipment, voidShipment, type ShipInput } from '../../src/services/shipment-service.js';
-import { receiveStock } from '../../src/services/stock-service.js';
+import type { ServiceContext } from '../../src/app/context.js';
+import { createCustomer, createItem, createLocation, createPolicy } from '../../src/services/catalog/master-data.js';
+import { enterOrder, type OrderInput } from '../../src/services/orders/order-entry.js';
+import { defaultReleaseSettings, releaseOrder, type ReleaseSettings } from '../../src/services/release/order-release.js';
+import { shipShipment, voidShipment, type ShipInput } from '../../src/services/release/shipment-posting.js';
+import { receiveStock } from '../../src/services/stock/stock-changes.js';
 
 /** A clock the test moves by hand. */
 export class TestClock {

@@ -7,8 +7,8 @@ import {
   planTakeBack,
   type Holding,
   type WaitingLine,
-} from '../../src/domain/allocation-plan.js';
-import { compareRank, ranksAhead } from '../../src/domain/queue-rank.js';
+} from '../../src/domain/allocation/allocation-plan.js';
+import { compareRank, ranksAhead } from '../../src/domain/allocation/queue-rank.js';
 
 const line = (lineId: number, backordered: number, priority = 0, entrySeq = lineId, lineNo = 1): WaitingLine => ({
   lineId,

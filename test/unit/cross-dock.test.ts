@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossDockApplies, type CrossDockCase } from '../../src/domain/cross-dock.js';
+import { crossDockApplies, type CrossDockCase } from '../../src/domain/supply/cross-dock.js';
 
 const base: CrossDockCase = {
   strategy: 'deliver_in_full',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertLifecycle } from '../../src/domain/lifecycle.js';
-import { purchaseOrderAfter } from '../../src/domain/purchase-order-lifecycle.js';
-import { transferOrderAfter } from '../../src/domain/transfer-order-lifecycle.js';
+import { purchaseOrderAfter } from '../../src/domain/supply/purchase-order-lifecycle.js';
+import { transferOrderAfter } from '../../src/domain/supply/transfer-order-lifecycle.js';
 
 describe('purchase order lifecycle', () => {
   it('goes draft → open → partially received → received, or to cancelled', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planFill } from '../../src/domain/allocation-plan.js';
+import { planFill } from '../../src/domain/allocation/allocation-plan.js';
 
 const line = (lineId: number, backordered: number, preferredLocationId: number | null = null) => ({
   lineId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { launched, preorderRoom, releasableOn, takesPreorders } from '../../src/domain/preorder.js';
+import { launched, preorderRoom, releasableOn, takesPreorders } from '../../src/domain/promising/preorder.js';
 
 const terms = { launchDate: '2026-12-01', cap: 10 };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { promiseDates, promiseDatesAtTail, type ExpectedSupply, type PromiseLine } from '../../src/domain/promise-dates.js';
+import { promiseDates, promiseDatesAtTail, type ExpectedSupply, type PromiseLine } from '../../src/domain/promising/promise-dates.js';
 
 const TODAY = '2026-11-01';
 const line = (lineId: number, backordered: number, notBefore: string | null = null): PromiseLine => ({ lineId, backordered, notBefore });

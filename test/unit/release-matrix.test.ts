@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, type BackorderStrategy, type FulfillmentPolicy, type ViolationLevel } from '../../src/domain/fulfillment-policy.js';
+import { defaultPolicy, type BackorderStrategy, type FulfillmentPolicy, type ViolationLevel } from '../../src/domain/orders/fulfillment-policy.js';
 import { releaseBlock } from '../../src/domain/release/release-block.js';
 import { decideRelease, type ReleaseDecision } from '../../src/domain/release/release-decision.js';
 import type { ReleaseCandidate, ReleaseLine } from '../../src/domain/release/release-line.js';

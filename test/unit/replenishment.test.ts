@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantityToBuy, shortagePurchase } from '../../src/domain/replenishment.js';
+import { quantityToBuy, shortagePurchase } from '../../src/domain/supply/replenishment.js';
 
 const position = { backordered: 0, available: 0, inbound: 0, minLevel: 0, reorderQuantity: 0 };
 

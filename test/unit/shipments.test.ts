@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planPick } from '../../src/domain/shipment-pick.js';
-import { shipmentStatuses, shipmentTransition, shipmentTransitions } from '../../src/domain/shipment-lifecycle.js';
+import { planPick } from '../../src/domain/release/shipment-pick.js';
+import { shipmentStatuses, shipmentTransition, shipmentTransitions } from '../../src/domain/release/shipment-lifecycle.js';
 
 describe('the shipment lifecycle', () => {
   it('allows pending → shipped and pending → voided, nothing else', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { backorderAtEntry, defaultPolicy } from '../../src/domain/fulfillment-policy.js';
-import { backordered, cancellable, lineStatus } from '../../src/domain/line-quantities.js';
-import { orderStatus, orderSummary } from '../../src/domain/order-status.js';
-import { inverseOf, movementDelta, movementKinds } from '../../src/domain/stock-movement.js';
+import { backorderAtEntry, defaultPolicy } from '../../src/domain/orders/fulfillment-policy.js';
+import { backordered, cancellable, lineStatus } from '../../src/domain/allocation/line-quantities.js';
+import { orderStatus, orderSummary } from '../../src/domain/orders/order-status.js';
+import { inverseOf, movementDelta, movementKinds } from '../../src/domain/allocation/stock-movement.js';
 
 const q = (quantity: number, allocated = 0, extra: { shipped?: number; cancelled?: number; released?: number } = {}) => ({
   quantity,

@@ -1,4 +1,4 @@
-import { backordered } from '../line-quantities.js';
+import { backordered } from '../allocation/line-quantities.js';
 import { describeShortages, refusal, stocked, unreleased, type ReleaseCandidate, type ReleaseLine, type RuleOutcome } from './release-line.js';
 
 /**

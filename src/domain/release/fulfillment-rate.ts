@@ -1,4 +1,4 @@
-import type { ViolationLevel } from '../fulfillment-policy.js';
+import type { ViolationLevel } from '../orders/fulfillment-policy.js';
 import { stocked, type LineRelease, type ReleaseLine } from './release-line.js';
 import type { FulfillmentRate } from './release-terms.js';
 

@@ -1,4 +1,4 @@
-import type { BackorderStrategy } from '../fulfillment-policy.js';
+import type { BackorderStrategy } from '../orders/fulfillment-policy.js';
 import { backorderAllowed } from './backorder-allowed.js';
 import { deliverInFull } from './deliver-in-full.js';
 import { checkFulfillmentRate, type RateVerdict } from './fulfillment-rate.js';

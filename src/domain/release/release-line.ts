@@ -1,4 +1,4 @@
-import { backordered, type LineQuantities } from '../line-quantities.js';
+import { backordered, type LineQuantities } from '../allocation/line-quantities.js';
 import type { RefusalCode } from '../refusal.js';
 
 /** An order line as the release rules see it. */

@@ -1,4 +1,4 @@
-import type { BackorderStrategy, FulfillmentPolicy, RateValueType, ShipType } from '../fulfillment-policy.js';
+import type { BackorderStrategy, FulfillmentPolicy, RateValueType, ShipType } from '../orders/fulfillment-policy.js';
 
 /** What decides how an order may release: its header strategy, ship type and policies. */
 export interface ReleaseTerms {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { listEvents } from '../../services/arrival-alert.js';
+import { listEvents } from '../../services/stock/arrival-alert.js';
 import { read, type HttpDeps } from '../command.js';
 import { problems } from './problems.js';
 

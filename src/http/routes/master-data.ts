@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { createCustomer, createItem, createLocation, createPolicy, getItem } from '../../services/master-data-service.js';
+import { createCustomer, createItem, createLocation, createPolicy, getItem } from '../../services/catalog/master-data.js';
 import { read, write, type HttpDeps } from '../command.js';
-import { changeItem } from '../../services/item-service.js';
+import { changeItem } from '../../services/catalog/item-change.js';
 import { Customer, CustomerBody, Item, ItemBody, ItemPatchBody, Location, LocationBody, Policy, PolicyBody } from '../schemas.js';
 import { problems } from './problems.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { purchaseShortage, transferShortage } from '../../services/order-sourcing-service.js';
-import { splitOrder } from '../../services/order-split-service.js';
+import { purchaseShortage, transferShortage } from '../../services/supply/order-sourcing.js';
+import { splitOrder } from '../../services/orders/order-split.js';
 import { write, type HttpDeps } from '../command.js';
 import { idOf } from '../ids.js';
 import { noBodyIsEmpty } from '../optional-body.js';

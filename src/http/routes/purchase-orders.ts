@@ -5,8 +5,8 @@ import {
   confirmPurchaseOrder,
   createPurchaseOrder,
   receivePurchaseOrder,
-} from '../../services/purchase-order-service.js';
-import { listPurchaseOrderViews, purchaseOrderView } from '../../services/purchase-order-view.js';
+} from '../../services/supply/purchase-orders.js';
+import { listPurchaseOrderViews, purchaseOrderView } from '../../queries/purchase-order-view.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { idOf } from '../ids.js';
 import { noBodyIsEmpty } from '../optional-body.js';

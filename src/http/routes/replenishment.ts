@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { replenishmentSuggestions } from '../../services/replenishment-service.js';
+import { replenishmentSuggestions } from '../../services/supply/replenishment.js';
 import { read, type HttpDeps } from '../command.js';
 import { Code, Name } from '../schemas.js';
 import { problems } from './problems.js';

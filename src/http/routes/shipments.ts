@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { refuse } from '../../domain/refusal.js';
-import { shipmentHistory } from '../../services/history-service.js';
-import { shipShipment, voidShipment } from '../../services/shipment-service.js';
-import { listShipments, shipmentView } from '../../services/shipment-view.js';
+import { shipmentHistory } from '../../queries/history.js';
+import { shipShipment, voidShipment } from '../../services/release/shipment-posting.js';
+import { listShipments, shipmentView } from '../../queries/shipment-view.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { optionalBody } from '../validation.js';
 import { History, ShipBody, Shipment, ShipmentList, ShipmentQuery, VoidBody } from '../schemas.js';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { adjustStock, receiveStock, stockView } from '../../services/stock-service.js';
-import { itemHistory } from '../../services/history-service.js';
+import { adjustStock, receiveStock, stockView } from '../../services/stock/stock-changes.js';
+import { itemHistory } from '../../queries/history.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { AdjustmentBody, History, ReceiptBody, Stock } from '../schemas.js';
 import { problems } from './problems.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { schedule, uploadSchedule } from '../../services/supply-schedule-service.js';
+import { schedule, uploadSchedule } from '../../services/supply/supply-schedule.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { Code } from '../schemas.js';
 import { Schedule, ScheduleBody } from '../supply-schemas.js';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { cancelTransferOrder, createTransferOrder, receiveTransferOrder, shipTransferOrder } from '../../services/transfer-order-service.js';
-import { transferOrderView } from '../../services/transfer-order-view.js';
+import { cancelTransferOrder, createTransferOrder, receiveTransferOrder, shipTransferOrder } from '../../services/supply/transfer-orders.js';
+import { transferOrderView } from '../../queries/transfer-order-view.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { idOf } from '../ids.js';
 import { noBodyIsEmpty } from '../optional-body.js';

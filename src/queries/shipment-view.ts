@@ -1,0 +1,56 @@
+import { refuse } from '../domain/refusal.js';
+import type { ShipmentStatus } from '../domain/release/shipment-lifecycle.js';
+import type { Executor } from '../repositories/executor.js';
+import { listShipmentRows, shipmentLineTotals } from '../repositories/shipment-repository.js';
+import type { ServiceContext } from '../app/context.js';
+import { customerByCode } from '../repositories/lookup.js';
+
+export interface ShipmentView {
+  readonly id: number;
+  readonly status: ShipmentStatus;
+  readonly location: string;
+  readonly customer: string;
+  readonly createdAt: string;
+  readonly closedAt: string | null;
+  readonly lines: { orderId: number; lineNo: number; sku: string; quantity: number; shipped: number }[];
+}
+
+export interface ShipmentQuery {
+  readonly status?: ShipmentStatus | undefined;
+  readonly customer?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly after?: number | undefined;
+}
+
+export async function shipmentView(db: Executor, id: number): Promise<ShipmentView> {
+  const [view] = await shipmentViews(db, { limit: 1, ids: [id] });
+  return view ?? refuse('shipment_not_found', `No shipment has id ${id}.`, { shipmentId: id });
+}
+
+/** Shipments in id order, filtered by status and customer; `nextAfter` pages on. */
+export async function listShipments(ctx: ServiceContext, query: ShipmentQuery) {
+  const customer = query.customer === undefined ? undefined : await customerByCode(ctx.db, query.customer);
+  const limit = query.limit ?? 50;
+  const items = await shipmentViews(ctx.db, { status: query.status, customerId: customer?.id, afterId: query.after, limit: limit + 1 });
+  const page = items.slice(0, limit);
+  return { items: page, nextAfter: items.length > limit ? page.at(-1)!.id : null };
+}
+
+async function shipmentViews(
+  db: Executor,
+  filter: { status?: ShipmentStatus | undefined; customerId?: number | undefined; afterId?: number | undefined; limit: number; ids?: number[] },
+): Promise<ShipmentView[]> {
+  const rows = await listShipmentRows(db, filter);
+  const lines = await shipmentLineTotals(db, rows.map((r) => Number(r.id)));
+  return rows.map((row) => ({
+    id: Number(row.id),
+    status: row.status as ShipmentStatus,
+    location: row.location,
+    customer: row.customer,
+    createdAt: row.created_at.toISOString(),
+    closedAt: row.closed_at?.toISOString() ?? null,
+    lines: lines
+      .filter((l) => l.shipmentId === Number(row.id))
+      .map((l) => ({ orderId: l.orderId, lineNo: l.lineNo, sku: l.sku, quantity: l.quantity, shipped: l.shipped })),
+  }));
+}

@@ -1,0 +1,232 @@
+import {
+  planEntry,
+  planSettle,
+  planTakeBack,
+  type Grant,
+  type Holding,
+  type LocationSupply,
+  type Move,
+  type WaitingLine,
+} from '../../domain/allocation/allocation-plan.js';
+import { compareRank, ranksAhead, type QueueRank } from '../../domain/allocation/queue-rank.js';
+import { holdings, pegAllocations, queueLine, waitingAhead, waitingBetween, worstHolder } from '../../repositories/queue-repository.js';
+import { stockAndWorstHolder, stockLevels, type StockLevel } from '../../repositories/stock-repository.js';
+import { bookMovements, type LineRef } from './movement-booking.js';
+import type { ServiceContext } from '../../app/context.js';
+import { fillQueues, type FilledLine } from './queue-fill.js';
+
+const BATCH = 500;
+
+export type { FilledLine } from './queue-fill.js';
+
+/** What placing lines did: units taken from lines ranked behind them, and the free stock each placed line got, best location first. */
+export interface Placement {
+  readonly taken: number;
+  readonly granted: ReadonlyMap<number, readonly { readonly location: string; readonly quantity: number }[]>;
+  /**
+   * The placed lines took free stock while other lines were waiting (scheduled mode: a receipt
+   * waits for the backorder process): what those lines were owed, and so their dates, may have changed.
+   */
+  readonly tookOwedStock: boolean;
+}
+
+/**
+ * Carries out the pure allocation plans for one item. Callers hold the item's lock
+ * (`lockItems`) for the whole transaction, so every read here is current.
+ */
+export class AllocationEngine {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly itemId: number,
+  ) {}
+
+  /** Gives free stock to waiting lines in queue order, at most `limit` units. Returns lines filled. */
+  async fill(reason: string, limit = Number.POSITIVE_INFINITY): Promise<number> {
+    return (await fillQueues(this.ctx, new Map([[this.itemId, limit]]), reason)).lines;
+  }
+
+  /** As `fill`, returning what each line got (what a stock-arrival alert lists). */
+  async fillReport(reason: string, limit = Number.POSITIVE_INFINITY): Promise<FilledLine[]> {
+    return (await fillQueues(this.ctx, new Map([[this.itemId, limit]]), reason)).filled;
+  }
+
+  /**
+   * Gives stock just arrived at a location to the line its supply was raised for (a purchase or
+   * transfer order linked to it), ahead of the queue: a marked reservation, pegged so that lines
+   * ranking ahead do not take it back. Returns what it gave (nothing: null); the rest is ordinary supply.
+   */
+  async fillLinked(lineId: number, locationId: number, quantity: number, reason: string): Promise<FilledLine | null> {
+    const line = await queueLine(this.ctx.db, this.itemId, lineId);
+    if (!line || line.backordered === 0) return null;
+    const free = (await this.supply()).find((s) => s.locationId === locationId)?.available ?? 0;
+    const given = Math.min(line.backordered, quantity, free);
+    if (given <= 0) return null;
+    const grants = [{ lineId, locationId, quantity: given }];
+    await this.book('allocation', grants, byLine([line]), reason);
+    await pegAllocations(this.ctx.db, grants);
+    return { itemId: this.itemId, lineId, orderId: line.orderId, lineNo: line.lineNo, quantity: given };
+  }
+
+  /**
+   * Places lines that just took (or moved up to) their place in the queue: each gets free stock
+   * not owed to lines ahead of it, then unreleased stock of lines that rank behind it. Any number
+   * of lines at once: one walk of the queue's front, as far as the free stock reaches. Returns
+   * the units taken from other lines and the free stock each placed line got.
+   */
+  async place(lines: readonly WaitingLine[], reason: string): Promise<Placement> {
+    const granted = new Map<number, { location: string; quantity: number }[]>();
+    if (lines.length === 0) return { taken: await this.settle(reason), granted, tookOwedStock: false };
+    const { levels, worst, backordered } = await stockAndWorstHolder(this.ctx.db, this.itemId);
+    const othersWait = backordered > lines.reduce((sum, l) => sum + l.backordered, 0);
+    const supply = levels.map(supplyAt);
+    let budget = total(supply);
+    let waiting = lines;
+    if (budget > 0) {
+      const placing = new Set(lines.map((l) => l.lineId));
+      const last = [...lines].sort(compareRank).at(-1)!;
+      const front: WaitingLine[] = [];
+      let reached = 0;
+      while (budget > 0 && reached < placing.size) {
+        const page = await waitingBetween(this.ctx.db, this.itemId, front.at(-1), last, BATCH);
+        for (const line of page) {
+          front.push(line);
+          if (placing.has(line.lineId)) reached++;
+          else budget -= Math.min(budget, line.backordered);
+        }
+        if (page.length < BATCH) break;
+      }
+      const grants = planEntry(front, placing, supply);
+      await this.book('allocation', grants, byLine(front), reason);
+      budget = total(supply) - grants.reduce((s, g) => s + g.quantity, 0);
+      // Best location first, one entry per location (as the line's allocations read back).
+      for (const level of levels) {
+        for (const g of grants) {
+          if (g.locationId !== level.locationId || !placing.has(g.lineId)) continue;
+          const got = granted.get(g.lineId) ?? [];
+          const here = got.find((x) => x.location === level.location);
+          if (here) here.quantity += g.quantity;
+          else granted.set(g.lineId, [...got, { location: level.location, quantity: g.quantity }]);
+        }
+      }
+      const units = (lineId: number) => (granted.get(lineId) ?? []).reduce((sum, g) => sum + g.quantity, 0);
+      waiting = lines.filter((l) => l.backordered > units(l.lineId));
+    }
+    // The worst holder was read before these lines got stock: they may now hold worse.
+    const holders = [...(worst ? [worst] : []), ...lines.filter((l) => granted.has(l.lineId))];
+    const worstNow = holders.sort(compareRank).at(-1) ?? null;
+    // When the new lines took stock owed to others, any waiting line may be out of order.
+    const tookOwedStock = othersWait && granted.size > 0;
+    const taken = await this.settle(reason, { free: budget, suspects: tookOwedStock ? undefined : waiting, worst: worstNow });
+    return { taken, granted, tookOwedStock };
+  }
+
+  /**
+   * Restores queue order: waiting lines that free stock does not cover take unreleased stock
+   * from lines ranked behind them. Cheap when order holds: the worst holder, then an empty scan.
+   * What the caller has just read saves reads: `free`, the item's free stock; `worst`, the worst
+   * holder's rank (null: none); `suspects`, the only lines that may be out of order (the queue was
+   * in order before they moved): if none ranks ahead of the worst holder, the queue need not be
+   * read. Returns the units moved.
+   */
+  async settle(reason: string, known: { free?: number; suspects?: readonly WaitingLine[]; worst?: QueueRank | null } = {}): Promise<number> {
+    const { suspects } = known;
+    let free = known.free;
+    let moved = 0;
+    for (;;) {
+      const worst = moved === 0 && known.worst !== undefined ? known.worst : await worstHolder(this.ctx.db, this.itemId);
+      if (!worst) return moved;
+      if (moved === 0 && suspects && !suspects.some((line) => ranksAhead(line, worst))) return moved;
+      // Moves leave free stock as it was, so a figure the caller already read stays good.
+      const covered = free ?? total(await this.supply());
+      free = covered;
+      const waiting = await waitingAhead(this.ctx.db, this.itemId, worst, covered, BATCH);
+      if (waiting.length === 0) return moved;
+      const held = await holdings(this.ctx.db, this.itemId, BATCH);
+      const moves = planSettle(waiting, held);
+      if (moves.length === 0) return moved;
+      await this.move(moves, byLine(waiting), byLine(held), reason);
+      moved += moves.reduce((s, m) => s + m.quantity, 0);
+    }
+  }
+
+  /**
+   * After stock left a location and took lines' allocations with it (a negative adjustment, a
+   * short pick, a transfer shipped): lines that lost stock may outrank holders at other locations,
+   * and in immediate mode they take free stock in their turn.
+   */
+  async rebalance(reason: string): Promise<void> {
+    await this.settle(reason);
+    if (this.ctx.fillMode === 'immediate') await this.fill(reason);
+  }
+
+  /**
+   * Frees `quantity` units of unreleased stock at a location from the worst-ranked lines.
+   * Returns how much could not be freed (stock already released to the warehouse).
+   */
+  async takeBack(locationId: number, quantity: number, reason: string): Promise<number> {
+    let left = quantity;
+    // Stock that is physically gone is gone: pegged units go too, but only after the others.
+    for (const pegged of ['without_pegged', 'with_pegged'] as const) {
+      while (left > 0) {
+        const held = await holdings(this.ctx.db, this.itemId, BATCH, locationId, pegged);
+        const { grants, shortfall } = planTakeBack(held, left);
+        if (grants.length === 0) break;
+        await this.deallocate(grants, byLine(held), reason);
+        left = shortfall;
+        if (held.length < BATCH) break;
+      }
+    }
+    return left;
+  }
+
+  /** Frees allocation from named lines (a cancellation). */
+  async deallocate(grants: readonly Grant[], lines: ReadonlyMap<number, LineRef>, reason: string): Promise<void> {
+    await this.book('deallocation', grants, lines, reason);
+  }
+
+  private async move(
+    moves: readonly Move[],
+    takers: ReadonlyMap<number, LineRef>,
+    holders: ReadonlyMap<number, LineRef>,
+    reason: string,
+  ): Promise<void> {
+    const losses = moves.map((m) => {
+      const taker = takers.get(m.toLineId)!;
+      return {
+        itemId: this.itemId,
+        lineId: m.fromLineId,
+        locationId: m.locationId,
+        quantity: m.quantity,
+        line: holders.get(m.fromLineId)!,
+        reason: `${reason}: taken by order ${taker.orderId} line ${taker.lineNo}, which ranks ahead`,
+      };
+    });
+    await bookMovements(this.ctx, 'deallocation', losses);
+    await this.book(
+      'allocation',
+      moves.map((m) => ({ lineId: m.toLineId, locationId: m.locationId, quantity: m.quantity })),
+      takers,
+      reason,
+    );
+  }
+
+  private book(kind: 'allocation' | 'deallocation', grants: readonly Grant[], lines: ReadonlyMap<number, LineRef>, reason: string) {
+    return bookMovements(
+      this.ctx,
+      kind,
+      grants.map((g) => ({ ...g, itemId: this.itemId, line: lines.get(g.lineId)!, reason })),
+    );
+  }
+
+  private async supply(): Promise<LocationSupply[]> {
+    return (await stockLevels(this.ctx.db, this.itemId)).map(supplyAt);
+  }
+}
+
+const supplyAt = (level: StockLevel): LocationSupply => ({ locationId: level.locationId, available: level.onHand - level.allocated });
+
+function byLine<T extends LineRef | Holding>(lines: readonly T[]): Map<number, T> {
+  return new Map(lines.map((l) => [l.lineId, l]));
+}
+
+const total = (supply: readonly LocationSupply[]) => supply.reduce((s, l) => s + Math.max(0, l.available), 0);

@@ -1,0 +1,123 @@
+import type { Updateable } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { refuse } from '../../domain/refusal.js';
+import { insertItem, updateItemRow, type ItemRow } from '../../repositories/master-data-repository.js';
+import { appendLog } from '../../repositories/record-log-repository.js';
+import { lockItems } from '../../repositories/stock-repository.js';
+import type { ServiceContext } from '../../app/context.js';
+import { preorderTermsOf } from '../../repositories/item-terms.js';
+import { itemBySku, locationByCode } from '../../repositories/lookup.js';
+import { refreshPromises } from '../promising/promise-refresh.js';
+
+export interface PreorderInput {
+  readonly launchDate: string;
+  readonly cap?: number | undefined;
+}
+
+/** How an item is bought: from whom, how long it takes, the level to keep, the usual quantity. */
+export interface ReplenishmentInput {
+  readonly supplier: string;
+  readonly leadTimeDays?: number | undefined;
+  readonly minLevel?: number | undefined;
+  readonly reorderQuantity?: number | undefined;
+  /** Where its purchase orders deliver; by default the order's or the best location. */
+  readonly location?: string | undefined;
+}
+
+export interface ItemInput {
+  readonly sku: string;
+  readonly name: string;
+  readonly unitPrice?: number | undefined;
+  readonly service?: boolean | undefined;
+  readonly preorder?: PreorderInput | undefined;
+  readonly replenishment?: ReplenishmentInput | undefined;
+}
+
+export async function createItem(ctx: ServiceContext, input: ItemInput) {
+  const replenishment = await replenishmentColumns(ctx, input.replenishment ?? null);
+  const row = await insertItem(ctx.db, {
+    sku: input.sku,
+    name: input.name,
+    unit_price: input.unitPrice ?? 0,
+    service: input.service ?? false,
+    preorder_launch_date: input.preorder?.launchDate ?? null,
+    preorder_cap: input.preorder?.cap ?? null,
+    ...replenishment,
+  });
+  if (!row) refuse('item_exists', `An item with SKU "${input.sku}" already exists.`, { sku: input.sku });
+  await appendLog(ctx.db, [{ entity: 'item', action: 'created', itemId: row.id, reason: input.name }], ctx.actor, ctx.clock.now());
+  return itemView(ctx, row);
+}
+
+export async function getItem(ctx: ServiceContext, sku: string) {
+  return itemView(ctx, await itemBySku(ctx.db, sku));
+}
+
+export interface ItemChange {
+  readonly name?: string | undefined;
+  readonly unitPrice?: number | undefined;
+  /** New preorder terms, or null to stop taking preorders. */
+  readonly preorder?: PreorderInput | null | undefined;
+  /** New replenishment settings, or null to stop suggesting purchases. */
+  readonly replenishment?: ReplenishmentInput | null | undefined;
+}
+
+/**
+ * Changes an existing item. Under the item's lock, because preorder terms decide how its orders
+ * are taken and when its lines may be promised.
+ */
+export async function changeItem(ctx: ServiceContext, sku: string, change: ItemChange) {
+  const item = await itemBySku(ctx.db, sku);
+  await lockItems(ctx.db, [item.id]);
+  const set: Updateable<Database['items']> = {};
+  const reasons: string[] = [];
+  if (change.name !== undefined) set.name = change.name;
+  if (change.unitPrice !== undefined) set.unit_price = change.unitPrice;
+  if (change.name !== undefined || change.unitPrice !== undefined) reasons.push('name or price changed');
+  if (change.preorder !== undefined) {
+    set.preorder_launch_date = change.preorder?.launchDate ?? null;
+    set.preorder_cap = change.preorder?.cap ?? null;
+    reasons.push(
+      change.preorder === null
+        ? 'takes no more preorders'
+        : `preorders until ${change.preorder.launchDate}${change.preorder.cap === undefined ? '' : `, at most ${change.preorder.cap} units`}`,
+    );
+  }
+  if (change.replenishment !== undefined) {
+    Object.assign(set, await replenishmentColumns(ctx, change.replenishment));
+    reasons.push(change.replenishment === null ? 'no replenishment' : `replenished from ${change.replenishment.supplier}`);
+  }
+  const row = await updateItemRow(ctx.db, item.id, set);
+  await appendLog(ctx.db, [{ entity: 'item', action: 'changed', itemId: item.id, reason: reasons.join('; ') }], ctx.actor, ctx.clock.now());
+  if (change.preorder !== undefined) await refreshPromises(ctx, [item.id]);
+  return itemView(ctx, row);
+}
+
+async function replenishmentColumns(ctx: ServiceContext, input: ReplenishmentInput | null) {
+  const location = input?.location === undefined ? null : await locationByCode(ctx.db, input.location);
+  return {
+    supplier: input?.supplier ?? null,
+    lead_time_days: input?.leadTimeDays ?? 0,
+    min_level: input?.minLevel ?? 0,
+    reorder_quantity: input?.reorderQuantity ?? 0,
+    replenish_location_id: location?.id ?? null,
+  };
+}
+
+export async function itemView(ctx: ServiceContext, row: ItemRow) {
+  const location =
+    row.replenish_location_id === null
+      ? null
+      : ((await ctx.db.selectFrom('locations').select('code').where('id', '=', row.replenish_location_id).executeTakeFirst())?.code ?? null);
+  return {
+    sku: row.sku,
+    name: row.name,
+    unitPrice: Number(row.unit_price),
+    service: row.service,
+    preorder: preorderTermsOf(row),
+    replenishment:
+      row.supplier === null
+        ? null
+        : { supplier: row.supplier, leadTimeDays: row.lead_time_days, minLevel: row.min_level, reorderQuantity: row.reorder_quantity, location },
+  };
+}

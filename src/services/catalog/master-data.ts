@@ -1,0 +1,91 @@
+import type { BackorderStrategy, RateValueType, ShipType, ViolationLevel } from '../../domain/orders/fulfillment-policy.js';
+import { refuse } from '../../domain/refusal.js';
+import { appendLog } from '../../repositories/record-log-repository.js';
+import {
+  insertCustomer,
+  insertLocation,
+  insertPolicy,
+  type CustomerRow,
+  type LocationRow,
+  type PolicyRow,
+} from '../../repositories/master-data-repository.js';
+import type { ServiceContext } from '../../app/context.js';
+import { policyByCode } from '../../repositories/lookup.js';
+import { policyFromRow } from '../../repositories/policy-row.js';
+
+export { createItem, getItem, type ItemInput } from './item-change.js';
+
+export interface LocationInput {
+  readonly code: string;
+  readonly name: string;
+  readonly priority?: number | undefined;
+}
+
+export async function createLocation(ctx: ServiceContext, input: LocationInput) {
+  const row = await insertLocation(ctx.db, { code: input.code, name: input.name, priority: input.priority ?? 0 });
+  if (!row) refuse('location_exists', `A location with code "${input.code}" already exists.`, { location: input.code });
+  return locationView(row);
+}
+
+const locationView = (row: LocationRow) => ({ code: row.code, name: row.name, priority: row.priority });
+
+export interface CustomerInput {
+  readonly code: string;
+  readonly name: string;
+  readonly priority?: number | undefined;
+  readonly shipType?: ShipType | undefined;
+  readonly fulfillmentPolicy?: string | undefined;
+}
+
+export async function createCustomer(ctx: ServiceContext, input: CustomerInput) {
+  const policy = input.fulfillmentPolicy === undefined ? undefined : await policyByCode(ctx.db, input.fulfillmentPolicy);
+  const row = await insertCustomer(ctx.db, {
+    code: input.code,
+    name: input.name,
+    priority: input.priority ?? 0,
+    ship_type: input.shipType ?? 'partial_ok',
+    fulfillment_policy_id: policy?.id ?? null,
+  });
+  if (!row) refuse('customer_exists', `A customer with code "${input.code}" already exists.`, { customer: input.code });
+  return customerView(row, policy);
+}
+
+function customerView(row: CustomerRow, policy?: PolicyRow) {
+  return {
+    code: row.code,
+    name: row.name,
+    priority: row.priority,
+    shipType: row.ship_type,
+    fulfillmentPolicy: policy?.code ?? null,
+  };
+}
+
+export interface PolicyInput {
+  readonly code: string;
+  readonly backorderStrategy: BackorderStrategy;
+  readonly preventPartialDelivery?: boolean | undefined;
+  readonly fulfillmentRate?: { readonly valueType: RateValueType; readonly minPercent: number } | undefined;
+  readonly violation?: ViolationLevel | undefined;
+  readonly cancelAfterDays?: number | undefined;
+  /** The policy an order switches to while it waits for a purchase order raised for it. */
+  readonly crossDockPolicy?: string | undefined;
+  /** Only when the receipt is at most this many days before the planned ship date. */
+  readonly crossDockWindowDays?: number | undefined;
+}
+
+export async function createPolicy(ctx: ServiceContext, input: PolicyInput) {
+  const crossDock = input.crossDockPolicy === undefined ? undefined : await policyByCode(ctx.db, input.crossDockPolicy);
+  const row = await insertPolicy(ctx.db, {
+    code: input.code,
+    backorder_strategy: input.backorderStrategy,
+    prevent_partial_delivery: input.preventPartialDelivery ?? false,
+    rate_value_type: input.fulfillmentRate?.valueType ?? 'none',
+    rate_min_percent: input.fulfillmentRate?.minPercent ?? 0,
+    violation: input.violation ?? 'info',
+    cancel_after_days: input.cancelAfterDays ?? null,
+    cross_dock_policy_id: crossDock?.id ?? null,
+    cross_dock_window_days: input.crossDockWindowDays ?? null,
+  });
+  if (!row) refuse('fulfillment_policy_exists', `A fulfillment policy with code "${input.code}" already exists.`, { fulfillmentPolicy: input.code });
+  return { ...policyFromRow(row), crossDockPolicy: crossDock?.code ?? null, crossDockWindowDays: row.cross_dock_window_days };
+}

@@ -1,0 +1,82 @@
+import type { BackorderStrategy } from '../../domain/orders/fulfillment-policy.js';
+import { refuse } from '../../domain/refusal.js';
+import {
+  findOrder,
+  orderItemIds,
+  orderLines,
+  preorderedUnits,
+  setOrderPriority,
+  setOrderTerms,
+  setPreventPartialDelivery,
+  type OrderLineRow,
+  type OrderRow,
+} from '../../repositories/order-repository.js';
+import { appendLog, type LogEntry } from '../../repositories/record-log-repository.js';
+import { lockItems } from '../../repositories/stock-repository.js';
+import { AllocationEngine } from '../allocation/allocation-engine.js';
+import type { ServiceContext } from '../../app/context.js';
+import { policyByCode } from '../../repositories/lookup.js';
+import { toWaiting } from './order-entry.js';
+import { orderView, type OrderView } from '../../queries/order-view.js';
+import { promiseNewLines, refreshPromises } from '../promising/promise-refresh.js';
+import { policyFromRow } from '../../repositories/policy-row.js';
+
+export { cancelOrder, type CancelInput } from './order-cancellation.js';
+
+export interface OrderChange {
+  readonly priority?: number | undefined;
+  readonly shipType?: 'partial_ok' | 'complete' | undefined;
+  readonly fulfillmentPolicy?: string | undefined;
+  readonly backorderStrategy?: BackorderStrategy | undefined;
+}
+
+/**
+ * Changes an order's terms. A priority change moves its lines in every queue (Allocation 5):
+ * raised lines take unreleased stock from lines now behind them; lowered lines give theirs up
+ * to waiting lines now ahead. A policy change sets the header strategy and reaches the existing
+ * lines' preventPartialDelivery flag; a strategy set by hand changes only the header.
+ */
+export async function changeOrder(ctx: ServiceContext, orderId: number, change: OrderChange): Promise<OrderView> {
+  const order = await existingOrder(ctx, orderId);
+  const policy = change.fulfillmentPolicy === undefined ? undefined : await policyByCode(ctx.db, change.fulfillmentPolicy);
+  const itemIds = await orderItemIds(ctx.db, order.id);
+  await lockItems(ctx.db, itemIds);
+  const current = (await findOrder(ctx.db, order.id))!;
+  const log: LogEntry[] = [];
+  const policyChanged = policy !== undefined && policy.id !== current.fulfillment_policy_id;
+  const strategy = change.backorderStrategy ?? (policyChanged ? (policy.backorder_strategy as BackorderStrategy) : undefined);
+  await setOrderTerms(ctx.db, order.id, { shipType: change.shipType, fulfillmentPolicyId: policy?.id, backorderStrategy: strategy });
+  if (change.shipType !== undefined && change.shipType !== current.ship_type) {
+    log.push({ entity: 'order', action: 'ship_type_changed', orderId: order.id, reason: `${current.ship_type} → ${change.shipType}` });
+  }
+  if (policyChanged) {
+    await setPreventPartialDelivery(ctx.db, order.id, policy.prevent_partial_delivery);
+    log.push({ entity: 'order', action: 'policy_changed', orderId: order.id, reason: `fulfillment policy set to ${policy.code}` });
+  }
+  if (strategy !== undefined && strategy !== current.backorder_strategy) {
+    const how = change.backorderStrategy === undefined ? `with policy ${policy?.code}` : 'by hand';
+    log.push({ entity: 'order', action: 'strategy_changed', orderId: order.id, reason: `${current.backorder_strategy} → ${strategy} (${how})` });
+  }
+  if (change.priority !== undefined && change.priority !== current.priority) {
+    const raised = change.priority > current.priority;
+    await setOrderPriority(ctx.db, order.id, change.priority);
+    log.push({ entity: 'order', action: 'priority_changed', orderId: order.id, reason: `${current.priority} → ${change.priority}` });
+    await appendLog(ctx.db, log.splice(0), ctx.actor, ctx.clock.now());
+    const reason = `order ${order.id} priority ${raised ? 'raised' : 'lowered'} to ${change.priority}`;
+    const lines = await orderLines(ctx.db, order.id);
+    for (const itemId of itemIds) {
+      const engine = new AllocationEngine(ctx, itemId);
+      const waiting = lines.filter((l) => l.item_id === itemId && l.backordered > 0).map(toWaiting);
+      if (raised) await engine.place(waiting, reason);
+      else await engine.settle(reason);
+    }
+    await refreshPromises(ctx, itemIds);
+  }
+  await appendLog(ctx.db, log, ctx.actor, ctx.clock.now());
+  return orderView(ctx.db, order.id);
+}
+
+async function existingOrder(ctx: ServiceContext, orderId: number): Promise<OrderRow> {
+  return (await findOrder(ctx.db, orderId)) ?? refuse('order_not_found', `No order has id ${orderId}.`, { orderId });
+}
+

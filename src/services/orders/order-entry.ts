@@ -1,0 +1,324 @@
+import { sql } from 'kysely';
+import type { WaitingLine } from '../../domain/allocation/allocation-plan.js';
+import { backorderAtEntry, defaultPolicy, type BackorderStrategy, type FulfillmentPolicy } from '../../domain/orders/fulfillment-policy.js';
+import { preorderRoom, takesPreorders, type PreorderTerms } from '../../domain/promising/preorder.js';
+import { groupBy } from '../../domain/group-by.js';
+import { refuse, Refused, type Refusal } from '../../domain/refusal.js';
+import {
+  findCustomersByCode,
+  findItemsBySku,
+  findLocationsByCode,
+  findPolicies,
+  type CustomerRow,
+  type ItemRow,
+  type PolicyRow,
+} from '../../repositories/master-data-repository.js';
+import { insertOrdersWithLines, preorderedUnits, type OrderLineRow } from '../../repositories/order-repository.js';
+import { appendLog, type LogEntry } from '../../repositories/record-log-repository.js';
+import { lockItems } from '../../repositories/stock-repository.js';
+import { AllocationEngine } from '../allocation/allocation-engine.js';
+import { businessDay, type ServiceContext } from '../../app/context.js';
+import { preorderTermsOf } from '../../repositories/item-terms.js';
+import { logEntries } from '../../app/journal.js';
+import { answerAsWritten } from './entry-answer.js';
+import { orderViews, type OrderView } from '../../queries/order-view.js';
+import { policyFromRow } from '../../repositories/policy-row.js';
+import { promiseNewLines, refreshPromises } from '../promising/promise-refresh.js';
+
+export interface OrderInput {
+  readonly customer: string;
+  readonly lines: readonly {
+    readonly sku: string;
+    readonly quantity: number;
+    readonly unitPrice?: number | undefined;
+    readonly preventPartialDelivery?: boolean | undefined;
+  }[];
+  readonly priority?: number | undefined;
+  readonly shipType?: 'partial_ok' | 'complete' | undefined;
+  readonly fulfillmentPolicy?: string | undefined;
+  /** The header strategy set by hand; by default the policy's. */
+  readonly backorderStrategy?: BackorderStrategy | undefined;
+  readonly requestedShipDate?: string | undefined;
+  readonly reference?: string | undefined;
+  /** The order's own location: allocated from first, then the others by priority. */
+  readonly location?: string | undefined;
+}
+
+export type EntryResult = OrderView | Refusal;
+
+export const isRefusal = (result: EntryResult): result is Refusal => 'code' in result && !('lines' in result);
+
+/** Order entry of one order: its refusal aborts the transaction. */
+export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promise<OrderView> {
+  const [result] = await enterOrders(ctx, [input]);
+  if (isRefusal(result!)) throw new Refused(result);
+  return result!;
+}
+
+interface Resolved {
+  readonly index: number;
+  readonly input: OrderInput;
+  readonly customer: CustomerRow;
+  readonly policyRow: PolicyRow | undefined;
+  /** The customer's own policy (the 100 % exception of release reads it). */
+  readonly customerPolicyRow: PolicyRow | undefined;
+  readonly policy: FulfillmentPolicy;
+  readonly locationId: number | null;
+}
+
+/**
+ * Order entry (Allocation 3) for many orders in one transaction: one lock per item, one insert
+ * per table, one walk of each item's queue. Each line takes its place in the queue and gets what
+ * that place entitles it to; the rest is backordered. Answers in input order; an order that must
+ * be refused (unknown codes, a policy that may not backorder) gets its refusal and writes nothing.
+ */
+export async function enterOrders(ctx: ServiceContext, inputs: readonly OrderInput[]): Promise<EntryResult[]> {
+  const results: EntryResult[] = new Array(inputs.length);
+  const items = new Map((await findItemsBySku(ctx.db, unique(inputs.flatMap((i) => i.lines.map((l) => l.sku))))).map((i) => [i.sku, i]));
+  const resolved = await resolve(ctx, inputs, items, results);
+  await lockItems(ctx.db, unique(resolved.flatMap((r) => r.input.lines.map((l) => items.get(l.sku)!.id))));
+
+  const preorders = preorderTermsFor(ctx, items);
+  // Orders that may be refused after their lines are placed (a policy that may not backorder, a
+  // preorder cap) are entered one by one, each behind a savepoint.
+  const mayRefuse = (r: Resolved) =>
+    backorderAtEntry(r.policy) !== 'allow' || r.input.lines.some((l) => (preorders.get(items.get(l.sku)!.id)?.cap ?? null) !== null);
+  const plain = resolved.filter((r) => !mayRefuse(r));
+  const guarded = resolved.filter(mayRefuse);
+  if (plain.length > 0) await enter(ctx, plain, items, preorders, results);
+  for (const order of guarded) {
+    await sql`savepoint guarded_entry`.execute(ctx.db);
+    try {
+      await enter(ctx, [order], items, preorders, results);
+      await sql`release savepoint guarded_entry`.execute(ctx.db);
+    } catch (error) {
+      if (!(error instanceof Refused)) throw error;
+      await sql`rollback to savepoint guarded_entry`.execute(ctx.db);
+      results[order.index] = error.refusal;
+    }
+  }
+  return results;
+}
+
+async function resolve(
+  ctx: ServiceContext,
+  inputs: readonly OrderInput[],
+  items: ReadonlyMap<string, ItemRow>,
+  results: EntryResult[],
+): Promise<Resolved[]> {
+  const customers = new Map((await findCustomersByCode(ctx.db, unique(inputs.map((i) => i.customer)))).map((c) => [c.code, c]));
+  const policies = await findPolicies(
+    ctx.db,
+    unique(inputs.flatMap((i) => (i.fulfillmentPolicy ? [i.fulfillmentPolicy] : []))),
+    unique([...customers.values()].flatMap((c) => (c.fulfillment_policy_id === null ? [] : [c.fulfillment_policy_id]))),
+  );
+  const locations = new Map(
+    (await findLocationsByCode(ctx.db, unique(inputs.flatMap((i) => (i.location ? [i.location] : []))))).map((l) => [l.code, l.id]),
+  );
+  const resolved: Resolved[] = [];
+  inputs.forEach((input, index) => {
+    const customer = customers.get(input.customer);
+    const missingSku = input.lines.find((l) => !items.has(l.sku))?.sku;
+    const policyRow = input.fulfillmentPolicy
+      ? policies.find((p) => p.code === input.fulfillmentPolicy)
+      : policies.find((p) => p.id === customer?.fulfillment_policy_id);
+    if (!customer) {
+      results[index] = { code: 'customer_not_found', detail: `No customer has code "${input.customer}".`, context: { customer: input.customer } };
+    } else if (missingSku !== undefined) {
+      results[index] = { code: 'item_not_found', detail: `No item has SKU "${missingSku}".`, context: { sku: missingSku } };
+    } else if (input.fulfillmentPolicy && !policyRow) {
+      results[index] = {
+        code: 'fulfillment_policy_not_found',
+        detail: `No fulfillment policy has code "${input.fulfillmentPolicy}".`,
+        context: { fulfillmentPolicy: input.fulfillmentPolicy },
+      };
+    } else if (input.location !== undefined && !locations.has(input.location)) {
+      results[index] = { code: 'location_not_found', detail: `No location has code "${input.location}".`, context: { location: input.location } };
+    } else {
+      const policy = policyRow ? policyFromRow(policyRow) : defaultPolicy;
+      const backorderStrategy = input.backorderStrategy ?? policy.backorderStrategy;
+      const locationId = input.location === undefined ? null : locations.get(input.location)!;
+      const customerPolicyRow = policies.find((p) => p.id === customer.fulfillment_policy_id);
+      resolved.push({ index, input, customer, policyRow, customerPolicyRow, policy: { ...policy, backorderStrategy }, locationId });
+    }
+  });
+  return resolved;
+}
+
+/** The items that take preorders today, with their terms (services never do). */
+function preorderTermsFor(ctx: ServiceContext, items: ReadonlyMap<string, ItemRow>): Map<number, PreorderTerms> {
+  const today = businessDay(ctx);
+  const open = new Map<number, PreorderTerms>();
+  for (const item of items.values()) {
+    const terms = preorderTermsOf(item);
+    if (!item.service && terms && takesPreorders(terms, today)) open.set(item.id, terms);
+  }
+  return open;
+}
+
+/** Refuses preordered units beyond an item's cap (counted under the item's lock). */
+async function checkPreorderCaps(ctx: ServiceContext, order: Resolved, items: ReadonlyMap<string, ItemRow>, preorders: ReadonlyMap<number, PreorderTerms>) {
+  for (const item of new Set(order.input.lines.map((l) => items.get(l.sku)!))) {
+    const terms = preorders.get(item.id);
+    if (!terms || terms.cap === null) continue;
+    const wanted = order.input.lines.filter((l) => l.sku === item.sku).reduce((s, l) => s + l.quantity, 0);
+    const preordered = await preorderedUnits(ctx.db, item.id);
+    const room = preorderRoom(terms, preordered);
+    if (wanted > room) {
+      refuse('preorder_cap_exceeded', `Item "${item.sku}" takes at most ${terms.cap} preordered units; ${room} left, ${wanted} asked.`, {
+        sku: item.sku,
+        cap: terms.cap,
+        preordered,
+        requested: wanted,
+      });
+    }
+  }
+}
+
+/** Enters resolved orders (entry sequence in the given order), places their lines, answers views. */
+async function enter(
+  ctx: ServiceContext,
+  batch: readonly Resolved[],
+  items: ReadonlyMap<string, ItemRow>,
+  preorders: ReadonlyMap<number, PreorderTerms>,
+  results: EntryResult[],
+) {
+  const now = ctx.clock.now();
+  for (const order of batch) await checkPreorderCaps(ctx, order, items, preorders);
+  const { orders, lines } = await insertOrdersWithLines(
+    ctx.db,
+    batch.map(({ input, customer, policyRow, policy, locationId }) => ({
+      customerId: customer.id,
+      priority: input.priority ?? customer.priority,
+      shipType: input.shipType ?? customer.ship_type,
+      fulfillmentPolicyId: policyRow?.id ?? null,
+      backorderStrategy: policy.backorderStrategy,
+      customerPolicyId: customer.fulfillment_policy_id,
+      requestedShipDate: input.requestedShipDate ?? null,
+      reference: input.reference ?? null,
+      locationId,
+      splitFrom: null,
+    })),
+    batch.flatMap(({ input, policy, locationId }, order) =>
+      input.lines.map((line, index) => {
+        const item = items.get(line.sku)!;
+        return {
+          order,
+          lineNo: index + 1,
+          itemId: item.id,
+          quantity: line.quantity,
+          unitPrice: line.unitPrice ?? item.unit_price,
+          preventPartialDelivery: line.preventPartialDelivery ?? policy.preventPartialDelivery,
+          // A service is never backordered: there is no stock to wait for.
+          allocated: item.service ? line.quantity : 0,
+          preorder: preorders.has(item.id),
+          preferredLocationId: locationId,
+        };
+      }),
+    ),
+    now,
+  );
+  // The record log of the whole step is written at its end, in one insert.
+  const journal: LogEntry[] = [
+    ...orders.map((o) => ({
+      entity: 'order' as const,
+      action: 'entered',
+      orderId: o.id,
+      reason: `priority ${o.priority}, ship type ${o.ship_type}, strategy ${o.backorder_strategy}`,
+    })),
+    ...lines
+      .filter((l) => l.preorder)
+      .map((l) => ({ entity: 'line' as const, action: 'entered', orderId: l.order_id, itemId: l.item_id, lineNo: l.line_no, quantity: l.quantity, reason: `preorder: launches ${preorders.get(l.item_id)!.launchDate}` })),
+  ];
+  const logged = { ...ctx, journal };
+
+  const { placed, granted, dates } = await placeAndPromise(logged, lines, items);
+  // When other lines moved, the new ones are read back; otherwise they are answered as written.
+  const views = dates
+    ? answerAsWritten(batch, orders, placed, granted, dates, items)
+    : await orderViews(ctx.db, orders.map((o) => o.id));
+  for (const [i, view] of views.entries()) {
+    for (const line of view.lines.filter((l) => l.backordered > 0)) {
+      journal.push({
+        entity: 'line',
+        action: 'backordered',
+        orderId: view.id,
+        itemId: items.get(line.sku)!.id,
+        lineNo: line.lineNo,
+        quantity: line.backordered,
+        reason: 'not enough free stock for its place in the queue',
+      });
+    }
+    results[batch[i]!.index] = await enforceBackorderPolicy(logged, view, batch[i]!.policy);
+  }
+  await appendLog(ctx.db, journal, ctx.actor, now);
+}
+
+/**
+ * Places new lines item by item (in item-id order) and promises them. Returns the lines as placed
+ * (inserted, plus the free stock they got), where that stock is, and their dates; no dates when
+ * placing moved other lines' stock, took stock owed to them, or recomputed a whole queue (the
+ * caller reads the orders back).
+ */
+async function placeAndPromise(ctx: ServiceContext, lines: readonly OrderLineRow[], items: ReadonlyMap<string, ItemRow>) {
+  const serviceItems = new Set([...items.values()].filter((i) => i.service).map((i) => i.id));
+  const byItem = groupBy(lines.filter((l) => !serviceItems.has(l.item_id)), (l) => l.item_id, toWaiting);
+  const orderIds = [...new Set(lines.map((l) => l.order_id))];
+  const reason = orderIds.length === 1 ? `order ${orderIds[0]} entered` : `orders ${orderIds[0]}–${orderIds.at(-1)} entered`;
+  const requeued = new Set<number>();
+  const granted = new Map<number, readonly { location: string; quantity: number }[]>();
+  for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
+    const placement = await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason);
+    if (placement.taken > 0 || placement.tookOwedStock) requeued.add(itemId);
+    for (const [lineId, got] of placement.granted) granted.set(lineId, got);
+  }
+  // Nothing moved but free stock onto the new lines: they are as inserted, plus what they got.
+  const placed = lines.map((l) => {
+    const units = (granted.get(l.id) ?? []).reduce((sum, g) => sum + g.quantity, 0);
+    return { ...l, allocated: l.allocated + units, backordered: l.backordered - units };
+  });
+
+  // Lines that lost stock, or stock owed to them, to these orders: their item's whole queue is promised anew.
+  await refreshPromises(ctx, requeued);
+  let dates: Map<number, string | null> | undefined = requeued.size === 0 ? new Map() : undefined;
+  for (const itemId of byItem.keys()) {
+    if (requeued.has(itemId)) continue;
+    const promised = await promiseNewLines(ctx, itemId, placed.filter((l) => l.item_id === itemId));
+    if (!promised) dates = undefined;
+    else for (const [lineId, date] of promised) dates?.set(lineId, date);
+  }
+  return { placed, granted, dates };
+}
+
+/** A policy that may not backorder refuses the order (throws), flags it, or only notes it. */
+async function enforceBackorderPolicy(ctx: ServiceContext, view: OrderView, policy: FulfillmentPolicy): Promise<OrderView> {
+  // Preorders are taken whatever the strategy: they wait for their launch, not for a backorder.
+  const short = view.lines.filter((l) => l.backordered > 0 && !l.preorder);
+  const verdict = backorderAtEntry(policy);
+  if (short.length === 0 || verdict === 'allow') return view;
+  const units = short.reduce((s, l) => s + l.backordered, 0);
+  const message = `Policy "${policy.code}" does not allow backorders: ${units} unit(s) on ${short.length} line(s) cannot be filled now.`;
+  if (verdict === 'refuse') {
+    refuse('backorder_not_allowed', message, { lines: short.map((l) => ({ lineNo: l.lineNo, backordered: l.backordered })) });
+  }
+  await logEntries(ctx, [{ entity: 'order', action: `policy_${verdict}`, orderId: view.id, reason: message }]);
+  if (verdict === 'note') return view;
+  await ctx.db.updateTable('orders').set({ warnings: JSON.stringify([message]) }).where('id', '=', view.id).execute();
+  return { ...view, warnings: [message] };
+}
+
+export function toWaiting(line: OrderLineRow): WaitingLine {
+  return {
+    lineId: line.id,
+    orderId: line.order_id,
+    lineNo: line.line_no,
+    priority: line.priority,
+    entrySeq: line.entry_seq,
+    backordered: line.backordered,
+    preferredLocationId: line.preferred_location_id,
+  };
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

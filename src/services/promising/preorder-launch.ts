@@ -1,0 +1,49 @@
+import { launched } from '../../domain/promising/preorder.js';
+import { findItemsById } from '../../repositories/master-data-repository.js';
+import { clearPreorderFlags } from '../../repositories/order-repository.js';
+import { appendLog } from '../../repositories/record-log-repository.js';
+import { lockItems } from '../../repositories/stock-repository.js';
+import { businessDay, type ServiceContext } from '../../app/context.js';
+import { refreshPromises } from './promise-refresh.js';
+
+export interface LaunchOutcome {
+  readonly lines: number;
+  /** Lines fully allocated at launch: ready for release from today. */
+  readonly allocated: number;
+  /** Lines still short at launch: from now on ordinary backorders. */
+  readonly backordered: number;
+}
+
+/**
+ * Launch day for one item (DOMAIN.md, "Preorders"): its preorder lines become ordinary lines.
+ * Those allocated before launch may be released from today; the rest wait as ordinary backorders.
+ */
+export async function launchPreorders(ctx: ServiceContext, itemId: number): Promise<LaunchOutcome> {
+  await lockItems(ctx.db, [itemId]);
+  const [item] = await findItemsById(ctx.db, [itemId]);
+  const today = businessDay(ctx);
+  if (!item || !launched({ preorderLaunchDate: item.preorder_launch_date }, today)) return { lines: 0, allocated: 0, backordered: 0 };
+  const lines = await clearPreorderFlags(ctx.db, itemId);
+  const day = item.preorder_launch_date ?? today;
+  await appendLog(
+    ctx.db,
+    lines.map((l) => ({
+      entity: 'line' as const,
+      action: 'preorder_launched',
+      orderId: l.order_id,
+      itemId,
+      lineNo: l.line_no,
+      quantity: l.backordered > 0 ? l.backordered : l.allocated,
+      reason:
+        l.backordered > 0
+          ? `launched ${day}: ${l.backordered} unit(s) now an ordinary backorder`
+          : `launched ${day}: allocated, may be released from today`,
+    })),
+    ctx.actor,
+    ctx.clock.now(),
+  );
+  // Without the launch date holding them back, waiting lines may be promised earlier.
+  await refreshPromises(ctx, [itemId]);
+  const backordered = lines.filter((l) => l.backordered > 0).length;
+  return { lines: lines.length, allocated: lines.length - backordered, backordered };
+}
