@@ -1,3 +1,4 @@
+import { unitOfWork } from '../../src/app/unit-of-work.js';
 import { sql } from 'kysely';
 import { systemClock } from '../../src/app/context.js';
 import { refreshPromises } from '../../src/services/promising/promise-refresh.js';
@@ -24,9 +25,9 @@ export async function promiseRecompute(lines: number, embedded: boolean) {
     const itemId = (await sql<{ id: number }>`select id from items where sku = 'PD-1'`.execute(store.db)).rows[0]!.id;
     const ctx = { db: store.db, actor: 'bench', clock: systemClock, fillMode: 'immediate' as const };
     const t0 = performance.now();
-    await store.db.transaction().execute(async (tx) => {
-      await lockItems(tx, [itemId]);
-      await refreshPromises({ ...ctx, db: tx }, [itemId]);
+    await unitOfWork(ctx, async (tx) => {
+      await lockItems(tx.db, [itemId]);
+      await refreshPromises(tx, [itemId]);
     });
     const seconds = (performance.now() - t0) / 1000;
     const { rows } = await sql<{ n: number }>`select count(*) as n from order_lines where expected_ship_date is not null`.execute(store.db);

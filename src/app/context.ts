@@ -1,7 +1,7 @@
 import type { FillMode } from '../config.js';
 import { dateOf, type IsoDate } from '../domain/business-date.js';
 import type { Executor } from '../repositories/executor.js';
-import type { LogEntry } from '../repositories/record-log-repository.js';
+import type { UnitOfWork } from './unit-of-work.js';
 
 export interface Clock {
   now(): Date;
@@ -9,18 +9,25 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** What every service call gets first: where to write, who acts, what time it is, how to fill. */
-export interface ServiceContext {
+/** What a read gets: where to read, who asks, what time it is. */
+export interface ReadContext {
   readonly db: Executor;
   readonly actor: string;
   readonly clock: Clock;
   readonly fillMode: FillMode;
   /** The business day, when a job replays one (`asOf`); otherwise the clock's day (UTC). */
   readonly today?: IsoDate | undefined;
-  /** Where record-log entries wait to be written in one insert (see `logEntries`); none: written at once. */
-  readonly journal?: LogEntry[] | undefined;
 }
 
-export function businessDay(ctx: Pick<ServiceContext, 'clock' | 'today'>): IsoDate {
+/**
+ * What every command gets first: a read context on the open transaction of its unit of work,
+ * and that unit of work (its record-log journal and the items whose supply or queue it changed).
+ * Only `runUnitOfWork` makes one.
+ */
+export interface ServiceContext extends ReadContext {
+  readonly work: UnitOfWork;
+}
+
+export function businessDay(ctx: Pick<ReadContext, 'clock' | 'today'>): IsoDate {
   return ctx.today ?? dateOf(ctx.clock.now());
 }

@@ -1,6 +1,6 @@
 import { addDays, dateOf } from '../domain/business-date.js';
 import { countItems } from '../repositories/master-data-repository.js';
-import type { ServiceContext } from '../app/context.js';
+import { unitOfWork, type RootContext } from '../app/unit-of-work.js';
 import { createCustomer, createItem, createLocation, createPolicy } from '../services/catalog/master-data.js';
 import { enterOrder } from '../services/orders/order-entry.js';
 import { defaultReleaseSettings, releaseOrder } from '../services/release/order-release.js';
@@ -12,10 +12,9 @@ import { receiveStock } from '../services/stock/stock-changes.js';
  * purchase order that gives the backorder a promise date. Loaded only into an empty embedded
  * database, in one transaction, through the same services as the API.
  */
-export async function seedDemoData(ctx: ServiceContext): Promise<boolean> {
-  return ctx.db.transaction().execute(async (db) => {
-    const tx = { ...ctx, db };
-    if ((await countItems(db)) > 0) return false;
+export async function seedDemoData(ctx: RootContext): Promise<boolean> {
+  return unitOfWork(ctx, async (tx) => {
+    if ((await countItems(tx.db)) > 0) return false;
     await createPolicy(tx, { code: 'STANDARD', backorderStrategy: 'backorder_allowed' });
     await createPolicy(tx, { code: 'SHIP-COMPLETE', backorderStrategy: 'deliver_in_full', preventPartialDelivery: true });
     await createPolicy(tx, { code: 'NO-BACKORDER', backorderStrategy: 'no_backorder', violation: 'error' });

@@ -1,4 +1,4 @@
-import type { Refusal } from './refusal.js';
+import { refusal, type Refusal } from './refusal.js';
 
 /** A lifecycle as data: for each status, the events it accepts and the status each leads to. */
 export type TransitionTable<S extends string, E extends string> = Readonly<Record<S, Readonly<Partial<Record<E, S>>>>>;
@@ -12,11 +12,10 @@ export function nextStatus<S extends string, E extends string>(
 ): S | Refusal {
   const to = table[from][event];
   if (to !== undefined) return to;
-  return {
-    code: 'transition_not_allowed',
-    detail: `A ${what} that is ${from.replaceAll('_', ' ')} cannot ${event.replaceAll('_', ' ')}.`,
-    context: { status: from, event },
-  };
+  return refusal('transition_not_allowed', `A ${what} that is ${from.replaceAll('_', ' ')} cannot ${event.replaceAll('_', ' ')}.`, {
+    status: from,
+    event,
+  });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { strategyRefusalCodes, type StrategyRefusalCode } from './strategies/registry.js';
+
 /**
  * Expected business failures: a stable code, a category and a sentence for the user. The HTTP
  * layer maps categories to status codes in one place (http/problem.ts); services throw
@@ -5,7 +7,7 @@
  */
 export type RefusalCategory = 'malformed' | 'invalid' | 'not_found' | 'conflict' | 'rule';
 
-export const refusalCodes = {
+const sharedCodes = {
   validation_failed: 'invalid',
   malformed_json: 'malformed',
   unsupported_media_type: 'malformed',
@@ -32,13 +34,9 @@ export const refusalCodes = {
   adjustment_exceeds_stock: 'rule',
   service_item_has_no_stock: 'rule',
   nothing_to_change: 'rule',
-  // Release to warehouse (DOMAIN.md, Fulfillment policies): each names the rule that refused.
+  // Release to warehouse: each names the rule that refused (the strategies add their own).
   nothing_to_release: 'rule',
   prevent_partial_delivery: 'rule',
-  deliver_in_full_incomplete: 'rule',
-  max_one_backorder_incomplete: 'rule',
-  max_one_backorder_exhausted: 'rule',
-  no_backorder_single_release: 'rule',
   fulfillment_rate_below_minimum: 'rule',
   // Shipments.
   shipment_not_found: 'not_found',
@@ -60,14 +58,36 @@ export const refusalCodes = {
   order_has_no_location: 'rule',
 } as const satisfies Record<string, RefusalCategory>;
 
+/** Every code: the shared ones and each backorder strategy's release refusals (all business rules). */
+export const refusalCodes: Readonly<Record<keyof typeof sharedCodes | StrategyRefusalCode, RefusalCategory>> = {
+  ...sharedCodes,
+  ...(Object.fromEntries(strategyRefusalCodes.map((code) => [code, 'rule'])) as Record<StrategyRefusalCode, 'rule'>),
+};
+
 export type RefusalCode = keyof typeof refusalCodes;
 
+/**
+ * An expected business failure, as a value: tagged, so it is told apart from any answer by its
+ * `kind` alone. A service either throws it (`refuse`: the unit of work rolls back, nothing is
+ * written) or returns it (the unit of work commits what the service wrote, e.g. the record-log
+ * entry of a refused release, and the caller answers with the refusal).
+ */
 export interface Refusal {
+  readonly kind: 'refused';
   readonly code: RefusalCode;
   readonly detail: string;
   readonly context?: Readonly<Record<string, unknown>>;
 }
 
+export function refusal(code: RefusalCode, detail: string, context?: Readonly<Record<string, unknown>>): Refusal {
+  return context ? { kind: 'refused', code, detail, context } : { kind: 'refused', code, detail };
+}
+
+export function isRefused(value: unknown): value is Refusal {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'refused';
+}
+
+/** Carries a refusal out of a unit of work, which rolls back. */
 export class Refused extends Error {
   constructor(readonly refusal: Refusal) {
     super(refusal.detail);
@@ -75,29 +95,12 @@ export class Refused extends Error {
   }
 }
 
-/**
- * A refusal returned as a value, for the few cases where the refusal itself is worth keeping (a
- * refused release is in the record log): the caller commits what the service wrote — the log
- * entry, nothing else — and then answers with the refusal.
- */
-export interface Declined {
-  readonly declined: Refusal;
-}
-
-export function decline(refusal: Refusal): Declined {
-  return { declined: refusal };
-}
-
-export function isDeclined(value: unknown): value is Declined {
-  return typeof value === 'object' && value !== null && 'declined' in value;
-}
-
-/** Throws a refusal returned as a value (e.g. by a lifecycle), passing any other value through. */
-export function orRefuse<T>(value: T | Refusal): T {
-  if (typeof value === 'object' && value !== null && 'code' in value && 'detail' in value) throw new Refused(value as Refusal);
-  return value as T;
+/** The value, or throws the refusal (e.g. a lifecycle's answer) so the unit of work rolls back. */
+export function orThrow<T>(value: T | Refusal): T {
+  if (isRefused(value)) throw new Refused(value);
+  return value;
 }
 
 export function refuse(code: RefusalCode, detail: string, context?: Record<string, unknown>): never {
-  throw new Refused(context ? { code, detail, context } : { code, detail });
+  throw new Refused(refusal(code, detail, context));
 }

@@ -1,9 +1,17 @@
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import type { JobRunner } from '../jobs/job-runner.js';
-import type { HttpDeps } from './command.js';
+import type { Kysely } from 'kysely';
+import { Commands } from '../app/commands.js';
+import type { Clock } from '../app/context.js';
+import { IdempotencyKeys } from '../app/idempotency.js';
 import { OrderIntake } from '../app/order-intake.js';
+import type { FillMode } from '../config.js';
+import type { Database } from '../db/schema.js';
+import type { JobRunner } from '../jobs/job-runner.js';
+import type { ReleaseSettings } from '../services/release/order-release.js';
+import type { HttpDeps } from './command.js';
+import { refusal } from '../domain/refusal.js';
 import { handleError, sendProblem } from './problem.js';
 import { eventRoutes } from './routes/events.js';
 import { jobRoutes } from './routes/jobs.js';
@@ -18,14 +26,22 @@ import { supplyScheduleRoutes } from './routes/supply-schedule.js';
 import { transferOrderRoutes } from './routes/transfer-orders.js';
 import { validatorCompiler } from './validation.js';
 
-export interface AppDeps extends HttpDeps {
+export interface AppDeps {
+  readonly db: Kysely<Database>;
+  readonly clock: Clock;
+  readonly fillMode: FillMode;
+  readonly release: ReleaseSettings;
+  /** How long an `Idempotency-Key` is kept (default 24 hours). */
+  readonly idempotencyKeyHours?: number | undefined;
   readonly runner: JobRunner;
   readonly logger: FastifyBaseLogger | false;
   readonly databaseKind: string;
 }
 
 /** The HTTP API: routes only validate, call one service and map the answer. */
-export async function buildApp(deps: AppDeps) {
+export async function buildApp(appDeps: AppDeps) {
+  const core = { db: appDeps.db, clock: appDeps.clock, fillMode: appDeps.fillMode, idempotency: new IdempotencyKeys(appDeps.idempotencyKeyHours) };
+  const deps: AppDeps & HttpDeps = { ...appDeps, commands: new Commands(core) };
   const app = Fastify(deps.logger ? { loggerInstance: deps.logger } : { logger: false }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler());
   // An empty JSON body is no body (a bare `curl -X POST …/run`), not malformed JSON.
@@ -36,7 +52,7 @@ export async function buildApp(deps: AppDeps) {
   });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, { code: 'route_not_found', detail: `No route ${request.method} ${request.url}.` }),
+    sendProblem(request, reply, refusal('route_not_found', `No route ${request.method} ${request.url}.`)),
   );
   await app.register(swagger, {
     openapi: {
@@ -52,7 +68,7 @@ export async function buildApp(deps: AppDeps) {
   });
   await app.register(masterDataRoutes, deps);
   await app.register(stockRoutes, deps);
-  await app.register(orderRoutes, { ...deps, intake: new OrderIntake(deps) });
+  await app.register(orderRoutes, { ...deps, intake: new OrderIntake(core) });
   await app.register(shipmentRoutes, deps);
   await app.register(jobRoutes, deps);
   await app.register(orderSourcingRoutes, deps);

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { Commands, Outcome } from '../app/commands.js';
+import type { Clock, ReadContext, ServiceContext } from '../app/context.js';
+import type { IdempotentRequest } from '../app/idempotency.js';
 import type { FillMode } from '../config.js';
 import type { Database } from '../db/schema.js';
-import { isDeclined, refuse, Refused, type Declined, type Refusal } from '../domain/refusal.js';
-import type { Clock, ServiceContext } from '../app/context.js';
+import { refuse, type Refusal } from '../domain/refusal.js';
+import { claimKeys, storedAnswers } from '../repositories/idempotency-repository.js';
 import type { ReleaseSettings } from '../services/release/order-release.js';
 
 export interface HttpDeps {
@@ -12,6 +15,7 @@ export interface HttpDeps {
   readonly clock: Clock;
   readonly fillMode: FillMode;
   readonly release: ReleaseSettings;
+  readonly commands: Commands;
 }
 
 export function actorOf(request: FastifyRequest): string {
@@ -21,87 +25,46 @@ export function actorOf(request: FastifyRequest): string {
 }
 
 /** A read: no transaction needed, one consistent statement per view. */
-export function read<T>(deps: HttpDeps, request: FastifyRequest, run: (ctx: ServiceContext) => Promise<T>): Promise<T> {
-  return run({ db: deps.db, actor: actorOf(request), clock: deps.clock, fillMode: deps.fillMode });
+export function read<T>(deps: HttpDeps, request: FastifyRequest, run: (ctx: ReadContext) => Promise<T>): Promise<T> {
+  return deps.commands.read(actorOf(request), run);
 }
 
-/**
- * A write: one transaction around the service call. With an `Idempotency-Key` the key is
- * claimed in the same transaction, so a retry either sees the first answer or, with another
- * body, a 409; a refused request rolls back and leaves neither data nor key behind. A service
- * that declines (returns a refusal as a value) keeps what it wrote — the record of the refusal —
- * but not the key, and is answered with the refusal.
- */
+/** A command: one unit of work around the service call, its `Idempotency-Key` claimed in it (app/commands.ts). */
 export async function write<T>(
   deps: HttpDeps,
   request: FastifyRequest,
   reply: FastifyReply,
   status: number,
-  run: (ctx: ServiceContext) => Promise<T | Declined>,
+  run: (ctx: ServiceContext) => Promise<T | Refusal>,
 ): Promise<T> {
-  const key = idempotencyKey(request);
-  const outcome: Outcome<T> | { declined: Refusal } = await deps.db.transaction().execute(async (db) => {
-    if (key !== undefined) {
-      const claimed = await db
-        .insertInto('idempotency_keys')
-        .values({ key, fingerprint: fingerprintOf(request), status: null, body: null })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .returning('key')
-        .executeTakeFirst();
-      if (!claimed) return replay<T>(db, request, key);
-    }
-    const body = await run({ db, actor: actorOf(request), clock: deps.clock, fillMode: deps.fillMode });
-    if (isDeclined(body)) {
-      if (key !== undefined) await db.deleteFrom('idempotency_keys').where('key', '=', key).execute();
-      return body;
-    }
-    if (key !== undefined) {
-      await db.updateTable('idempotency_keys').set({ status, body: JSON.stringify(body) }).where('key', '=', key).execute();
-    }
-    return { status, body, replayed: false };
-  });
-  if ('declined' in outcome) throw new Refused(outcome.declined);
-  return answer(reply, outcome);
+  return answer(reply, await deps.commands.run(actorOf(request), status, idempotentRequest(request), run));
 }
 
 /**
  * A write that opens its own transactions (a job). The key is stored after the run; the job
  * itself is idempotent, so two racing first attempts cannot do harm.
  */
-export async function writeOnce<T>(
-  deps: HttpDeps,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  run: () => Promise<T>,
-): Promise<T> {
-  const key = idempotencyKey(request);
-  if (key !== undefined) {
-    const earlier = await deps.db.selectFrom('idempotency_keys').select('key').where('key', '=', key).executeTakeFirst();
-    if (earlier) return answer(reply, await replay<T>(deps.db, request, key));
+export async function writeOnce<T>(deps: HttpDeps, request: FastifyRequest, reply: FastifyReply, run: () => Promise<T>): Promise<T> {
+  const keyed = idempotentRequest(request);
+  if (keyed !== undefined) {
+    const earlier = (await storedAnswers(deps.db, [keyed.key])).get(keyed.key);
+    if (earlier) {
+      if (earlier.fingerprint !== keyed.fingerprint) {
+        refuse('idempotency_key_reused', `Idempotency-Key "${keyed.key}" was used for another request.`, { idempotencyKey: keyed.key });
+      }
+      return answer(reply, { status: earlier.status ?? 200, body: earlier.body as T, replayed: true });
+    }
   }
   const body = await run();
-  if (key !== undefined) {
-    await deps.db
-      .insertInto('idempotency_keys')
-      .values({ key, fingerprint: fingerprintOf(request), status: 200, body: JSON.stringify(body) })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .execute();
+  if (keyed !== undefined) {
+    await deps.db.transaction().execute(async (db) => {
+      const now = deps.clock.now();
+      if ((await claimKeys(db, [keyed], now, new Date(0))).size > 0) {
+        await db.updateTable('idempotency_keys').set({ status: 200, body: JSON.stringify(body) }).where('key', '=', keyed.key).execute();
+      }
+    });
   }
   return body;
-}
-
-export interface Outcome<T> {
-  readonly status: number;
-  readonly body: T;
-  readonly replayed: boolean;
-}
-
-async function replay<T>(db: Kysely<Database>, request: FastifyRequest, key: string): Promise<Outcome<T>> {
-  const first = await db.selectFrom('idempotency_keys').selectAll().where('key', '=', key).executeTakeFirstOrThrow();
-  if (first.fingerprint !== fingerprintOf(request)) {
-    refuse('idempotency_key_reused', `Idempotency-Key "${key}" was used for another request.`, { idempotencyKey: key });
-  }
-  return { status: first.status ?? 200, body: first.body as T, replayed: true };
 }
 
 export function answer<T>(reply: FastifyReply, outcome: Outcome<T>): T {
@@ -110,13 +73,19 @@ export function answer<T>(reply: FastifyReply, outcome: Outcome<T>): T {
   return outcome.body;
 }
 
-export function fingerprintOf(request: FastifyRequest): string {
+/** The request's `Idempotency-Key` with the fingerprint of what it asks (method, URL, body), or undefined. */
+export function idempotentRequest(request: FastifyRequest): IdempotentRequest | undefined {
+  const key = idempotencyKey(request);
+  return key === undefined ? undefined : { key, fingerprint: fingerprintOf(request) };
+}
+
+function fingerprintOf(request: FastifyRequest): string {
   return createHash('sha256')
     .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
     .digest('hex');
 }
 
-export function idempotencyKey(request: FastifyRequest): string | undefined {
+function idempotencyKey(request: FastifyRequest): string | undefined {
   const header = request.headers['idempotency-key'];
   const key = Array.isArray(header) ? header[0] : header;
   if (key === undefined) return undefined;

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { refusalCodes, Refused, type Refusal, type RefusalCategory } from '../domain/refusal.js';
+import { refusal, refusalCodes, Refused, type Refusal, type RefusalCategory } from '../domain/refusal.js';
 
 const statusOf: Readonly<Record<RefusalCategory, number>> = {
   malformed: 400,
@@ -44,19 +44,19 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     }));
     const first = errors[0];
     const detail = first ? `${first.field} ${first.message}` : 'The request is invalid.';
-    return sendProblem(request, reply, { code: 'validation_failed', detail, context: { errors } });
+    return sendProblem(request, reply, refusal('validation_failed', detail, { errors }));
   }
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return sendProblem(request, reply, { code: 'unsupported_media_type', detail: 'Send JSON (application/json).' }, 415);
+    return sendProblem(request, reply, refusal('unsupported_media_type', 'Send JSON (application/json).'), 415);
   }
   if (error.statusCode === 400 || error instanceof SyntaxError) {
-    return sendProblem(request, reply, { code: 'malformed_json', detail: `The body is not valid JSON: ${error.message}` });
+    return sendProblem(request, reply, refusal('malformed_json', `The body is not valid JSON: ${error.message}`));
   }
   if (error.statusCode === 413) {
-    return sendProblem(request, reply, { code: 'malformed_json', detail: 'The body is too large.' }, 413);
+    return sendProblem(request, reply, refusal('malformed_json', 'The body is too large.'), 413);
   }
   if (isDataException(error)) {
-    return sendProblem(request, reply, { code: 'validation_failed', detail: `A value is out of range: ${error.message}` });
+    return sendProblem(request, reply, refusal('validation_failed', `A value is out of range: ${error.message}`));
   }
   request.log.error({ err: error }, 'request failed');
   return reply.status(500).type('application/problem+json').send({

@@ -1,8 +1,8 @@
 import { pendingItems, takePendingFills, type BackorderProcess } from '../repositories/pending-fill-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
-import { fillQueues } from '../services/allocation/queue-fill.js';
+import { AllocationEngine } from '../services/allocation/allocation-engine.js';
 import { alertArrivals } from '../services/stock/arrival-alert.js';
-import { refreshPromises } from '../services/promising/promise-refresh.js';
+import { unitOfWork } from '../app/unit-of-work.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
 const ITEMS_PER_TRANSACTION = 250;
@@ -58,17 +58,15 @@ async function runProcess(ctx: JobContext, process: BackorderProcess): Promise<J
 
 /** One page of items in one transaction, under their locks; their pending units are taken in it. */
 async function fillPage(ctx: JobContext, process: BackorderProcess, page: readonly number[]) {
-  return ctx.db.transaction().execute(async (db) => {
-    await lockItems(db, page);
-    const budgets = await takePendingFills(db, page, process);
-    const tx = { ...ctx, db };
-    const filled = await fillQueues(tx, budgets, `${process} backorder process`);
+  return unitOfWork(ctx, async (tx) => {
+    await lockItems(tx.db, page);
+    const budgets = await takePendingFills(tx.db, page, process);
+    const filled = await AllocationEngine.fillQueues(tx, budgets, `${process} backorder process`);
     // Receipts reach waiting orders only now: this is when their stock has arrived.
     if (process === 'primary') {
       const arrivals = [...budgets.keys()].map((itemId) => ({ itemId, locationId: null, reference: 'primary backorder process', received: null }));
       await alertArrivals(tx, arrivals, filled.filled);
     }
-    await refreshPromises(tx, budgets.keys());
     return filled;
   });
 }

@@ -1,3 +1,4 @@
+import { unitOfWork } from '../app/unit-of-work.js';
 import { itemsWithPreordersDue } from '../repositories/order-repository.js';
 import { launchPreorders } from '../services/promising/preorder-launch.js';
 import type { Job, JobContext, JobResult } from './job.js';
@@ -22,7 +23,7 @@ async function runLaunch(ctx: JobContext): Promise<JobResult> {
     const page = await itemsWithPreordersDue(ctx.db, ctx.today, after, ITEMS_PER_PAGE);
     if (page.length === 0) break;
     for (const itemId of page) {
-      const outcome = await ctx.db.transaction().execute((db) => launchPreorders({ ...ctx, db }, itemId));
+      const outcome = await unitOfWork(ctx, (tx) => launchPreorders(tx, itemId));
       totals.items++;
       totals.lines += outcome.lines;
       totals.allocated += outcome.allocated;

@@ -1,6 +1,6 @@
+import { unitOfWork } from '../app/unit-of-work.js';
 import { itemsWithPastPromises } from '../repositories/promise-repository.js';
 import { lockItems } from '../repositories/stock-repository.js';
-import { refreshPromises } from '../services/promising/promise-refresh.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
 const ITEMS_PER_TRANSACTION = 200;
@@ -26,9 +26,9 @@ async function runRefresh(ctx: JobContext): Promise<JobResult> {
   for (;;) {
     const page = await itemsWithPastPromises(ctx.db, ctx.today, after, ITEMS_PER_TRANSACTION);
     if (page.length === 0) break;
-    await ctx.db.transaction().execute(async (db) => {
-      await lockItems(db, page);
-      await refreshPromises({ ...ctx, db }, page);
+    await unitOfWork(ctx, async (tx) => {
+      await lockItems(tx.db, page);
+      tx.work.supplyOrQueueChanged(page);
     });
     items += page.length;
     after = page.at(-1)!;

@@ -1,4 +1,5 @@
-import { isDeclined } from '../domain/refusal.js';
+import { unitOfWork } from '../app/unit-of-work.js';
+import { isRefused } from '../domain/refusal.js';
 import { releasableOrders } from '../repositories/shipment-repository.js';
 import { releaseOrder, type ReleaseSettings } from '../services/release/order-release.js';
 import type { Job, JobContext, JobResult } from './job.js';
@@ -28,8 +29,8 @@ async function releaseAll(ctx: JobContext, settings: ReleaseSettings): Promise<J
     const page = await releasableOrders(ctx.db, after, ORDERS_PER_PAGE);
     if (page.length === 0) break;
     for (const order of page) {
-      const outcome = await ctx.db.transaction().execute((db) => releaseOrder({ ...ctx, db }, order.id, settings, 'when_changed'));
-      if (isDeclined(outcome)) refused[outcome.declined.code] = (refused[outcome.declined.code] ?? 0) + 1;
+      const outcome = await unitOfWork(ctx, (tx) => releaseOrder(tx, order.id, settings, 'when_changed'));
+      if (isRefused(outcome)) refused[outcome.code] = (refused[outcome.code] ?? 0) + 1;
       else {
         released.push(order.id);
         outcome.shipments.forEach((id) => shipments.add(id));

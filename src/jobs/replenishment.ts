@@ -1,3 +1,4 @@
+import { unitOfWork } from '../app/unit-of-work.js';
 import { Type } from '@sinclair/typebox';
 import { draftReplenishment, replenishmentGroups } from '../services/supply/replenishment.js';
 import type { Job, JobContext, JobResult } from './job.js';
@@ -19,7 +20,7 @@ async function runReplenishment(ctx: JobContext): Promise<JobResult> {
   let lines = 0;
   let units = 0;
   for (const group of await replenishmentGroups(ctx, supplier)) {
-    const draft = await ctx.db.transaction().execute((db) => draftReplenishment({ ...ctx, db }, group));
+    const draft = await unitOfWork(ctx, (tx) => draftReplenishment(tx, group));
     if (!draft) continue;
     drafted.push(draft.id);
     lines += draft.lines.length;

@@ -1,3 +1,4 @@
+import { unitOfWork } from '../app/unit-of-work.js';
 import { crossDockCandidates } from '../repositories/cross-dock-repository.js';
 import { applyCrossDock } from '../services/supply/cross-dock.js';
 import type { Job, JobContext, JobResult } from './job.js';
@@ -25,7 +26,7 @@ async function runCrossDock(ctx: JobContext): Promise<JobResult> {
     for (const candidate of page) {
       checked++;
       after = candidate.orderId;
-      if (await ctx.db.transaction().execute((db) => applyCrossDock({ ...ctx, db }, candidate.orderId))) switched.push(candidate.orderId);
+      if (await unitOfWork(ctx, (tx) => applyCrossDock(tx, candidate.orderId))) switched.push(candidate.orderId);
     }
     await ctx.progress(switched.length);
   }

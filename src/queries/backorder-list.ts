@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { refuse } from '../domain/refusal.js';
-import type { ServiceContext } from '../app/context.js';
+import type { ServiceContext, ReadContext } from '../app/context.js';
 import { customerByCode, itemBySku } from '../repositories/lookup.js';
 
 export interface BackorderQuery {
@@ -38,7 +38,7 @@ const DAY_MS = 86_400_000;
  * Waiting lines in queue order (priority, entry, line), with each line's position in its item's
  * queue. Keyset paging: the cursor is the rank of the last line returned.
  */
-export async function listBackorders(ctx: ServiceContext, query: BackorderQuery) {
+export async function listBackorders(ctx: ReadContext, query: BackorderQuery) {
   const limit = query.limit ?? 50;
   const item = query.sku === undefined ? undefined : await itemBySku(ctx.db, query.sku);
   const customer = query.customer === undefined ? undefined : await customerByCode(ctx.db, query.customer);

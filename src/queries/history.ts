@@ -1,21 +1,21 @@
 import { refuse } from '../domain/refusal.js';
 import { findOrder } from '../repositories/order-repository.js';
 import { logFor, type LogRecord } from '../repositories/record-log-repository.js';
-import type { ServiceContext } from '../app/context.js';
+import type { ServiceContext, ReadContext } from '../app/context.js';
 import { itemBySku } from '../repositories/lookup.js';
 
 const LIMIT = 1000;
 
-export async function orderHistory(ctx: ServiceContext, orderId: number) {
+export async function orderHistory(ctx: ReadContext, orderId: number) {
   if (!(await findOrder(ctx.db, orderId))) refuse('order_not_found', `No order has id ${orderId}.`, { orderId });
   return { orderId, entries: (await logFor(ctx.db, { orderId }, LIMIT)).map(present) };
 }
 
-export async function shipmentHistory(ctx: ServiceContext, shipmentId: number) {
+export async function shipmentHistory(ctx: ReadContext, shipmentId: number) {
   return { shipmentId, entries: (await logFor(ctx.db, { shipmentId }, LIMIT)).map(present) };
 }
 
-export async function itemHistory(ctx: ServiceContext, sku: string) {
+export async function itemHistory(ctx: ReadContext, sku: string) {
   const item = await itemBySku(ctx.db, sku);
   return { sku, entries: (await logFor(ctx.db, { itemId: item.id }, LIMIT)).map(present) };
 }

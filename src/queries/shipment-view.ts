@@ -2,7 +2,7 @@ import { refuse } from '../domain/refusal.js';
 import type { ShipmentStatus } from '../domain/release/shipment-lifecycle.js';
 import type { Executor } from '../repositories/executor.js';
 import { listShipmentRows, shipmentLineTotals } from '../repositories/shipment-repository.js';
-import type { ServiceContext } from '../app/context.js';
+import type { ServiceContext, ReadContext } from '../app/context.js';
 import { customerByCode } from '../repositories/lookup.js';
 
 export interface ShipmentView {
@@ -28,7 +28,7 @@ export async function shipmentView(db: Executor, id: number): Promise<ShipmentVi
 }
 
 /** Shipments in id order, filtered by status and customer; `nextAfter` pages on. */
-export async function listShipments(ctx: ServiceContext, query: ShipmentQuery) {
+export async function listShipments(ctx: ReadContext, query: ShipmentQuery) {
   const customer = query.customer === undefined ? undefined : await customerByCode(ctx.db, query.customer);
   const limit = query.limit ?? 50;
   const items = await shipmentViews(ctx.db, { status: query.status, customerId: customer?.id, afterId: query.after, limit: limit + 1 });

@@ -12,9 +12,11 @@ export interface LogEntry {
   readonly quantity?: number | null;
   readonly reason?: string | null;
   readonly shipmentId?: number | null;
+  /** Who acted, when not the writer's actor (a batch enters the orders of many callers). */
+  readonly actor?: string;
 }
 
-export interface LogRecord extends Required<LogEntry> {
+export interface LogRecord extends Required<Omit<LogEntry, 'actor'>> {
   readonly id: number;
   readonly at: Date;
   readonly actor: string;
@@ -24,13 +26,13 @@ export async function appendLog(db: Executor, entries: readonly LogEntry[], acto
   if (entries.length === 0) return;
   await sql`
     insert into record_log (at, actor, entity, action, order_id, item_id, line_no, quantity, reason, shipment_id)
-    select ${at}, ${actor}, e.entity, e.action, e.order_id, e.item_id, e.line_no, e.quantity, e.reason, e.shipment_id
+    select ${at}, e.actor, e.entity, e.action, e.order_id, e.item_id, e.line_no, e.quantity, e.reason, e.shipment_id
     from unnest(
-      ${entries.map((e) => e.entity)}::text[], ${entries.map((e) => e.action)}::text[],
+      ${entries.map((e) => e.actor ?? actor)}::text[], ${entries.map((e) => e.entity)}::text[], ${entries.map((e) => e.action)}::text[],
       ${numberArray(entries.map((e) => e.orderId))}::bigint[], ${numberArray(entries.map((e) => e.itemId))}::int[],
       ${numberArray(entries.map((e) => e.lineNo))}::int[], ${numberArray(entries.map((e) => e.quantity))}::int[],
       ${entries.map((e) => e.reason ?? null)}::text[], ${numberArray(entries.map((e) => e.shipmentId))}::bigint[]
-    ) as e(entity, action, order_id, item_id, line_no, quantity, reason, shipment_id)`.execute(db);
+    ) as e(actor, entity, action, order_id, item_id, line_no, quantity, reason, shipment_id)`.execute(db);
 }
 
 export async function logFor(

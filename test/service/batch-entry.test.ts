@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enterOrders, isRefusal, type OrderInput } from '../../src/services/orders/order-entry.js';
+import { isRefused } from '../../src/domain/refusal.js';
+import { enterOrders, type OrderInput } from '../../src/services/orders/order-entry.js';
 import { orderViews, type OrderView } from '../../src/queries/order-view.js';
 import { stockView } from '../../src/services/stock/stock-changes.js';
 import { databaseLabel } from '../support/test-store.js';
@@ -48,7 +49,7 @@ describe(`entering many orders in one transaction on ${databaseLabel}`, () => {
         one('ACME', 'B-2', 4),
       ]),
     );
-    expect(results.map((r) => (isRefusal(r) ? r.code : r.lines[0]!.allocated))).toEqual([
+    expect(results.map((r) => (isRefused(r) ? r.code : r.lines[0]!.allocated))).toEqual([
       1,
       'customer_not_found',
       'backorder_not_allowed',
@@ -78,7 +79,7 @@ describe(`entering many orders in one transaction on ${databaseLabel}`, () => {
       { customer: 'ACME', lines: [{ sku: 'W-1', quantity: 1 }], fulfillmentPolicy: 'HALF', backorderStrategy: 'max_one_backorder' },
     ];
     const answered = (await t.f.inTx((tx) => enterOrders(tx, inputs))) as OrderView[];
-    expect(answered.every((a) => !isRefusal(a))).toBe(true);
+    expect(answered.every((a) => !isRefused(a))).toBe(true);
     expect(answered).toEqual(await orderViews(t.store.db, answered.map((a) => a.id)));
     expect(answered[0]!.lines[0]!.allocations.length).toBe(2); // both locations
   });

@@ -144,7 +144,7 @@ describe(`promise dates on ${databaseLabel}`, () => {
     await t.f.inTx((tx) => changeItem(tx, s, { preorder: { launchDate: '2026-11-20' } }));
     expect(await dateOf(a.id)).toBe('2026-11-20');
     const itemId = await itemIdOf(s);
-    await t.f.inTx((tx) => launchPreorders({ ...tx, today: '2026-11-20' }, itemId));
+    await t.f.inTxOn('2026-11-20', (tx) => launchPreorders(tx, itemId));
     expect(await orderView(t.store.db, a.id)).toMatchObject({ lines: [{ preorder: false, expectedShipDate: '2026-11-20' }] });
   });
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { isDeclined, type Declined } from '../../src/domain/refusal.js';
+import { isRefused, type Refusal } from '../../src/domain/refusal.js';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { orderHistory } from '../../src/queries/history.js';
@@ -19,13 +19,13 @@ let n = 0;
 const sku = () => `REL-${++n}`;
 const code = (prefix: string) => `${prefix}-${++n}`;
 
-function released(outcome: ReleaseResult | Declined): ReleaseResult {
-  if (isDeclined(outcome)) throw new Error(`release declined: ${outcome.declined.code} ${outcome.declined.detail}`);
+function released(outcome: ReleaseResult | Refusal): ReleaseResult {
+  if (isRefused(outcome)) throw new Error(`release declined: ${outcome.code} ${outcome.detail}`);
   return outcome;
 }
-function refusedCode(outcome: ReleaseResult | Declined): string {
-  if (!isDeclined(outcome)) throw new Error(`release went through: ${JSON.stringify(outcome)}`);
-  return outcome.declined.code;
+function refusedCode(outcome: ReleaseResult | Refusal): string {
+  if (!isRefused(outcome)) throw new Error(`release went through: ${JSON.stringify(outcome)}`);
+  return outcome.code;
 }
 const view = (id: number) => orderView(t.store.db, id);
 const actions = async (id: number) => (await orderHistory(t.f.ctx, id)).entries.map((e) => e.action);

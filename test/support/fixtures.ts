@@ -1,6 +1,7 @@
 import type { FillMode } from '../../src/config.js';
 import type { Store } from '../../src/db/database.js';
 import type { ServiceContext } from '../../src/app/context.js';
+import { unitOfWork, type RootContext } from '../../src/app/unit-of-work.js';
 import { createCustomer, createItem, createLocation, createPolicy } from '../../src/services/catalog/master-data.js';
 import { enterOrder, type OrderInput } from '../../src/services/orders/order-entry.js';
 import { defaultReleaseSettings, releaseOrder, type ReleaseSettings } from '../../src/services/release/order-release.js';
@@ -20,12 +21,15 @@ export class TestClock {
 
 /** Builders that write through the services, each in its own transaction, as the API would. */
 export function fixtures(store: Store, fillMode: FillMode = 'immediate', clock = new TestClock()) {
-  const ctx: ServiceContext = { db: store.db, actor: 'test', clock, fillMode };
-  const inTx = <T>(run: (tx: ServiceContext) => Promise<T>) => store.db.transaction().execute((db) => run({ ...ctx, db }));
+  const ctx: RootContext = { db: store.db, actor: 'test', clock, fillMode };
+  /** One unit of work, as a request or a job step runs it. */
+  const inTx = <T>(run: (tx: ServiceContext) => Promise<T>) => unitOfWork(ctx, run);
   return {
     ctx,
     clock,
     inTx,
+    /** One unit of work for a given business day, as a job run with `asOf` does it. */
+    inTxOn: <T>(today: string, run: (tx: ServiceContext) => Promise<T>) => unitOfWork({ ...ctx, today }, run),
     item: (sku: string, unitPrice = 10, service = false) => inTx((tx) => createItem(tx, { sku, name: sku, unitPrice, service })),
     location: (code: string, priority = 0) => inTx((tx) => createLocation(tx, { code, name: code, priority })),
     customer: (code: string, priority = 0, fulfillmentPolicy?: string) =>
@@ -35,7 +39,7 @@ export function fixtures(store: Store, fillMode: FillMode = 'immediate', clock =
       inTx((tx) => receiveStock(tx, 'receipt', { sku, location, quantity })),
     order: (customer: string, lines: OrderInput['lines'], extra: Partial<OrderInput> = {}) =>
       inTx((tx) => enterOrder(tx, { customer, lines, ...extra })),
-    /** Releases an order; a refusal comes back as a `Declined` value, its log entry committed. */
+    /** Releases an order; a refusal comes back as a value, its log entry committed. */
     release: (orderId: number, settings: ReleaseSettings = defaultReleaseSettings) => inTx((tx) => releaseOrder(tx, orderId, settings)),
     ship: (shipmentId: number, input: ShipInput = {}) => inTx((tx) => shipShipment(tx, shipmentId, input)),
     voidShipment: (shipmentId: number) => inTx((tx) => voidShipment(tx, shipmentId)),

@@ -10,6 +10,7 @@ export interface LineQuantities {
   readonly cancelled: number;
 }
 
+/** The one definition of demand: `order_lines.backordered` is a generated column with the same formula (migration 0001). */
 export function backordered(line: LineQuantities): number {
   return line.quantity - line.allocated - line.shipped - line.cancelled;
 }

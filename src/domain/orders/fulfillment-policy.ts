@@ -1,6 +1,8 @@
-/** Fulfillment policies (DOMAIN.md, "Fulfillment policies"). No policy means backorder_allowed. */
-export const backorderStrategies = ['backorder_allowed', 'max_one_backorder', 'deliver_in_full', 'no_backorder'] as const;
-export type BackorderStrategy = (typeof backorderStrategies)[number];
+import type { EntryVerdict } from '../strategies/backorder-strategy.js';
+import { strategyRules, type BackorderStrategy } from '../strategies/registry.js';
+
+/** Fulfillment policies (docs/domain.md, "Fulfillment policies"). No policy means backorder_allowed. */
+export { backorderStrategies, type BackorderStrategy } from '../strategies/registry.js';
 
 export const rateValueTypes = ['none', 'quantity', 'price'] as const;
 export type RateValueType = (typeof rateValueTypes)[number];
@@ -29,11 +31,7 @@ export const defaultPolicy: FulfillmentPolicy = {
   cancelAfterDays: null,
 };
 
-/**
- * At entry, a `no_backorder` policy decides what happens to an order that cannot be filled:
- * violation `error` refuses it, `warning` accepts and flags it, `info` accepts and only logs it.
- */
-export function backorderAtEntry(policy: FulfillmentPolicy): 'allow' | 'note' | 'warn' | 'refuse' {
-  if (policy.backorderStrategy !== 'no_backorder') return 'allow';
-  return ({ error: 'refuse', warning: 'warn', info: 'note' } as const)[policy.violation];
+/** At entry, what the policy's strategy does with an order that cannot be filled now. */
+export function backorderAtEntry(policy: FulfillmentPolicy): EntryVerdict {
+  return strategyRules(policy.backorderStrategy).atEntry(policy);
 }

@@ -1,11 +1,8 @@
 import type { BackorderStrategy } from '../orders/fulfillment-policy.js';
-import { backorderAllowed } from './backorder-allowed.js';
-import { deliverInFull } from './deliver-in-full.js';
+import { strategyRules } from '../strategies/registry.js';
 import { checkFulfillmentRate, type RateVerdict } from './fulfillment-rate.js';
-import { maxOneBackorder } from './max-one-backorder.js';
-import { noBackorder } from './no-backorder.js';
-import type { LineRelease, ReleaseCandidate, ReleaseRefusal, RuleOutcome, Shortage } from './release-line.js';
-import { completeBecause, effectiveStrategy, rateInForce, type ReleaseTerms } from './release-terms.js';
+import { refusal, type LineRelease, type ReleaseCandidate, type ReleaseRefusal, type Shortage } from './release-line.js';
+import { effectiveStrategy, rateInForce, type ReleaseTerms } from './release-terms.js';
 
 export type ReleaseDecision =
   | {
@@ -19,14 +16,6 @@ export type ReleaseDecision =
     }
   | { readonly kind: 'refuse'; readonly strategy: BackorderStrategy; readonly refusal: ReleaseRefusal };
 
-/** One rule per backorder strategy (DOMAIN.md, the release matrix). */
-const rules: Readonly<Record<BackorderStrategy, (candidate: ReleaseCandidate, terms: ReleaseTerms) => RuleOutcome>> = {
-  backorder_allowed: backorderAllowed,
-  max_one_backorder: maxOneBackorder,
-  deliver_in_full: (candidate, terms) => deliverInFull(candidate, completeBecause(terms)),
-  no_backorder: noBackorder,
-};
-
 /**
  * Whether an order may release now and what: the strategy's rule (ship type complete counts as
  * deliver_in_full), then, on the first release only, the fulfillment rate. An `error` violation
@@ -34,12 +23,12 @@ const rules: Readonly<Record<BackorderStrategy, (candidate: ReleaseCandidate, te
  */
 export function decideRelease(terms: ReleaseTerms, candidate: ReleaseCandidate): ReleaseDecision {
   const strategy = effectiveStrategy(terms);
-  const outcome = rules[strategy](candidate, terms);
-  if ('refusal' in outcome) return { kind: 'refuse', strategy, refusal: outcome.refusal };
+  const outcome = strategyRules(strategy).release(candidate, terms);
+  if (outcome.kind === 'refused') return { kind: 'refuse', strategy, refusal: outcome };
   const rate = candidate.releasesMade === 0 ? rateInForce(terms) : null;
   const verdict = rate ? checkFulfillmentRate(rate, terms.policy.violation, candidate.lines, outcome.release) : null;
   if (verdict && !verdict.met && verdict.level === 'error') {
-    return { kind: 'refuse', strategy, refusal: { code: 'fulfillment_rate_below_minimum', detail: verdict.message } };
+    return { kind: 'refuse', strategy, refusal: refusal('fulfillment_rate_below_minimum', verdict.message) };
   }
   return { kind: 'release', strategy, lines: outcome.release, heldBack: outcome.heldBack, rate: verdict };
 }

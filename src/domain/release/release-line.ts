@@ -1,5 +1,5 @@
 import { backordered, type LineQuantities } from '../allocation/line-quantities.js';
-import type { RefusalCode } from '../refusal.js';
+import type { Refusal, RefusalCode } from '../refusal.js';
 
 /** An order line as the release rules see it. */
 export interface ReleaseLine extends LineQuantities {
@@ -27,28 +27,17 @@ export interface Shortage {
   readonly units: number;
 }
 
-export type ReleaseRefusalCode = Extract<
-  RefusalCode,
-  | 'nothing_to_release'
-  | 'prevent_partial_delivery'
-  | 'deliver_in_full_incomplete'
-  | 'max_one_backorder_incomplete'
-  | 'max_one_backorder_exhausted'
-  | 'no_backorder_single_release'
-  | 'fulfillment_rate_below_minimum'
->;
-
-export interface ReleaseRefusal {
-  readonly code: ReleaseRefusalCode;
-  readonly detail: string;
-  /** What the order still waits for, when the refusal is about missing stock. */
+/** A refusal of a release rule; `waitingFor` says what the order lacks when it is about missing stock. */
+export interface ReleaseRefusal extends Refusal {
   readonly waitingFor?: readonly Shortage[];
 }
 
+export type ReleaseRefusalCode = RefusalCode;
+
 /** What a backorder strategy allows now: lines to release (and lines held back), or a refusal. */
 export type RuleOutcome =
-  | { readonly release: readonly LineRelease[]; readonly heldBack: readonly Shortage[] }
-  | { readonly refusal: ReleaseRefusal };
+  | { readonly kind: 'release'; readonly release: readonly LineRelease[]; readonly heldBack: readonly Shortage[] }
+  | ReleaseRefusal;
 
 /** Allocated stock not yet sent to the warehouse. */
 export const unreleased = (line: ReleaseLine) => line.allocated - line.released;
@@ -68,6 +57,8 @@ export function describeShortages(short: readonly Shortage[]): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
-export const refusal = (code: ReleaseRefusalCode, detail: string, waitingFor?: readonly Shortage[]): RuleOutcome => ({
-  refusal: waitingFor ? { code, detail, waitingFor } : { code, detail },
-});
+export const refusal = (code: ReleaseRefusalCode, detail: string, waitingFor?: readonly Shortage[]): ReleaseRefusal =>
+  waitingFor ? { kind: 'refused', code, detail, waitingFor } : { kind: 'refused', code, detail };
+
+/** What a rule releases when it lets the order go. */
+export const releasing = (release: readonly LineRelease[], heldBack: readonly Shortage[]): RuleOutcome => ({ kind: 'release', release, heldBack });

@@ -1,4 +1,4 @@
-import type { Refusal } from '../refusal.js';
+import { refusal, type Refusal } from '../refusal.js';
 
 /** An order line's quantity on one shipment (all its releases there added up). */
 export interface ShipmentLineQuantity {
@@ -33,15 +33,16 @@ export function planPick(lines: readonly ShipmentLineQuantity[], report?: readon
     const k = key(pick);
     const line = onShipment.get(k);
     if (!line) {
-      return { code: 'shipment_line_not_found', detail: `Order ${pick.orderId} line ${pick.lineNo} is not on this shipment.`, context: { ...pick } };
+      return refusal('shipment_line_not_found', `Order ${pick.orderId} line ${pick.lineNo} is not on this shipment.`, { ...pick });
     }
-    if (picked.has(k)) return { code: 'duplicate_line', detail: `Order ${pick.orderId} line ${pick.lineNo} is named twice.`, context: { ...pick } };
+    if (picked.has(k)) return refusal('duplicate_line', `Order ${pick.orderId} line ${pick.lineNo} is named twice.`, { ...pick });
     if (pick.quantity > line.quantity) {
-      return {
-        code: 'ship_exceeds_released',
-        detail: `Order ${pick.orderId} line ${pick.lineNo} has ${line.quantity} on this shipment; cannot ship ${pick.quantity}.`,
-        context: { orderId: pick.orderId, lineNo: pick.lineNo, released: line.quantity, requested: pick.quantity },
-      };
+      return refusal('ship_exceeds_released', `Order ${pick.orderId} line ${pick.lineNo} has ${line.quantity} on this shipment; cannot ship ${pick.quantity}.`, {
+        orderId: pick.orderId,
+        lineNo: pick.lineNo,
+        released: line.quantity,
+        requested: pick.quantity,
+      });
     }
     picked.set(k, pick.quantity);
   }

@@ -1,5 +1,5 @@
 import { daysBetween, laterOf, type IsoDate } from '../business-date.js';
-import type { BackorderStrategy } from '../orders/fulfillment-policy.js';
+import { strategiesWhere, type BackorderStrategy } from '../strategies/registry.js';
 
 /**
  * Cross-docking (seed manual, "Backorder strategy for cross docking orders"): an order that
@@ -18,7 +18,8 @@ export interface CrossDockCase {
   readonly today: IsoDate;
 }
 
-export const crossDockBlockingStrategies: readonly BackorderStrategy[] = ['deliver_in_full', 'max_one_backorder'];
+/** Strategies whose release a purchase order raised for waiting lines would block. */
+export const crossDockBlockingStrategies: readonly BackorderStrategy[] = strategiesWhere((s) => s.blocksCrossDock);
 
 export function crossDockApplies(c: CrossDockCase): boolean {
   if (!c.hasAlternative || !crossDockBlockingStrategies.includes(c.strategy)) return false;

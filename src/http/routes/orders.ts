@@ -7,7 +7,7 @@ import { cancelOrder } from '../../services/orders/order-cancellation.js';
 import { changeOrder } from '../../services/orders/order-change.js';
 import { orderView } from '../../queries/order-view.js';
 import { releaseOrder } from '../../services/release/order-release.js';
-import { actorOf, answer, fingerprintOf, idempotencyKey, read, write, type HttpDeps } from '../command.js';
+import { actorOf, answer, idempotentRequest, read, write, type HttpDeps } from '../command.js';
 import type { OrderIntake } from '../../app/order-intake.js';
 import { optionalBody } from '../validation.js';
 import { BackorderList, BackorderQuery, CancelBody, History, Order, OrderBody, OrderPatchBody, ReleaseBody, ReleaseResult } from '../schemas.js';
@@ -26,8 +26,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
     '/v1/orders',
     { schema: { tags, summary: 'Enter an order; allocates in queue order, backorders the rest', body: OrderBody, response: { 201: Order, ...problems } } },
     async (request, reply) => {
-      const key = idempotencyKey(request);
-      const outcome = await deps.intake.submit({ input: request.body, actor: actorOf(request), key, fingerprint: fingerprintOf(request) });
+      const outcome = await deps.intake.submit({ input: request.body, actor: actorOf(request), idempotency: idempotentRequest(request) });
       return answer(reply, outcome);
     },
   );

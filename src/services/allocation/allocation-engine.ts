@@ -10,14 +10,31 @@ import {
 } from '../../domain/allocation/allocation-plan.js';
 import { compareRank, ranksAhead, type QueueRank } from '../../domain/allocation/queue-rank.js';
 import { holdings, pegAllocations, queueLine, waitingAhead, waitingBetween, worstHolder } from '../../repositories/queue-repository.js';
-import { stockAndWorstHolder, stockLevels, type StockLevel } from '../../repositories/stock-repository.js';
+import {
+  addAllocated,
+  addOnHand,
+  appendLedger,
+  stockAndWorstHolder,
+  stockLevels,
+  type LedgerEntry,
+  type StockLevel,
+} from '../../repositories/stock-repository.js';
 import { bookMovements, type LineRef } from './movement-booking.js';
 import type { ServiceContext } from '../../app/context.js';
-import { fillQueues, type FilledLine } from './queue-fill.js';
+import { addPendingFill, type BackorderProcess } from '../../repositories/pending-fill-repository.js';
+import { fillQueues, type FilledLine, type FillResult } from './queue-fill.js';
 
 const BATCH = 500;
 
 export type { FilledLine } from './queue-fill.js';
+
+/** A shipment line as shipping posts it: released to the warehouse, and what was picked of it. */
+export interface ShippedLine {
+  readonly itemId: number;
+  readonly lineId: number;
+  readonly released: number;
+  readonly shipped: number;
+}
 
 /** What placing lines did: units taken from lines ranked behind them, and the free stock each placed line got, best location first. */
 export interface Placement {
@@ -40,14 +57,57 @@ export class AllocationEngine {
     private readonly itemId: number,
   ) {}
 
-  /** Gives free stock to waiting lines in queue order, at most `limit` units. Returns lines filled. */
-  async fill(reason: string, limit = Number.POSITIVE_INFINITY): Promise<number> {
-    return (await fillQueues(this.ctx, new Map([[this.itemId, limit]]), reason)).lines;
+  /**
+   * The backorder processes' way in: gives free stock to the waiting lines of many items at
+   * once, in queue order, each item at most its budget of units (what its process owes it).
+   */
+  static async fillQueues(ctx: ServiceContext, budgets: ReadonlyMap<number, number>, reason: string): Promise<FillResult> {
+    const result = await fillQueues(ctx, budgets, reason);
+    ctx.work.supplyOrQueueChanged(new Set(result.filled.map((f) => f.itemId)));
+    return result;
   }
 
-  /** As `fill`, returning what each line got (what a stock-arrival alert lists). */
-  async fillReport(reason: string, limit = Number.POSITIVE_INFINITY): Promise<FilledLine[]> {
-    return (await fillQueues(this.ctx, new Map([[this.itemId, limit]]), reason)).filled;
+  /**
+   * Shipping from a location posts the issue: what left falls from on hand and allocated; what
+   * was released but not found (a short pick) is deallocated and written off with an adjustment.
+   * The lines' own quantities are the shipment's to settle.
+   */
+  static async issue(ctx: ServiceContext, locationId: number, reference: string, lines: readonly ShippedLine[]): Promise<void> {
+    const ledger: LedgerEntry[] = [];
+    const perItem = new Map<number, number>();
+    for (const l of lines) {
+      perItem.set(l.itemId, (perItem.get(l.itemId) ?? 0) + l.released);
+      const base = { itemId: l.itemId, locationId, lineId: l.lineId, reference };
+      const short = l.released - l.shipped;
+      if (l.shipped > 0) ledger.push({ ...base, kind: 'issue', onHandDelta: -l.shipped, allocatedDelta: -l.shipped, reason: null });
+      if (short > 0) {
+        const reason = `short pick on ${reference}`;
+        ledger.push({ ...base, kind: 'deallocation', onHandDelta: 0, allocatedDelta: -short, reason });
+        ledger.push({ ...base, kind: 'adjustment', onHandDelta: -short, allocatedDelta: 0, reason });
+      }
+    }
+    // Allocated falls first, so allocated ≤ on hand holds after each statement.
+    for (const [itemId, quantity] of perItem) {
+      await addAllocated(ctx.db, [{ itemId, locationId, delta: -quantity }]);
+      await addOnHand(ctx.db, itemId, locationId, -quantity);
+    }
+    await appendLedger(ctx.db, ledger, ctx.actor, ctx.clock.now());
+  }
+
+  /**
+   * Stock became free for this item (a receipt, a return, a positive adjustment, a cancellation,
+   * a drop shipment that made allocation unneeded): `quantity` units are the budget for the
+   * queue. Immediate mode fills it in this unit of work; scheduled mode leaves the units for the
+   * process that handles this kind of supply. Returns what was filled now.
+   */
+  async supplyRaised(process: BackorderProcess, quantity: number, reason: string): Promise<FilledLine[]> {
+    if (quantity <= 0) return [];
+    this.ctx.work.supplyOrQueueChanged([this.itemId]);
+    if (this.ctx.fillMode === 'scheduled') {
+      await addPendingFill(this.ctx.db, this.itemId, process, quantity);
+      return [];
+    }
+    return this.fill(quantity, reason);
   }
 
   /**
@@ -64,6 +124,7 @@ export class AllocationEngine {
     const grants = [{ lineId, locationId, quantity: given }];
     await this.book('allocation', grants, byLine([line]), reason);
     await pegAllocations(this.ctx.db, grants);
+    this.ctx.work.supplyOrQueueChanged([this.itemId]);
     return { itemId: this.itemId, lineId, orderId: line.orderId, lineNo: line.lineNo, quantity: given };
   }
 
@@ -117,6 +178,8 @@ export class AllocationEngine {
     // When the new lines took stock owed to others, any waiting line may be out of order.
     const tookOwedStock = othersWait && granted.size > 0;
     const taken = await this.settle(reason, { free: budget, suspects: tookOwedStock ? undefined : waiting, worst: worstNow });
+    // Lines placed behind everyone move no one else's date; entry promises them itself.
+    if (taken > 0 || tookOwedStock) this.ctx.work.supplyOrQueueChanged([this.itemId]);
     return { taken, granted, tookOwedStock };
   }
 
@@ -146,6 +209,7 @@ export class AllocationEngine {
       if (moves.length === 0) return moved;
       await this.move(moves, byLine(waiting), byLine(held), reason);
       moved += moves.reduce((s, m) => s + m.quantity, 0);
+      this.ctx.work.supplyOrQueueChanged([this.itemId]);
     }
   }
 
@@ -155,8 +219,9 @@ export class AllocationEngine {
    * and in immediate mode they take free stock in their turn.
    */
   async rebalance(reason: string): Promise<void> {
+    this.ctx.work.supplyOrQueueChanged([this.itemId]);
     await this.settle(reason);
-    if (this.ctx.fillMode === 'immediate') await this.fill(reason);
+    if (this.ctx.fillMode === 'immediate') await this.fill(total(await this.supply()), reason);
   }
 
   /**
@@ -182,6 +247,13 @@ export class AllocationEngine {
   /** Frees allocation from named lines (a cancellation). */
   async deallocate(grants: readonly Grant[], lines: ReadonlyMap<number, LineRef>, reason: string): Promise<void> {
     await this.book('deallocation', grants, lines, reason);
+    this.ctx.work.supplyOrQueueChanged([this.itemId]);
+  }
+
+  /** Gives at most `budget` units of free stock to waiting lines in queue order. */
+  private async fill(budget: number, reason: string): Promise<FilledLine[]> {
+    if (budget <= 0) return [];
+    return (await fillQueues(this.ctx, new Map([[this.itemId, budget]]), reason)).filled;
   }
 
   private async move(

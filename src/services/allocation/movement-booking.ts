@@ -77,7 +77,7 @@ export async function bookMovements(ctx: ServiceContext, kind: 'allocation' | 'd
     lines.size === 1 ? entry : { ...entry, lineId: null, reference: `${lines.size} lines` },
   );
   await appendLedger(ctx.db, rows, ctx.actor, at);
-  await logEntries(ctx, [...log.values()].flatMap((lines) => [...lines.values()]));
+  logEntries(ctx, [...log.values()].flatMap((lines) => [...lines.values()]));
 }
 
 type LedgerTotal = { -readonly [K in keyof LedgerEntry]: LedgerEntry[K] } & { lines: Set<number> };

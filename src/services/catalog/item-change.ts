@@ -1,13 +1,12 @@
+import { logEntries } from '../../app/journal.js';
 import type { Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { refuse } from '../../domain/refusal.js';
 import { insertItem, updateItemRow, type ItemRow } from '../../repositories/master-data-repository.js';
-import { appendLog } from '../../repositories/record-log-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
-import type { ServiceContext } from '../../app/context.js';
+import type { ServiceContext, ReadContext } from '../../app/context.js';
 import { preorderTermsOf } from '../../repositories/item-terms.js';
 import { itemBySku, locationByCode } from '../../repositories/lookup.js';
-import { refreshPromises } from '../promising/promise-refresh.js';
 
 export interface PreorderInput {
   readonly launchDate: string;
@@ -45,11 +44,11 @@ export async function createItem(ctx: ServiceContext, input: ItemInput) {
     ...replenishment,
   });
   if (!row) refuse('item_exists', `An item with SKU "${input.sku}" already exists.`, { sku: input.sku });
-  await appendLog(ctx.db, [{ entity: 'item', action: 'created', itemId: row.id, reason: input.name }], ctx.actor, ctx.clock.now());
+  logEntries(ctx, [{ entity: 'item', action: 'created', itemId: row.id, reason: input.name }]);
   return itemView(ctx, row);
 }
 
-export async function getItem(ctx: ServiceContext, sku: string) {
+export async function getItem(ctx: ReadContext, sku: string) {
   return itemView(ctx, await itemBySku(ctx.db, sku));
 }
 
@@ -88,8 +87,8 @@ export async function changeItem(ctx: ServiceContext, sku: string, change: ItemC
     reasons.push(change.replenishment === null ? 'no replenishment' : `replenished from ${change.replenishment.supplier}`);
   }
   const row = await updateItemRow(ctx.db, item.id, set);
-  await appendLog(ctx.db, [{ entity: 'item', action: 'changed', itemId: item.id, reason: reasons.join('; ') }], ctx.actor, ctx.clock.now());
-  if (change.preorder !== undefined) await refreshPromises(ctx, [item.id]);
+  logEntries(ctx, [{ entity: 'item', action: 'changed', itemId: item.id, reason: reasons.join('; ') }]);
+  if (change.preorder !== undefined) ctx.work.supplyOrQueueChanged([item.id]);
   return itemView(ctx, row);
 }
 
@@ -104,7 +103,7 @@ async function replenishmentColumns(ctx: ServiceContext, input: ReplenishmentInp
   };
 }
 
-export async function itemView(ctx: ServiceContext, row: ItemRow) {
+export async function itemView(ctx: ReadContext, row: ItemRow) {
   const location =
     row.replenish_location_id === null
       ? null

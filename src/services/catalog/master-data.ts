@@ -1,6 +1,5 @@
 import type { BackorderStrategy, RateValueType, ShipType, ViolationLevel } from '../../domain/orders/fulfillment-policy.js';
 import { refuse } from '../../domain/refusal.js';
-import { appendLog } from '../../repositories/record-log-repository.js';
 import {
   insertCustomer,
   insertLocation,

@@ -1,7 +1,7 @@
+import { unitOfWork, type RootContext } from '../../app/unit-of-work.js';
 import { itemsToCancel, linesToCancel, ordersToCancel, type CancelScope } from '../../repositories/cancellation-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import { cancelQuantities } from './order-cancellation.js';
-import type { ServiceContext } from '../../app/context.js';
 
 const ORDERS_PER_PAGE = 200;
 
@@ -18,7 +18,7 @@ export interface CancellationRun {
  * has the reason). Idempotent: a second run finds nothing left in scope.
  */
 export async function cancelInScope(
-  ctx: ServiceContext,
+  ctx: RootContext,
   scope: CancelScope,
   reason: string,
   progress: (lines: number) => Promise<void>,
@@ -31,13 +31,14 @@ export async function cancelInScope(
     const page = await ordersToCancel(ctx.db, scope, after, ORDERS_PER_PAGE);
     if (page.length === 0) break;
     for (const orderId of page) {
-      const cancelled = await ctx.db.transaction().execute(async (db) => {
+      const cancelled = await unitOfWork(ctx, async (tx) => {
+        const { db } = tx;
         const itemIds = await itemsToCancel(db, scope, orderId);
         await lockItems(db, itemIds);
         // Read again under the locks; a line of another item that came into scope meanwhile waits for the next run.
         const locked = new Set(itemIds);
         const wanted = (await linesToCancel(db, scope, orderId)).filter((w) => w.quantity > 0 && locked.has(w.line.item_id));
-        if (wanted.length > 0) await cancelQuantities({ ...ctx, db }, orderId, wanted, reason);
+        if (wanted.length > 0) await cancelQuantities(tx, orderId, wanted, reason);
         return wanted;
       });
       after = orderId;

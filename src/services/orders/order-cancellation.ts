@@ -1,15 +1,15 @@
+import { promiseChangedItems } from '../../app/unit-of-work.js';
+import { logEntries } from '../../app/journal.js';
 import type { Grant } from '../../domain/allocation/allocation-plan.js';
 import { cancellable } from '../../domain/allocation/line-quantities.js';
 import { refuse } from '../../domain/refusal.js';
 import { cancelOnLine, findOrder, orderItemIds, orderLines, type OrderLineRow } from '../../repositories/order-repository.js';
 import { lineHoldings } from '../../repositories/queue-repository.js';
-import { appendLog, type LogEntry } from '../../repositories/record-log-repository.js';
+import type { LogEntry } from '../../repositories/record-log-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
 import type { ServiceContext } from '../../app/context.js';
 import { orderView, type OrderView } from '../../queries/order-view.js';
-import { refreshPromises } from '../promising/promise-refresh.js';
-import { supplyRaised } from '../allocation/supply-raised.js';
 
 export interface CancelInput {
   readonly lines?: readonly { readonly lineNo: number; readonly quantity?: number | undefined }[] | undefined;
@@ -30,6 +30,7 @@ export async function cancelOrder(ctx: ServiceContext, orderId: number, input: C
   await lockItems(ctx.db, await orderItemIds(ctx.db, order.id));
   const lines = await orderLines(ctx.db, order.id);
   await cancelQuantities(ctx, order.id, cancellationsWanted(lines, input), input.reason ?? null);
+  await promiseChangedItems(ctx);
   return orderView(ctx.db, order.id);
 }
 
@@ -66,11 +67,11 @@ export async function cancelQuantities(
     if (grants.length > 0) freed.set(line.item_id, (freed.get(line.item_id) ?? 0) + deallocated - toFree);
     log.push({ entity: 'line', action: 'cancelled', orderId, itemId: line.item_id, lineNo: line.line_no, quantity, reason });
   }
-  await appendLog(ctx.db, log, ctx.actor, ctx.clock.now());
+  logEntries(ctx, log);
   for (const [itemId, quantity] of freed) {
-    await supplyRaised(ctx, itemId, 'secondary', quantity, `${why} (stock freed)`);
+    await new AllocationEngine(ctx, itemId).supplyRaised('secondary', quantity, `${why} (stock freed)`);
   }
-  await refreshPromises(ctx, wanted.map((w) => w.line.item_id));
+  ctx.work.supplyOrQueueChanged(wanted.map((w) => w.line.item_id));
 }
 
 function cancellationsWanted(lines: readonly OrderLineRow[], input: CancelInput): Cancellation[] {

@@ -1,3 +1,5 @@
+import { promiseChangedItems } from '../../app/unit-of-work.js';
+import { logEntries } from '../../app/journal.js';
 import type { BackorderStrategy } from '../../domain/orders/fulfillment-policy.js';
 import { refuse } from '../../domain/refusal.js';
 import {
@@ -11,14 +13,14 @@ import {
   type OrderLineRow,
   type OrderRow,
 } from '../../repositories/order-repository.js';
-import { appendLog, type LogEntry } from '../../repositories/record-log-repository.js';
+import type { LogEntry } from '../../repositories/record-log-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
 import type { ServiceContext } from '../../app/context.js';
 import { policyByCode } from '../../repositories/lookup.js';
 import { toWaiting } from './order-entry.js';
 import { orderView, type OrderView } from '../../queries/order-view.js';
-import { promiseNewLines, refreshPromises } from '../promising/promise-refresh.js';
+import { promiseNewLines } from '../promising/promise-refresh.js';
 import { policyFromRow } from '../../repositories/policy-row.js';
 
 export { cancelOrder, type CancelInput } from './order-cancellation.js';
@@ -61,7 +63,7 @@ export async function changeOrder(ctx: ServiceContext, orderId: number, change: 
     const raised = change.priority > current.priority;
     await setOrderPriority(ctx.db, order.id, change.priority);
     log.push({ entity: 'order', action: 'priority_changed', orderId: order.id, reason: `${current.priority} → ${change.priority}` });
-    await appendLog(ctx.db, log.splice(0), ctx.actor, ctx.clock.now());
+    logEntries(ctx, log.splice(0));
     const reason = `order ${order.id} priority ${raised ? 'raised' : 'lowered'} to ${change.priority}`;
     const lines = await orderLines(ctx.db, order.id);
     for (const itemId of itemIds) {
@@ -70,9 +72,10 @@ export async function changeOrder(ctx: ServiceContext, orderId: number, change: 
       if (raised) await engine.place(waiting, reason);
       else await engine.settle(reason);
     }
-    await refreshPromises(ctx, itemIds);
+    ctx.work.supplyOrQueueChanged(itemIds);
   }
-  await appendLog(ctx.db, log, ctx.actor, ctx.clock.now());
+  logEntries(ctx, log);
+  await promiseChangedItems(ctx);
   return orderView(ctx.db, order.id);
 }
 

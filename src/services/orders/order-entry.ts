@@ -3,7 +3,7 @@ import type { WaitingLine } from '../../domain/allocation/allocation-plan.js';
 import { backorderAtEntry, defaultPolicy, type BackorderStrategy, type FulfillmentPolicy } from '../../domain/orders/fulfillment-policy.js';
 import { preorderRoom, takesPreorders, type PreorderTerms } from '../../domain/promising/preorder.js';
 import { groupBy } from '../../domain/group-by.js';
-import { refuse, Refused, type Refusal } from '../../domain/refusal.js';
+import { orThrow, refusal, refuse, Refused, type Refusal } from '../../domain/refusal.js';
 import {
   findCustomersByCode,
   findItemsBySku,
@@ -14,7 +14,6 @@ import {
   type PolicyRow,
 } from '../../repositories/master-data-repository.js';
 import { insertOrdersWithLines, preorderedUnits, type OrderLineRow } from '../../repositories/order-repository.js';
-import { appendLog, type LogEntry } from '../../repositories/record-log-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
 import { businessDay, type ServiceContext } from '../../app/context.js';
@@ -23,7 +22,8 @@ import { logEntries } from '../../app/journal.js';
 import { answerAsWritten } from './entry-answer.js';
 import { orderViews, type OrderView } from '../../queries/order-view.js';
 import { policyFromRow } from '../../repositories/policy-row.js';
-import { promiseNewLines, refreshPromises } from '../promising/promise-refresh.js';
+import { promiseChangedItems } from '../../app/unit-of-work.js';
+import { promiseNewLines } from '../promising/promise-refresh.js';
 
 export interface OrderInput {
   readonly customer: string;
@@ -46,13 +46,11 @@ export interface OrderInput {
 
 export type EntryResult = OrderView | Refusal;
 
-export const isRefusal = (result: EntryResult): result is Refusal => 'code' in result && !('lines' in result);
 
 /** Order entry of one order: its refusal aborts the transaction. */
 export async function enterOrder(ctx: ServiceContext, input: OrderInput): Promise<OrderView> {
   const [result] = await enterOrders(ctx, [input]);
-  if (isRefusal(result!)) throw new Refused(result);
-  return result!;
+  return orThrow(result!);
 }
 
 interface Resolved {
@@ -88,12 +86,14 @@ export async function enterOrders(ctx: ServiceContext, inputs: readonly OrderInp
   if (plain.length > 0) await enter(ctx, plain, items, preorders, results);
   for (const order of guarded) {
     await sql`savepoint guarded_entry`.execute(ctx.db);
+    const logged = ctx.work.journal.length;
     try {
       await enter(ctx, [order], items, preorders, results);
       await sql`release savepoint guarded_entry`.execute(ctx.db);
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
       await sql`rollback to savepoint guarded_entry`.execute(ctx.db);
+      ctx.work.journal.length = logged;
       results[order.index] = error.refusal;
     }
   }
@@ -123,17 +123,15 @@ async function resolve(
       ? policies.find((p) => p.code === input.fulfillmentPolicy)
       : policies.find((p) => p.id === customer?.fulfillment_policy_id);
     if (!customer) {
-      results[index] = { code: 'customer_not_found', detail: `No customer has code "${input.customer}".`, context: { customer: input.customer } };
+      results[index] = refusal('customer_not_found', `No customer has code "${input.customer}".`, { customer: input.customer });
     } else if (missingSku !== undefined) {
-      results[index] = { code: 'item_not_found', detail: `No item has SKU "${missingSku}".`, context: { sku: missingSku } };
+      results[index] = refusal('item_not_found', `No item has SKU "${missingSku}".`, { sku: missingSku });
     } else if (input.fulfillmentPolicy && !policyRow) {
-      results[index] = {
-        code: 'fulfillment_policy_not_found',
-        detail: `No fulfillment policy has code "${input.fulfillmentPolicy}".`,
-        context: { fulfillmentPolicy: input.fulfillmentPolicy },
-      };
+      results[index] = refusal('fulfillment_policy_not_found', `No fulfillment policy has code "${input.fulfillmentPolicy}".`, {
+        fulfillmentPolicy: input.fulfillmentPolicy,
+      });
     } else if (input.location !== undefined && !locations.has(input.location)) {
-      results[index] = { code: 'location_not_found', detail: `No location has code "${input.location}".`, context: { location: input.location } };
+      results[index] = refusal('location_not_found', `No location has code "${input.location}".`, { location: input.location });
     } else {
       const policy = policyRow ? policyFromRow(policyRow) : defaultPolicy;
       const backorderStrategy = input.backorderStrategy ?? policy.backorderStrategy;
@@ -218,8 +216,7 @@ async function enter(
     ),
     now,
   );
-  // The record log of the whole step is written at its end, in one insert.
-  const journal: LogEntry[] = [
+  logEntries(ctx, [
     ...orders.map((o) => ({
       entity: 'order' as const,
       action: 'entered',
@@ -229,29 +226,30 @@ async function enter(
     ...lines
       .filter((l) => l.preorder)
       .map((l) => ({ entity: 'line' as const, action: 'entered', orderId: l.order_id, itemId: l.item_id, lineNo: l.line_no, quantity: l.quantity, reason: `preorder: launches ${preorders.get(l.item_id)!.launchDate}` })),
-  ];
-  const logged = { ...ctx, journal };
+  ]);
 
-  const { placed, granted, dates } = await placeAndPromise(logged, lines, items);
+  const { placed, granted, dates } = await placeAndPromise(ctx, lines, items);
   // When other lines moved, the new ones are read back; otherwise they are answered as written.
   const views = dates
     ? answerAsWritten(batch, orders, placed, granted, dates, items)
     : await orderViews(ctx.db, orders.map((o) => o.id));
   for (const [i, view] of views.entries()) {
-    for (const line of view.lines.filter((l) => l.backordered > 0)) {
-      journal.push({
-        entity: 'line',
-        action: 'backordered',
-        orderId: view.id,
-        itemId: items.get(line.sku)!.id,
-        lineNo: line.lineNo,
-        quantity: line.backordered,
-        reason: 'not enough free stock for its place in the queue',
-      });
-    }
-    results[batch[i]!.index] = await enforceBackorderPolicy(logged, view, batch[i]!.policy);
+    logEntries(
+      ctx,
+      view.lines
+        .filter((l) => l.backordered > 0)
+        .map((line) => ({
+          entity: 'line' as const,
+          action: 'backordered',
+          orderId: view.id,
+          itemId: items.get(line.sku)!.id,
+          lineNo: line.lineNo,
+          quantity: line.backordered,
+          reason: 'not enough free stock for its place in the queue',
+        })),
+    );
+    results[batch[i]!.index] = await enforceBackorderPolicy(ctx, view, batch[i]!.policy);
   }
-  await appendLog(ctx.db, journal, ctx.actor, now);
 }
 
 /**
@@ -279,7 +277,9 @@ async function placeAndPromise(ctx: ServiceContext, lines: readonly OrderLineRow
   });
 
   // Lines that lost stock, or stock owed to them, to these orders: their item's whole queue is promised anew.
-  await refreshPromises(ctx, requeued);
+  ctx.work.supplyOrQueueChanged(requeued);
+  // Their orders are read back for the answer: the dates must be current now.
+  if (requeued.size > 0) await promiseChangedItems(ctx);
   let dates: Map<number, string | null> | undefined = requeued.size === 0 ? new Map() : undefined;
   for (const itemId of byItem.keys()) {
     if (requeued.has(itemId)) continue;
@@ -301,7 +301,7 @@ async function enforceBackorderPolicy(ctx: ServiceContext, view: OrderView, poli
   if (verdict === 'refuse') {
     refuse('backorder_not_allowed', message, { lines: short.map((l) => ({ lineNo: l.lineNo, backordered: l.backordered })) });
   }
-  await logEntries(ctx, [{ entity: 'order', action: `policy_${verdict}`, orderId: view.id, reason: message }]);
+  logEntries(ctx, [{ entity: 'order', action: `policy_${verdict}`, orderId: view.id, reason: message }]);
   if (verdict === 'note') return view;
   await ctx.db.updateTable('orders').set({ warnings: JSON.stringify([message]) }).where('id', '=', view.id).execute();
   return { ...view, warnings: [message] };

@@ -1,12 +1,12 @@
+import { logEntries } from '../../app/journal.js';
 import { sql } from 'kysely';
 import { refuse } from '../../domain/refusal.js';
 import type { Executor } from '../../repositories/executor.js';
 import { cancelOnLine, findOrder, insertOrdersWithLines, orderLines } from '../../repositories/order-repository.js';
-import { appendLog, type LogEntry } from '../../repositories/record-log-repository.js';
+import type { LogEntry } from '../../repositories/record-log-repository.js';
 import { relinkSupply } from '../../repositories/replenishment-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import type { ServiceContext } from '../../app/context.js';
-import { refreshPromises } from '../promising/promise-refresh.js';
 
 /**
  * The third way: ship what is there, close the order, and open a new order holding the unfilled
@@ -73,8 +73,8 @@ export async function splitOrder(ctx: ServiceContext, orderId: number): Promise<
       { entity: 'line', action: 'backordered', orderId: remainder!.id, itemId: into.item_id, lineNo: into.line_no, quantity: into.quantity, reason: 'split from its order' },
     );
   }
-  await appendLog(ctx.db, log, ctx.actor, ctx.clock.now());
-  await refreshPromises(ctx, itemIds);
+  logEntries(ctx, log);
+  ctx.work.supplyOrQueueChanged(itemIds);
   return { newOrderId: remainder!.id };
 }
 

@@ -1,10 +1,9 @@
+import { logEntries } from '../../app/journal.js';
 import { launched } from '../../domain/promising/preorder.js';
 import { findItemsById } from '../../repositories/master-data-repository.js';
 import { clearPreorderFlags } from '../../repositories/order-repository.js';
-import { appendLog } from '../../repositories/record-log-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import { businessDay, type ServiceContext } from '../../app/context.js';
-import { refreshPromises } from './promise-refresh.js';
 
 export interface LaunchOutcome {
   readonly lines: number;
@@ -25,9 +24,7 @@ export async function launchPreorders(ctx: ServiceContext, itemId: number): Prom
   if (!item || !launched({ preorderLaunchDate: item.preorder_launch_date }, today)) return { lines: 0, allocated: 0, backordered: 0 };
   const lines = await clearPreorderFlags(ctx.db, itemId);
   const day = item.preorder_launch_date ?? today;
-  await appendLog(
-    ctx.db,
-    lines.map((l) => ({
+  logEntries(ctx, lines.map((l) => ({
       entity: 'line' as const,
       action: 'preorder_launched',
       orderId: l.order_id,
@@ -38,12 +35,9 @@ export async function launchPreorders(ctx: ServiceContext, itemId: number): Prom
         l.backordered > 0
           ? `launched ${day}: ${l.backordered} unit(s) now an ordinary backorder`
           : `launched ${day}: allocated, may be released from today`,
-    })),
-    ctx.actor,
-    ctx.clock.now(),
-  );
+    })));
   // Without the launch date holding them back, waiting lines may be promised earlier.
-  await refreshPromises(ctx, [itemId]);
+  ctx.work.supplyOrQueueChanged([itemId]);
   const backordered = lines.filter((l) => l.backordered > 0).length;
   return { lines: lines.length, allocated: lines.length - backordered, backordered };
 }

@@ -101,7 +101,7 @@ async function record(ctx: ServiceContext, itemId: number, queue: readonly Promi
   const changed = queue.flatMap((line, i) => (line.expectedShipDate === dates[i] ? [] : [{ line, date: dates[i] ?? null }]));
   if (changed.length === 0) return;
   await setPromiseDates(ctx.db, changed.map(({ line, date }) => ({ lineId: line.lineId, date })));
-  await logEntries(
+  logEntries(
     ctx,
     changed.map(({ line, date }) => ({
       entity: 'line' as const,

@@ -1,9 +1,10 @@
+import { logEntries } from '../../app/journal.js';
 import { cancellable } from '../../domain/allocation/line-quantities.js';
 import { decideRelease, type ReleaseDecision } from '../../domain/release/release-decision.js';
 import { describeShortages } from '../../domain/release/release-line.js';
-import { decline, refuse, type Declined } from '../../domain/refusal.js';
+import { refusal, refuse, type Refusal } from '../../domain/refusal.js';
 import { addOrderWarning, findOrder, lockCustomer, orderItemIds, orderLines, type OrderRow } from '../../repositories/order-repository.js';
-import { appendLog, lastOrderEntry, type LogEntry } from '../../repositories/record-log-repository.js';
+import { lastOrderEntry, type LogEntry } from '../../repositories/record-log-repository.js';
 import {
   insertShipment,
   insertShipmentLines,
@@ -47,7 +48,7 @@ export async function releaseOrder(
   orderId: number,
   settings: ReleaseSettings,
   refusalLog: 'always' | 'when_changed' = 'always',
-): Promise<ReleaseResult | Declined> {
+): Promise<ReleaseResult | Refusal> {
   const order = (await findOrder(ctx.db, orderId)) ?? refuse('order_not_found', `No order has id ${orderId}.`, { orderId });
   await lockCustomer(ctx.db, order.customer_id);
   await lockItems(ctx.db, await orderItemIds(ctx.db, order.id));
@@ -62,9 +63,9 @@ export async function releaseOrder(
     const { code, detail, waitingFor } = decision.refusal;
     const reason = `${code}: ${detail}`;
     if (refusalLog === 'always' || (await lastReleaseRefusal(ctx, order.id)) !== code) {
-      await appendLog(ctx.db, [{ entity: 'order', action: 'release_refused', orderId: order.id, reason }], ctx.actor, ctx.clock.now());
+      logEntries(ctx, [{ entity: 'order', action: 'release_refused', orderId: order.id, reason }]);
     }
-    return decline({ code, detail, context: { orderId: order.id, strategy: decision.strategy, ...(waitingFor ? { waitingFor } : {}) } });
+    return refusal(code, detail, { orderId: order.id, strategy: decision.strategy, ...(waitingFor ? { waitingFor } : {}) });
   }
   const releaseNo = await nextReleaseNo(ctx.db, order.id);
   const shipments = await placeOnShipments(ctx, order, releaseNo, decision, candidate.lineIds, settings);
@@ -150,7 +151,7 @@ async function recordRelease(
       await addOrderWarning(ctx.db, order.id, rate.message);
     }
   }
-  await appendLog(ctx.db, log, ctx.actor, ctx.clock.now());
+  logEntries(ctx, log);
   return warnings;
 }
 

@@ -1,8 +1,9 @@
+import { logEntries } from '../../app/journal.js';
 import { planPick, type PickReport, type PickedLine } from '../../domain/release/shipment-pick.js';
 import { shipmentTransition, type ShipmentAction, type ShipmentStatus } from '../../domain/release/shipment-lifecycle.js';
 import { refuse, Refused } from '../../domain/refusal.js';
 import { lockCustomer } from '../../repositories/order-repository.js';
-import { appendLog, type LogEntry } from '../../repositories/record-log-repository.js';
+import type { LogEntry } from '../../repositories/record-log-repository.js';
 import {
   closeShipment,
   findShipment,
@@ -13,7 +14,7 @@ import {
   type ShipmentLineTotal,
   type ShipmentRow,
 } from '../../repositories/shipment-repository.js';
-import { addAllocated, addOnHand, appendLedger, lockItems, type LedgerEntry } from '../../repositories/stock-repository.js';
+import { lockItems } from '../../repositories/stock-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
 import type { ServiceContext } from '../../app/context.js';
 import { shipmentView, type ShipmentView } from '../../queries/shipment-view.js';
@@ -39,9 +40,9 @@ export async function shipShipment(ctx: ServiceContext, shipmentId: number, inpu
   const location = shipment.location_id;
   await settleShippedLines(ctx.db, location, picked.map((l) => ({ lineId: l.lineId, released: l.quantity, issued: l.pick.shipped })));
   await recordShipped(ctx.db, shipment.id, picked.map((l) => ({ lineId: l.lineId, quantity: l.pick.shipped })));
-  await postIssue(ctx, shipment, picked);
+  await AllocationEngine.issue(ctx, shipment.location_id, `shipment ${shipment.id}`, picked.map((l) => ({ itemId: l.itemId, lineId: l.lineId, released: l.quantity, shipped: l.pick.shipped })));
   await closeShipment(ctx.db, shipment.id, 'shipped', ctx.clock.now());
-  await appendLog(ctx.db, shippingLog(shipment.id, picked), ctx.actor, ctx.clock.now());
+  logEntries(ctx, shippingLog(shipment.id, picked));
   // Lines short-picked wait again: they may outrank holders or find free stock elsewhere.
   const reason = `short pick on shipment ${shipment.id}`;
   for (const itemId of new Set(picked.filter((l) => l.pick.short > 0).map((l) => l.itemId))) await new AllocationEngine(ctx, itemId).rebalance(reason);
@@ -54,15 +55,10 @@ export async function voidShipment(ctx: ServiceContext, shipmentId: number, reas
   await shiftReleased(ctx.db, lines.map((l) => ({ lineId: l.lineId, locationId: shipment.location_id, quantity: l.quantity })), -1);
   await closeShipment(ctx.db, shipment.id, 'voided', ctx.clock.now());
   const why = `shipment ${shipment.id} voided${reason ? `: ${reason}` : ''}`;
-  await appendLog(
-    ctx.db,
-    [
+  logEntries(ctx, [
       { entity: 'shipment', action: 'voided', shipmentId: shipment.id, reason: reason ?? null },
       ...lines.map((l) => ({ ...lineRef(shipment.id, l), action: 'unreleased', quantity: l.quantity, reason: why })),
-    ],
-    ctx.actor,
-    ctx.clock.now(),
-  );
+    ]);
   // Unreleased stock may be taken by lines that rank ahead (Allocation 3 and 5).
   for (const itemId of new Set(lines.map((l) => l.itemId))) await new AllocationEngine(ctx, itemId).settle(why);
   return shipmentView(ctx.db, shipment.id);
@@ -88,31 +84,6 @@ async function openForTransition(
 }
 
 type Picked = ShipmentLineTotal & { pick: PickedLine };
-
-/** The stock side of shipping: an issue for what left, a write-off of what was not found. */
-async function postIssue(ctx: ServiceContext, shipment: ShipmentRow, picked: readonly Picked[]): Promise<void> {
-  const location = shipment.location_id;
-  const ledger: LedgerEntry[] = [];
-  const perItem = new Map<number, number>();
-  for (const l of picked) {
-    perItem.set(l.itemId, (perItem.get(l.itemId) ?? 0) + l.quantity);
-    const base = { itemId: l.itemId, locationId: location, lineId: l.lineId, reference: `shipment ${shipment.id}` };
-    if (l.pick.shipped > 0) {
-      ledger.push({ ...base, kind: 'issue', onHandDelta: -l.pick.shipped, allocatedDelta: -l.pick.shipped, reason: null });
-    }
-    if (l.pick.short > 0) {
-      const reason = `short pick on shipment ${shipment.id}`;
-      ledger.push({ ...base, kind: 'deallocation', onHandDelta: 0, allocatedDelta: -l.pick.short, reason });
-      ledger.push({ ...base, kind: 'adjustment', onHandDelta: -l.pick.short, allocatedDelta: 0, reason });
-    }
-  }
-  // Allocated falls first, so allocated ≤ on hand holds after each statement.
-  for (const [itemId, quantity] of perItem) {
-    await addAllocated(ctx.db, [{ itemId, locationId: location, delta: -quantity }]);
-    await addOnHand(ctx.db, itemId, location, -quantity);
-  }
-  await appendLedger(ctx.db, ledger, ctx.actor, ctx.clock.now());
-}
 
 function shippingLog(shipmentId: number, picked: readonly Picked[]): LogEntry[] {
   const log: LogEntry[] = [{ entity: 'shipment', action: 'shipped', shipmentId }];

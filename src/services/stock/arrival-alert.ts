@@ -1,7 +1,7 @@
 import { appendEvents, eventsAfter } from '../../repositories/event-repository.js';
 import { groupBy } from '../../domain/group-by.js';
 import type { FilledLine } from '../allocation/allocation-engine.js';
-import type { ServiceContext } from '../../app/context.js';
+import type { ServiceContext, ReadContext } from '../../app/context.js';
 
 /** What a `stock_arrived` event says besides its item, location and reference. */
 export interface ArrivalPayload {
@@ -49,7 +49,7 @@ function payloadOf(arrival: StockArrival, filled: readonly FilledLine[]): Arriva
 }
 
 /** The events after `after`, oldest first, and the id to ask after next time. */
-export async function listEvents(ctx: ServiceContext, after: number, limit: number) {
+export async function listEvents(ctx: ReadContext, after: number, limit: number) {
   const rows = await eventsAfter(ctx.db, after, limit);
   return {
     events: rows.map((e) => ({ id: e.id, at: e.at.toISOString(), type: e.type, sku: e.sku, location: e.location, reference: e.reference, ...(e.payload as unknown as ArrivalPayload) })),

@@ -2,7 +2,6 @@ import { AllocationEngine } from '../allocation/allocation-engine.js';
 import { alertArrivals } from './arrival-alert.js';
 import type { ServiceContext } from '../../app/context.js';
 import { postOnHand } from './on-hand-posting.js';
-import { supplyRaised } from '../allocation/supply-raised.js';
 
 export interface Arrival {
   readonly itemId: number;
@@ -25,9 +24,8 @@ export interface Arrival {
 export async function bookArrival(ctx: ServiceContext, arrival: Arrival): Promise<void> {
   const { itemId, locationId, kind, quantity, reference, reason } = arrival;
   await postOnHand(ctx, itemId, locationId, kind, quantity, reference, null);
-  const linked = arrival.linkedLineId
-    ? await new AllocationEngine(ctx, itemId).fillLinked(arrival.linkedLineId, locationId, quantity, `${reason}: raised for this line`)
-    : null;
-  const filled = await supplyRaised(ctx, itemId, kind === 'receipt' ? 'primary' : 'secondary', quantity - (linked?.quantity ?? 0), reason);
+  const engine = new AllocationEngine(ctx, itemId);
+  const linked = arrival.linkedLineId ? await engine.fillLinked(arrival.linkedLineId, locationId, quantity, `${reason}: raised for this line`) : null;
+  const filled = await engine.supplyRaised(kind === 'receipt' ? 'primary' : 'secondary', quantity - (linked?.quantity ?? 0), reason);
   if (kind === 'receipt') await alertArrivals(ctx, [{ itemId, locationId, reference, received: quantity }], linked ? [linked, ...filled] : filled);
 }

@@ -1,5 +1,5 @@
 import { movementDelta } from '../../domain/allocation/stock-movement.js';
-import { appendLog } from '../../repositories/record-log-repository.js';
+import { logEntries } from '../../app/journal.js';
 import { addOnHand, appendLedger } from '../../repositories/stock-repository.js';
 import type { ServiceContext } from '../../app/context.js';
 
@@ -25,10 +25,7 @@ export async function postOnHand(
     ctx.actor,
     at,
   );
-  await appendLog(
-    ctx.db,
-    [{ entity: 'stock', action: kind, itemId, quantity, reason: reason ?? reference }],
-    ctx.actor,
-    at,
-  );
+  logEntries(ctx, [{ entity: 'stock', action: kind, itemId, quantity, reason: reason ?? reference }]);
+  // Stock on hand moved: the item's promise dates may move with it.
+  ctx.work.supplyOrQueueChanged([itemId]);
 }

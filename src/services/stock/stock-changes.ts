@@ -2,12 +2,10 @@ import { refuse } from '../../domain/refusal.js';
 import { itemDemand, lockItems, stockLevels } from '../../repositories/stock-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
 import { inboundSupply, type InboundRow } from '../../repositories/promise-repository.js';
-import { businessDay, type ServiceContext } from '../../app/context.js';
+import { businessDay, type ServiceContext, type ReadContext } from '../../app/context.js';
 import { itemBySku, locationByCode } from '../../repositories/lookup.js';
 import { bookArrival } from './arrival.js';
-import { refreshPromises } from '../promising/promise-refresh.js';
 import { postOnHand } from './on-hand-posting.js';
-import { supplyRaised } from '../allocation/supply-raised.js';
 
 export interface StockInput {
   readonly sku: string;
@@ -43,7 +41,6 @@ export async function receiveStock(ctx: ServiceContext, kind: 'receipt' | 'retur
   await lockItems(ctx.db, [item.id]);
   const reason = `${kind} of ${input.quantity} at ${location.code}${input.reference ? ` (${input.reference})` : ''}`;
   await bookArrival(ctx, { itemId: item.id, locationId: location.id, kind, quantity: input.quantity, reference: input.reference ?? null, reason });
-  await refreshPromises(ctx, [item.id]);
   return stockView(ctx, input.sku);
 }
 
@@ -76,13 +73,12 @@ export async function adjustStock(ctx: ServiceContext, input: AdjustmentInput): 
     await engine.rebalance(reason);
   } else {
     await postOnHand(ctx, item.id, location.id, 'adjustment', input.quantity, null, input.reason);
-    await supplyRaised(ctx, item.id, 'secondary', input.quantity, reason);
+    await new AllocationEngine(ctx, item.id).supplyRaised('secondary', input.quantity, reason);
   }
-  await refreshPromises(ctx, [item.id]);
   return stockView(ctx, input.sku);
 }
 
-export async function stockView(ctx: ServiceContext, sku: string): Promise<StockView> {
+export async function stockView(ctx: ReadContext, sku: string): Promise<StockView> {
   const item = await itemBySku(ctx.db, sku);
   const levels = await stockLevels(ctx.db, item.id);
   const demand = await itemDemand(ctx.db, item.id);

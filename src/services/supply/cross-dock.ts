@@ -1,7 +1,7 @@
+import { logEntries } from '../../app/journal.js';
 import { crossDockApplies } from '../../domain/supply/cross-dock.js';
 import type { BackorderStrategy } from '../../domain/orders/fulfillment-policy.js';
 import { crossDockCandidates } from '../../repositories/cross-dock-repository.js';
-import { appendLog } from '../../repositories/record-log-repository.js';
 import { businessDay, type ServiceContext } from '../../app/context.js';
 import { changeOrder } from '../orders/order-change.js';
 
@@ -26,18 +26,13 @@ export async function applyCrossDock(ctx: ServiceContext, orderId: number): Prom
   if (!applies) return false;
   await changeOrder(ctx, orderId, { fulfillmentPolicy: candidate.crossDockPolicy });
   const orders = candidate.purchaseOrderIds.map((id) => `purchase order ${id}`).join(', ');
-  await appendLog(
-    ctx.db,
-    [
+  logEntries(ctx, [
       {
         entity: 'order',
         action: 'cross_dock_policy',
         orderId,
         reason: `${candidate.policy} → ${candidate.crossDockPolicy}: waits for ${orders}, expected ${candidate.receiptDate}${candidate.windowDays === null ? '' : `, within ${candidate.windowDays} day(s) of the planned ship date`}`,
       },
-    ],
-    ctx.actor,
-    ctx.clock.now(),
-  );
+    ]);
   return true;
 }

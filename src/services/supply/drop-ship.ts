@@ -1,12 +1,12 @@
+import { cancellable } from '../../domain/allocation/line-quantities.js';
+import { logEntries } from '../../app/journal.js';
 import type { Grant } from '../../domain/allocation/allocation-plan.js';
 import { refuse } from '../../domain/refusal.js';
 import { findOrderLine, shipOnLine } from '../../repositories/order-repository.js';
 import type { PurchaseOrderLineRow } from '../../repositories/purchase-order-repository.js';
 import { lineHoldings } from '../../repositories/queue-repository.js';
-import { appendLog } from '../../repositories/record-log-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
 import type { ServiceContext } from '../../app/context.js';
-import { supplyRaised } from '../allocation/supply-raised.js';
 
 /**
  * The supplier confirms it shipped `quantity` straight to the customer (the sixth way): the
@@ -16,7 +16,7 @@ import { supplyRaised } from '../allocation/supply-raised.js';
  */
 export async function confirmDropShip(ctx: ServiceContext, poLine: PurchaseOrderLineRow, quantity: number, reason: string): Promise<void> {
   const line = (await findOrderLine(ctx.db, poLine.orderLineId!))!;
-  const open = line.quantity - line.shipped - line.cancelled - line.released;
+  const open = cancellable(line);
   if (quantity > open) {
     refuse('drop_ship_exceeds_open', `Order ${line.order_id} line ${line.line_no} has ${open} open to ship; the drop shipment confirms ${quantity}.`, {
       orderId: line.order_id,
@@ -38,12 +38,7 @@ export async function confirmDropShip(ctx: ServiceContext, poLine: PurchaseOrder
   const ref = new Map([[line.id, { lineId: line.id, orderId: line.order_id, lineNo: line.line_no }]]);
   if (grants.length > 0) await engine.deallocate(grants, ref, `${reason}: allocation no longer needed`);
   await shipOnLine(ctx.db, line.id, quantity);
-  await appendLog(
-    ctx.db,
-    [{ entity: 'line', action: 'drop_shipped', orderId: line.order_id, itemId: line.item_id, lineNo: line.line_no, quantity, reason }],
-    ctx.actor,
-    ctx.clock.now(),
-  );
+  logEntries(ctx, [{ entity: 'line', action: 'drop_shipped', orderId: line.order_id, itemId: line.item_id, lineNo: line.line_no, quantity, reason }]);
   // Freed stock may let lines ahead take it, and waiting lines fill (Allocation 4).
-  await supplyRaised(ctx, line.item_id, 'secondary', freed, `${reason}: stock freed`);
+  await engine.supplyRaised('secondary', freed, `${reason}: stock freed`);
 }

@@ -1,5 +1,6 @@
+import { logEntries } from '../../app/journal.js';
 import { purchaseOrderAfter, type PurchaseOrderStatus } from '../../domain/supply/purchase-order-lifecycle.js';
-import { orRefuse, refuse } from '../../domain/refusal.js';
+import { orThrow, refuse } from '../../domain/refusal.js';
 import {
   addReceived,
   findPurchaseOrder,
@@ -11,7 +12,7 @@ import {
   type PurchaseOrderRow,
 } from '../../repositories/purchase-order-repository.js';
 import type { OrderLineRow } from '../../repositories/order-repository.js';
-import { appendLog, type LogEntry } from '../../repositories/record-log-repository.js';
+import type { LogEntry } from '../../repositories/record-log-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import { bookArrival } from '../stock/arrival.js';
 import type { ServiceContext } from '../../app/context.js';
@@ -19,7 +20,6 @@ import { confirmDropShip } from './drop-ship.js';
 import { itemsBySku, locationByCode } from '../../repositories/lookup.js';
 import { purchaseOrderView, type PurchaseOrderView } from '../../queries/purchase-order-view.js';
 import { linkedOrderLine, stockedItems, type SupplyLineInput } from './supply-links.js';
-import { refreshPromises } from '../promising/promise-refresh.js';
 
 export interface PurchaseOrderInput {
   readonly supplier: string;
@@ -75,8 +75,8 @@ export async function createPurchaseOrder(
   );
   const lines = await purchaseOrderLines(ctx.db, [order.id]);
   const what = `${status === 'draft' ? 'draft ' : ''}${dropShip ? 'drop-ship ' : ''}purchase order ${order.id} from ${order.supplier}, expected ${order.expected_date}`;
-  await appendLog(ctx.db, lines.map((l) => supplyLog(l, 'purchase_order_raised', l.quantity, what)), ctx.actor, ctx.clock.now());
-  if (status === 'open') await refreshPromises(ctx, lines.map((l) => l.itemId));
+  logEntries(ctx, lines.map((l) => supplyLog(l, 'purchase_order_raised', l.quantity, what)));
+  if (status === 'open') ctx.work.supplyOrQueueChanged(lines.map((l) => l.itemId));
   return purchaseOrderView(ctx.db, order.id);
 }
 
@@ -96,7 +96,7 @@ export async function receivePurchaseOrder(ctx: ServiceContext, id: number, inpu
   const after = new Map(lines.map((l) => [l.id, l.received]));
   for (const { line, quantity } of receipts) after.set(line.id, after.get(line.id)! + quantity);
   const rest = lines.every((l) => after.get(l.id) === l.quantity);
-  const status = orRefuse(purchaseOrderAfter(order.status as PurchaseOrderStatus, rest ? 'receive_rest' : 'receive_part'));
+  const status = orThrow(purchaseOrderAfter(order.status as PurchaseOrderStatus, rest ? 'receive_rest' : 'receive_part'));
   await lockItems(ctx.db, [...new Set(receipts.map((r) => r.line.itemId))]);
   const reference = `PO#${order.id}${input.reference ? ` ${input.reference}` : ''}`;
   for (const { line, quantity } of receipts) {
@@ -116,7 +116,7 @@ export async function receivePurchaseOrder(ctx: ServiceContext, id: number, inpu
     }
   }
   await setPurchaseOrderStatus(ctx.db, order.id, status);
-  await refreshPromises(ctx, receipts.map((r) => r.line.itemId));
+  ctx.work.supplyOrQueueChanged(receipts.map((r) => r.line.itemId));
   return purchaseOrderView(ctx.db, order.id);
 }
 
@@ -145,13 +145,13 @@ export async function cancelPurchaseOrder(ctx: ServiceContext, id: number, reaso
 
 async function move(ctx: ServiceContext, id: number, event: 'confirm' | 'cancel', action: string, why?: string): Promise<PurchaseOrderView> {
   const order = await existing(ctx, id, true);
-  const status = orRefuse(purchaseOrderAfter(order.status as PurchaseOrderStatus, event));
+  const status = orThrow(purchaseOrderAfter(order.status as PurchaseOrderStatus, event));
   const lines = await purchaseOrderLines(ctx.db, [order.id]);
   await lockItems(ctx.db, [...new Set(lines.map((l) => l.itemId))]);
   await setPurchaseOrderStatus(ctx.db, order.id, status);
   const reason = `purchase order ${order.id} from ${order.supplier}${why ? `: ${why}` : ''}`;
-  await appendLog(ctx.db, lines.map((l) => supplyLog(l, action, l.quantity - l.received, reason)), ctx.actor, ctx.clock.now());
-  await refreshPromises(ctx, lines.map((l) => l.itemId));
+  logEntries(ctx, lines.map((l) => supplyLog(l, action, l.quantity - l.received, reason)));
+  ctx.work.supplyOrQueueChanged(lines.map((l) => l.itemId));
   return purchaseOrderView(ctx.db, order.id);
 }
 

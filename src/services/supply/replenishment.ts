@@ -2,7 +2,7 @@ import { addDays } from '../../domain/business-date.js';
 import { quantityToBuy } from '../../domain/supply/replenishment.js';
 import { bestLocation, itemPositions, type ItemPositionRow } from '../../repositories/replenishment-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
-import { businessDay, type ServiceContext } from '../../app/context.js';
+import { businessDay, type ServiceContext, type ReadContext } from '../../app/context.js';
 import { itemBySku } from '../../repositories/lookup.js';
 import { createPurchaseOrder } from './purchase-orders.js';
 import type { PurchaseOrderView } from '../../queries/purchase-order-view.js';
@@ -27,14 +27,14 @@ export interface SuggestionFilter {
 }
 
 /** Per item with a supplier: what to buy now (items that need nothing are left out). */
-export async function replenishmentSuggestions(ctx: ServiceContext, filter: SuggestionFilter): Promise<{ suggestions: Suggestion[] }> {
+export async function replenishmentSuggestions(ctx: ReadContext, filter: SuggestionFilter): Promise<{ suggestions: Suggestion[] }> {
   const item = filter.sku === undefined ? undefined : await itemBySku(ctx.db, filter.sku);
   const positions = await itemPositions(ctx.db, businessDay(ctx), item ? [item.id] : undefined);
   const wanted = positions.filter((p) => p.supplier !== null && (filter.supplier === undefined || p.supplier === filter.supplier));
   return { suggestions: await suggest(ctx, wanted) };
 }
 
-async function suggest(ctx: ServiceContext, positions: readonly ItemPositionRow[]): Promise<Suggestion[]> {
+async function suggest(ctx: ReadContext, positions: readonly ItemPositionRow[]): Promise<Suggestion[]> {
   const today = businessDay(ctx);
   const codes = new Map((await ctx.db.selectFrom('locations').select(['id', 'code']).execute()).map((l) => [l.id, l.code]));
   const fallback = await bestLocation(ctx.db);
@@ -69,7 +69,7 @@ export async function draftReplenishment(
 }
 
 /** Today's suggestions grouped by supplier and location, as the replenishment job drafts them. */
-export async function replenishmentGroups(ctx: ServiceContext, supplier?: string) {
+export async function replenishmentGroups(ctx: ReadContext, supplier?: string) {
   const { suggestions } = await replenishmentSuggestions(ctx, { supplier });
   const ids = new Map((await ctx.db.selectFrom('items').select(['id', 'sku']).where('sku', 'in', suggestions.length > 0 ? suggestions.map((s) => s.sku) : ['']).execute()).map((i) => [i.sku, i.id]));
   const groups = new Map<string, { supplier: string; location: string; itemIds: number[] }>();

@@ -1,9 +1,8 @@
+import { logEntries } from '../../app/journal.js';
 import { putScheduleEntries, scheduleOf } from '../../repositories/supply-schedule-repository.js';
-import { appendLog } from '../../repositories/record-log-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
-import { businessDay, type ServiceContext } from '../../app/context.js';
+import { businessDay, type ServiceContext, type ReadContext } from '../../app/context.js';
 import { itemBySku, itemsBySku, locationByCode } from '../../repositories/lookup.js';
-import { refreshPromises } from '../promising/promise-refresh.js';
 import { stockedItems } from './supply-links.js';
 
 export interface ScheduleUpload {
@@ -28,24 +27,19 @@ export async function uploadSchedule(ctx: ServiceContext, upload: ScheduleUpload
     ctx.db,
     [...byKey.values()].map((e) => ({ itemId: items.get(e.sku)!.id, locationId: locations.get(e.location)!, date: e.date, quantity: e.quantity })),
   );
-  await appendLog(
-    ctx.db,
-    [...byKey.values()].map((e) => ({
+  logEntries(ctx, [...byKey.values()].map((e) => ({
       entity: 'stock' as const,
       action: 'schedule_changed',
       itemId: items.get(e.sku)!.id,
       quantity: e.quantity,
       reason: `${e.quantity === 0 ? 'nothing' : e.quantity} expected at ${e.location} on ${e.date}`,
-    })),
-    ctx.actor,
-    ctx.clock.now(),
-  );
-  await refreshPromises(ctx, itemIds);
+    })));
+  ctx.work.supplyOrQueueChanged(itemIds);
   return { entries: await scheduleOf(ctx.db, itemIds, businessDay(ctx)) };
 }
 
 /** The schedule from today on, for one item or all. */
-export async function schedule(ctx: ServiceContext, sku?: string) {
+export async function schedule(ctx: ReadContext, sku?: string) {
   const item = sku === undefined ? undefined : await itemBySku(ctx.db, sku);
   return { entries: await scheduleOf(ctx.db, item ? [item.id] : undefined, businessDay(ctx)) };
 }

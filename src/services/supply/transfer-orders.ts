@@ -1,9 +1,10 @@
+import { logEntries } from '../../app/journal.js';
 import type { Grant } from '../../domain/allocation/allocation-plan.js';
-import { orRefuse, refuse } from '../../domain/refusal.js';
+import { orThrow, refuse } from '../../domain/refusal.js';
 import { transferOrderAfter, type TransferOrderStatus } from '../../domain/supply/transfer-order-lifecycle.js';
 import type { OrderLineRow } from '../../repositories/order-repository.js';
 import { lineHoldings } from '../../repositories/queue-repository.js';
-import { appendLog, type LogEntry } from '../../repositories/record-log-repository.js';
+import type { LogEntry } from '../../repositories/record-log-repository.js';
 import { lockItems, stockLevels } from '../../repositories/stock-repository.js';
 import {
   findTransferOrder,
@@ -20,7 +21,6 @@ import { bookArrival } from '../stock/arrival.js';
 import type { ServiceContext } from '../../app/context.js';
 import { itemsBySku, locationByCode } from '../../repositories/lookup.js';
 import { postOnHand } from '../stock/on-hand-posting.js';
-import { refreshPromises } from '../promising/promise-refresh.js';
 import { linkedOrderLine, stockedItems, type SupplyLineInput } from './supply-links.js';
 import { transferOrderView, type TransferOrderView } from '../../queries/transfer-order-view.js';
 
@@ -61,7 +61,7 @@ export async function createTransferOrder(ctx: ServiceContext, input: TransferOr
   );
   const lines = await transferOrderLines(ctx.db, order.id);
   const reason = `transfer order ${order.id} from ${from.code} to ${to.code}, expected ${order.expected_date}`;
-  await appendLog(ctx.db, lines.map((l) => transferLog(l, 'transfer_raised', l.quantity, reason)), ctx.actor, ctx.clock.now());
+  logEntries(ctx, lines.map((l) => transferLog(l, 'transfer_raised', l.quantity, reason)));
   return transferOrderView(ctx.db, order.id);
 }
 
@@ -73,7 +73,7 @@ export async function createTransferOrder(ctx: ServiceContext, input: TransferOr
  */
 export async function shipTransferOrder(ctx: ServiceContext, id: number): Promise<TransferOrderView> {
   const order = await existing(ctx, id);
-  const status = orRefuse(transferOrderAfter(order.status as TransferOrderStatus, 'ship'));
+  const status = orThrow(transferOrderAfter(order.status as TransferOrderStatus, 'ship'));
   const lines = await transferOrderLines(ctx.db, order.id);
   const itemIds = [...new Set(lines.map((l) => l.itemId))];
   await lockItems(ctx.db, itemIds);
@@ -83,8 +83,8 @@ export async function shipTransferOrder(ctx: ServiceContext, id: number): Promis
   await markTransferLines(ctx.db, order.id, 'shipped');
   await setTransferOrderStatus(ctx.db, order.id, status);
   for (const itemId of itemIds) await new AllocationEngine(ctx, itemId).rebalance(reason);
-  await appendLog(ctx.db, lines.map((l) => transferLog(l, 'transfer_shipped', l.quantity, reason)), ctx.actor, ctx.clock.now());
-  await refreshPromises(ctx, itemIds);
+  logEntries(ctx, lines.map((l) => transferLog(l, 'transfer_shipped', l.quantity, reason)));
+  ctx.work.supplyOrQueueChanged(itemIds);
   return transferOrderView(ctx.db, order.id);
 }
 
@@ -113,7 +113,7 @@ async function takeOffShelf(ctx: ServiceContext, order: TransferOrderRow, line: 
 /** Receives a shipped transfer at the destination: a receipt there, the linked line first. */
 export async function receiveTransferOrder(ctx: ServiceContext, id: number): Promise<TransferOrderView> {
   const order = await existing(ctx, id);
-  const status = orRefuse(transferOrderAfter(order.status as TransferOrderStatus, 'receive'));
+  const status = orThrow(transferOrderAfter(order.status as TransferOrderStatus, 'receive'));
   const lines = await transferOrderLines(ctx.db, order.id);
   const itemIds = [...new Set(lines.map((l) => l.itemId))];
   await lockItems(ctx.db, itemIds);
@@ -132,18 +132,18 @@ export async function receiveTransferOrder(ctx: ServiceContext, id: number): Pro
   }
   await markTransferLines(ctx.db, order.id, 'received');
   await setTransferOrderStatus(ctx.db, order.id, status);
-  await refreshPromises(ctx, itemIds);
+  ctx.work.supplyOrQueueChanged(itemIds);
   return transferOrderView(ctx.db, order.id);
 }
 
 /** Cancels a transfer that has not shipped: nothing moved, nothing is expected. */
 export async function cancelTransferOrder(ctx: ServiceContext, id: number, why?: string): Promise<TransferOrderView> {
   const order = await existing(ctx, id);
-  const status = orRefuse(transferOrderAfter(order.status as TransferOrderStatus, 'cancel'));
+  const status = orThrow(transferOrderAfter(order.status as TransferOrderStatus, 'cancel'));
   const lines = await transferOrderLines(ctx.db, order.id);
   await setTransferOrderStatus(ctx.db, order.id, status);
   const reason = `transfer order ${order.id} cancelled${why ? `: ${why}` : ''}`;
-  await appendLog(ctx.db, lines.map((l) => transferLog(l, 'transfer_cancelled', l.quantity, reason)), ctx.actor, ctx.clock.now());
+  logEntries(ctx, lines.map((l) => transferLog(l, 'transfer_cancelled', l.quantity, reason)));
   return transferOrderView(ctx.db, order.id);
 }
 

@@ -1,0 +1,77 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
+import { refreshPromises } from '../services/promising/promise-refresh.js';
+import type { ReadContext, ServiceContext } from './context.js';
+
+/**
+ * What one unit of work collects while its commands run, to be done once at its end: the
+ * record-log entries (written in one insert, in the order they were made) and the items whose
+ * supply or queue changed (their waiting lines are promised again, once per item).
+ */
+export class UnitOfWork {
+  readonly journal: LogEntry[] = [];
+
+  /** `actor`: who the work is done for; an entry made for someone else names them itself. */
+  constructor(readonly actor: string) {}
+
+  private readonly changed = new Set<number>();
+
+  /** Supply, stock or the queue of these items changed: their promise dates are recomputed at the end. */
+  supplyOrQueueChanged(itemIds: Iterable<number>): void {
+    for (const id of itemIds) this.changed.add(id);
+  }
+
+  /** The items marked so far, and forgets them (the end of the work promises them once). */
+  takeChangedItems(): number[] {
+    const ids = [...this.changed].sort((a, b) => a - b);
+    this.changed.clear();
+    return ids;
+  }
+}
+
+/** A read context on the root database: where a unit of work starts. */
+export interface RootContext extends ReadContext {
+  readonly db: Kysely<Database>;
+}
+
+const MAX_ATTEMPTS = 6;
+
+/**
+ * Runs `work` as one unit of work: one transaction; at its end, what every change of supply or
+ * queue needs (the promise refresh of the marked items), then the record log in one insert;
+ * commit. A serialization failure or deadlock (40001, 40P01), which PostgreSQL asks
+ * the client to retry, runs it again from the start after a short randomised backoff.
+ */
+export async function unitOfWork<T>(root: RootContext, work: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await root.db.transaction().execute(async (db) => {
+        const ctx: ServiceContext = { ...root, db, work: new UnitOfWork(root.actor) };
+        const result = await work(ctx);
+        await promiseChangedItems(ctx);
+        await appendLog(db, ctx.work.journal.splice(0), ctx.actor, ctx.clock.now());
+        return result;
+      });
+    } catch (error) {
+      if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
+      await sleep(Math.random() * 5 * 2 ** attempt);
+    }
+  }
+}
+
+/**
+ * Promises the items marked so far now rather than at the end of the unit of work: for a command
+ * whose answer shows the dates it just moved (an order view).
+ */
+export async function promiseChangedItems(ctx: ServiceContext): Promise<void> {
+  await refreshPromises(ctx, ctx.work.takeChangedItems());
+}
+
+/** PostgreSQL's "retry the transaction" class: serialization failure and deadlock. */
+export function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '40001' || code === '40P01';
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
