@@ -32,7 +32,7 @@ export const refusalCodes = {
   adjustment_exceeds_stock: 'rule',
   service_item_has_no_stock: 'rule',
   nothing_to_change: 'rule',
-  // Release to warehouse (DOMAIN.md, Fulfillment policies): each names the rule that refused.
+  // Release to warehouse (docs/domain.md#release-matrix): each names the rule that refused.
   nothing_to_release: 'rule',
   prevent_partial_delivery: 'rule',
   deliver_in_full_incomplete: 'rule',

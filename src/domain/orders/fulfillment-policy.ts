@@ -1,4 +1,4 @@
-/** Fulfillment policies (DOMAIN.md, "Fulfillment policies"). No policy means backorder_allowed. */
+/** Fulfillment policies (docs/domain.md#backorder-strategies). No policy means backorder_allowed. */
 export const backorderStrategies = ['backorder_allowed', 'max_one_backorder', 'deliver_in_full', 'no_backorder'] as const;
 export type BackorderStrategy = (typeof backorderStrategies)[number];
 

@@ -3,7 +3,7 @@ import { describeShortages, refusal, stocked, unreleased, type ReleaseCandidate,
 
 /**
  * `backorder_allowed`: every release sends what is allocated, as often as stock comes; a line
- * with preventPartialDelivery goes only when it is fully allocated (matrix note 3).
+ * with preventPartialDelivery goes only when it is fully allocated (docs/domain.md#release-matrix).
  */
 export function backorderAllowed(candidate: ReleaseCandidate): RuleOutcome {
   return releaseAllocated(candidate.lines);

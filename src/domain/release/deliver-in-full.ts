@@ -2,8 +2,8 @@ import { describeShortages, refusal, shortages, stocked, unreleased, type Releas
 
 /**
  * `deliver_in_full` (and ship type `complete`): the order goes only when every line is fully
- * allocated (matrix note 4). One release is normally all it needs; should a short pick send
- * units back to backorder, the rest again waits until it is complete.
+ * allocated (docs/domain.md#release-matrix). One release is normally all it needs; should a short
+ * pick send units back to backorder, the rest again waits until it is complete.
  */
 export function deliverInFull(candidate: ReleaseCandidate, because = 'deliver in full'): RuleOutcome {
   return releaseWhenComplete(candidate.lines, 'deliver_in_full_incomplete', `The order ships complete (${because})`);

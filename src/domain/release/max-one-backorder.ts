@@ -4,7 +4,7 @@ import { refusal, type ReleaseCandidate, type RuleOutcome } from './release-line
 
 /**
  * `max_one_backorder`: the first release is standard; one more release follows, only when all
- * remaining lines are fully allocated (matrix note 5); there is no third.
+ * remaining lines are fully allocated (docs/domain.md#release-matrix); there is no third.
  */
 export function maxOneBackorder(candidate: ReleaseCandidate): RuleOutcome {
   if (candidate.releasesMade === 0) return releaseAllocated(candidate.lines);

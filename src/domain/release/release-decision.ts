@@ -19,7 +19,7 @@ export type ReleaseDecision =
     }
   | { readonly kind: 'refuse'; readonly strategy: BackorderStrategy; readonly refusal: ReleaseRefusal };
 
-/** One rule per backorder strategy (DOMAIN.md, the release matrix). */
+/** One rule per backorder strategy (docs/domain.md#release-matrix). */
 const rules: Readonly<Record<BackorderStrategy, (candidate: ReleaseCandidate, terms: ReleaseTerms) => RuleOutcome>> = {
   backorder_allowed: backorderAllowed,
   max_one_backorder: maxOneBackorder,

@@ -3,7 +3,7 @@ import { AllocationEngine, type FilledLine } from './allocation-engine.js';
 import type { ServiceContext } from '../../app/context.js';
 
 /**
- * Stock became free for an item (Allocation 4). Immediate mode fills the queue in this
+ * Stock became free for an item (supply fills the queue). Immediate mode fills the queue in this
  * transaction; scheduled mode leaves the units for the process that handles this kind of supply.
  * Returns what was filled now.
  */

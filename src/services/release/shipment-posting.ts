@@ -63,7 +63,7 @@ export async function voidShipment(ctx: ServiceContext, shipmentId: number, reas
     ctx.actor,
     ctx.clock.now(),
   );
-  // Unreleased stock may be taken by lines that rank ahead (Allocation 3 and 5).
+  // Unreleased stock may be taken by lines that rank ahead (as at order entry).
   for (const itemId of new Set(lines.map((l) => l.itemId))) await new AllocationEngine(ctx, itemId).settle(why);
   return shipmentView(ctx.db, shipment.id);
 }

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../../app/context.js';
 import { supplyRaised } from '../allocation/supply-raised.js';
 
 /**
- * The supplier confirms it shipped `quantity` straight to the customer (the sixth way): the
+ * The supplier confirms it shipped `quantity` straight to the customer (drop ship): the
  * linked order line is shipped by that much, without touching stock at our locations. Units the
  * line had meanwhile been allocated here are no longer needed: they are freed for the queue.
  * The caller holds the item's lock.
@@ -44,6 +44,6 @@ export async function confirmDropShip(ctx: ServiceContext, poLine: PurchaseOrder
     ctx.actor,
     ctx.clock.now(),
   );
-  // Freed stock may let lines ahead take it, and waiting lines fill (Allocation 4).
+  // Freed stock may let lines ahead take it, and waiting lines fill (supply fills the queue).
   await supplyRaised(ctx, line.item_id, 'secondary', freed, `${reason}: stock freed`);
 }
