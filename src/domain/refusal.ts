@@ -34,7 +34,7 @@ const sharedCodes = {
   adjustment_exceeds_stock: 'rule',
   service_item_has_no_stock: 'rule',
   nothing_to_change: 'rule',
-  // Release to warehouse: each names the rule that refused (the strategies add their own).
+  // Release to warehouse (docs/domain.md#release-matrix): each names the rule that refused (the strategies add their own).
   nothing_to_release: 'rule',
   prevent_partial_delivery: 'rule',
   fulfillment_rate_below_minimum: 'rule',

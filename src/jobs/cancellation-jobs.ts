@@ -8,7 +8,7 @@ import type { Job, JobContext } from './job.js';
 const Code = Type.String({ minLength: 1, maxLength: 64 });
 
 /**
- * Cancel backorders (DOMAIN.md, Cancellation jobs): the backorder of no_backorder orders whose
+ * Cancel backorders (docs/domain.md#cancellation-jobs): the backorder of no_backorder orders whose
  * planned ship date is at least `daysPastShipDate` days past (0 = today), or regardless with
  * `ignoreShipDate`. Lines linked to supply are skipped.
  */

@@ -25,7 +25,7 @@ export interface OrderLineView {
   readonly preorder: boolean;
   /** When the backordered part is expected to ship; null when nothing expected covers it. */
   readonly expectedShipDate: string | null;
-  /** Where the allocated units are: one shipment per location (the fourth way). */
+  /** Where the allocated units are: one shipment per location (pull from several locations). */
   readonly allocations: { readonly location: string; readonly quantity: number; readonly released: number }[];
 }
 
@@ -103,7 +103,7 @@ export async function orderViews(db: Executor, orderIds: readonly number[]): Pro
     left join fulfillment_policies p on p.id = o.fulfillment_policy_id
     left join locations loc on loc.id = o.location_id
     where o.id = any(${ids}::bigint[])`.execute(db);
-  // Where each line's units are, best location first (one shipment per location: the fourth way).
+  // Where each line's units are, best location first (one shipment per location).
   const { rows } = await sql<OrderLineFacts>`
     select l.order_id as "orderId", l.line_no as "lineNo", i.sku, l.quantity, l.unit_price as "unitPrice",
            l.prevent_partial_delivery as "preventPartialDelivery", l.allocated, l.released, l.shipped,

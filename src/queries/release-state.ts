@@ -30,7 +30,7 @@ export function termsFrom(order: OrderTermsRow, policyOf: (id: number) => Fulfil
 
 /** The order's lines as the release rules see them, and its releases in force. */
 /**
- * A preorder line before its item's launch offers nothing to release (DOMAIN.md, Preorders): it
+ * A preorder line before its item's launch offers nothing to release (docs/domain.md#preorders): it
  * shows only what it already released, so the rules treat the rest as not yet allocated.
  */
 export async function releaseCandidateOf(

@@ -3,7 +3,7 @@ import type { Executor } from './executor.js';
 import type { OrderLineRow } from './order-repository.js';
 
 /**
- * Which open quantities a cancellation job takes (DOMAIN.md, Cancellation jobs):
+ * Which open quantities a cancellation job takes (docs/domain.md#cancellation-jobs):
  * - `no_backorder`: the backorder of no_backorder orders whose planned ship date (requested, else
  *   the entry date) is at least `daysPast` days before `today`, or any date with `ignoreShipDate`;
  *   lines linked to supply are skipped;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../src/repositories/executor.js';
 
 /**
- * Every invariant of DOMAIN.md Allocation 6, checked with SQL against the whole database.
+ * Every invariant of docs/domain.md#invariants, checked with SQL against the whole database.
  * Returns the violations found (empty when all hold). `immediate` adds the fill-mode promise:
  * no line waits while its item has free stock.
  */
@@ -80,7 +80,7 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
     join items i on i.id = h.item_id and not i.service
     left join free f on f.item_id = w.item_id
     where w.owed_through > coalesce(f.available, 0)`);
-  // Release and shipments (DOMAIN.md, Release and shipments).
+  // Release and shipments (docs/domain.md#shipments).
   await check('a line released = its quantities on pending shipments', sql`
     select l.id, l.released, coalesce(p.on_pending, 0) as on_pending
     from order_lines l

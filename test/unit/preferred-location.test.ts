@@ -11,7 +11,7 @@ const line = (lineId: number, backordered: number, preferredLocationId: number |
   preferredLocationId,
 });
 
-describe('planFill with an order location (the fourth way)', () => {
+describe('planFill with an order location (pull from several locations)', () => {
   const supply = [
     { locationId: 1, available: 4 },
     { locationId: 2, available: 3 },

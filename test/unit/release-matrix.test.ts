@@ -64,7 +64,7 @@ const all = { first: { 1: 10, 2: 5 }, second: { 1: 4, 2: 5 }, later: { 1: 4, 2: 
 const standard = { first: { 1: 10, 2: 2 }, second: { 1: 4, 2: 2 }, later: { 1: 4, 2: 2 } };
 const completeLinesOnly = { first: { 1: 10 }, second: { 1: 4 }, later: { 1: 4 } };
 
-// One row per cell of the matrix (DOMAIN.md, Fulfillment policies; seed 001's release matrix):
+// One row per cell of the matrix (docs/domain.md#release-matrix):
 // strategy × preventPartialDelivery × first / second / later release, with what the release
 // does when line 2 is short (partial) and when every line is fully allocated (full).
 const matrix: [BackorderStrategy, boolean, Phase, partial: Expected, full: Expected][] = [

@@ -16,7 +16,7 @@ describe('replenishment', () => {
     expect(quantityToBuy({ ...position, available: 10, reorderQuantity: 50 })).toBe(0);
   });
 
-  it('raises the shortage for the order plus the minimum level (the second way)', () => {
+  it('raises the shortage for the order plus the minimum level (purchase the shortage)', () => {
     expect(shortagePurchase(5, { ...position, backordered: 5, minLevel: 10 })).toEqual({ forLines: 5, topUp: 10 });
     // Inbound already covers the minimum level: only the shortage.
     expect(shortagePurchase(5, { ...position, backordered: 5, minLevel: 10, inbound: 10 })).toEqual({ forLines: 5, topUp: 0 });

@@ -2,7 +2,8 @@ import { ranksAhead, type QueueRank } from './queue-rank.js';
 
 /**
  * A line waiting in an item's queue; `backordered` is what it still lacks. `preferredLocationId`
- * is its order's own location, allocated from first (the fourth way: then by location priority).
+ * is its order's own location, allocated from first (then the others by location priority: pull
+ * from several locations).
  */
 export interface WaitingLine extends QueueRank {
   readonly lineId: number;
@@ -75,10 +76,11 @@ function preferredFirst<T extends LocationSupply>(supply: T[], preferred: number
 }
 
 /**
- * Restores queue order (Allocation 3 and 5): while the best waiting line ranks ahead of the worst
- * line holding unreleased stock, that stock moves to the waiting line. `waiting` is best-first,
- * `holdings` worst-first. Free stock (`available`) already covers the first waiting units; only
- * what it does not cover is taken. A line never takes from itself: equal ranks stop the walk.
+ * Restores queue order (at order entry and on priority changes): while the best waiting line
+ * ranks ahead of the worst line holding unreleased stock, that stock moves to the waiting line.
+ * `waiting` is best-first, `holdings` worst-first. Free stock (`available`) already covers the
+ * first waiting units; only what it does not cover is taken. A line never takes from itself:
+ * equal ranks stop the walk.
  */
 export function planSettle(waiting: readonly WaitingLine[], holdings: readonly Holding[], available = 0): Move[] {
   const moves: Move[] = [];
@@ -125,7 +127,7 @@ export function planTakeBack(holdings: readonly Holding[], quantity: number): { 
 }
 
 /**
- * Entry of lines into the queue (Allocation 3), for many lines at once. `queue` is every waiting
+ * Order entry of lines into the queue, for many lines at once. `queue` is every waiting
  * line from the front up to the last line being placed, best first; lines not being placed only
  * reserve their share of the free stock (it is owed to them), lines being placed take what is left.
  */

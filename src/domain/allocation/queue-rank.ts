@@ -1,5 +1,5 @@
 /**
- * Queue order (DOMAIN.md, Allocation 1): higher order priority first, then earlier entry,
+ * Queue order (docs/domain.md#queue-order): higher order priority first, then earlier entry,
  * then line number. Deterministic: no two lines share a rank.
  */
 export interface QueueRank {

@@ -1,7 +1,7 @@
 import type { EntryVerdict } from '../strategies/backorder-strategy.js';
 import { strategyRules, type BackorderStrategy } from '../strategies/registry.js';
 
-/** Fulfillment policies (docs/domain.md, "Fulfillment policies"). No policy means backorder_allowed. */
+/** Fulfillment policies (docs/domain.md#backorder-strategies). No policy means backorder_allowed. */
 export { backorderStrategies, type BackorderStrategy } from '../strategies/registry.js';
 
 export const rateValueTypes = ['none', 'quantity', 'price'] as const;

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../business-date.js';
 
 /**
- * Preorders (DOMAIN.md, "Preorders"): an item with a launch date in the future takes orders as
+ * Preorders (docs/domain.md#preorders): an item with a launch date in the future takes orders as
  * preorder lines whatever its stock and whatever the customer's backorder strategy, up to an
  * optional cap of units. Preorder lines queue and may be allocated before launch, but are never
  * released to the warehouse before the launch date.
@@ -23,7 +23,7 @@ export function preorderRoom(terms: PreorderTerms, preordered: number): number {
 
 /**
  * Whether a line may be released to the warehouse on `today` as far as preorders go: an ordinary
- * line always; a preorder line only from its item's launch date on. Release (issue 3) must ask.
+ * line always; a preorder line only from its item's launch date on. Release asks it.
  */
 export function releasableOn(
   line: { readonly preorder: boolean },

@@ -19,7 +19,7 @@ export interface ExpectedSupply {
 }
 
 /**
- * Available to promise (DOMAIN.md, "Promise dates"): walks the item's queue in order against the
+ * Available to promise (docs/domain.md#promise-dates): walks the item's queue in order against the
  * free stock and then the expected supply by date, as the receipts will fill it, and gives each
  * line the date its whole backordered quantity is covered, or null when no expected supply covers
  * it. Supply due in the past counts as arriving today. One sort of the supply and one walk of the

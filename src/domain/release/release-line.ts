@@ -6,7 +6,7 @@ export interface ReleaseLine extends LineQuantities {
   readonly lineNo: number;
   readonly unitPrice: number;
   readonly preventPartialDelivery: boolean;
-  /** Services hold no stock: never released, never checked (DOMAIN.md, Fulfillment policies). */
+  /** Services hold no stock: never released, never checked (docs/domain.md#release-matrix). */
   readonly service: boolean;
 }
 

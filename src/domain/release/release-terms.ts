@@ -27,8 +27,9 @@ export function completeBecause(terms: ReleaseTerms): string {
 }
 
 /**
- * The 100 % exception (DOMAIN.md): the customer's policy asks for 100 %, but the order's
- * strategy was changed by hand (it differs from the customer's) to anything but deliver_in_full.
+ * The 100 % exception (docs/domain.md#fulfillment-rate-and-violation-levels): the customer's
+ * policy asks for 100 %, but the order's strategy was changed by hand (it differs from the
+ * customer's) to anything but deliver_in_full.
  */
 export function hundredPercentException(terms: ReleaseTerms): boolean {
   const customer = terms.customerPolicy;

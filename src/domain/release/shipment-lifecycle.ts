@@ -1,6 +1,6 @@
 import type { RefusalCode } from '../refusal.js';
 
-/** Shipment lifecycle (DOMAIN.md, Glossary): pending → shipped, or pending → voided. */
+/** Shipment lifecycle (docs/domain.md#shipments): pending → shipped, or pending → voided. */
 export const shipmentStatuses = ['pending', 'shipped', 'voided'] as const;
 export type ShipmentStatus = (typeof shipmentStatuses)[number];
 export type ShipmentAction = 'ship' | 'void';

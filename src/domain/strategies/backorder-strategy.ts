@@ -7,7 +7,7 @@ import type { ReleaseTerms } from '../release/release-terms.js';
 export type EntryVerdict = 'allow' | 'note' | 'warn' | 'refuse';
 
 /**
- * A backorder strategy (docs/domain.md, "Backorder strategies"): everything that varies with
+ * A backorder strategy (docs/domain.md#backorder-strategies): everything that varies with
  * it, in one object. Each strategy is one file; `registry.ts` lists them, and nothing else in
  * Allot names a strategy: the database, the cross-dock job and the cancellation jobs take what
  * they need from the registry. Vendure's `config/order/*-strategy.ts` is the model.

@@ -2,7 +2,7 @@ import { daysBetween, laterOf, type IsoDate } from '../business-date.js';
 import { strategiesWhere, type BackorderStrategy } from '../strategies/registry.js';
 
 /**
- * Cross-docking (seed manual, "Backorder strategy for cross docking orders"): an order that
+ * Cross-docking (docs/domain.md#cross-dock): an order that
  * waits for a purchase order raised for it would be blocked at release by `deliver_in_full` or
  * `max_one_backorder`. When its policy names a cross-dock alternative, the order switches to it,
  * optionally only when its planned ship date falls within the policy's window after the receipt.

@@ -1,5 +1,5 @@
 /**
- * Replenishment (DOMAIN.md, "Sourcing and replenishment"): what to buy for an item so that its
+ * Replenishment (docs/domain.md#replenishment): what to buy for an item so that its
  * backorders are covered and its free stock reaches the minimum level, net of what is inbound.
  */
 export interface ItemPosition {
@@ -21,7 +21,7 @@ export function quantityToBuy(position: ItemPosition): number {
 }
 
 /**
- * The second way: a purchase for an order's shortage (raised for its lines) plus what the item
+ * Purchase the shortage: what an order lacks (bought for its lines) plus what the item
  * needs besides to reach its minimum level, the whole at least the reorder quantity.
  */
 export function shortagePurchase(shortage: number, position: ItemPosition): { readonly forLines: number; readonly topUp: number } {

@@ -22,10 +22,10 @@ export interface FillResult {
 }
 
 /**
- * Gives free stock to waiting lines in queue order (Allocation 4), for any number of items at
- * once, each at most its budget of units. Callers hold the items' locks. Reads only the lines
- * that can be filled (each takes at least one unit), so the cost follows the lines filled, not
- * the length of the queues.
+ * Gives free stock to waiting lines in queue order (supply fills the queue), for any number of
+ * items at once, each at most its budget of units. Callers hold the items' locks. Reads only the
+ * lines that can be filled (each takes at least one unit), so the cost follows the lines filled,
+ * not the length of the queues.
  */
 export async function fillQueues(ctx: ServiceContext, budgets: ReadonlyMap<number, number>, reason: string): Promise<FillResult> {
   const left = new Map(budgets);

@@ -23,7 +23,7 @@ export interface Cancellation {
 
 /**
  * Cancels part of a line, whole lines, or the whole order. The backordered part goes first, then
- * unreleased allocation, which is freed and fills the queue (Allocation 4).
+ * unreleased allocation, which is freed and fills the queue (docs/domain.md#cancellation).
  */
 export async function cancelOrder(ctx: ServiceContext, orderId: number, input: CancelInput): Promise<OrderView> {
   const order = (await findOrder(ctx.db, orderId)) ?? refuse('order_not_found', `No order has id ${orderId}.`, { orderId });

@@ -33,7 +33,7 @@ export interface OrderChange {
 }
 
 /**
- * Changes an order's terms. A priority change moves its lines in every queue (Allocation 5):
+ * Changes an order's terms. A priority change moves its lines in every queue (priority changes):
  * raised lines take unreleased stock from lines now behind them; lowered lines give theirs up
  * to waiting lines now ahead. A policy change sets the header strategy and reaches the existing
  * lines' preventPartialDelivery flag; a strategy set by hand changes only the header.

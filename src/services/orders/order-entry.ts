@@ -65,7 +65,7 @@ interface Resolved {
 }
 
 /**
- * Order entry (Allocation 3) for many orders in one transaction: one lock per item, one insert
+ * Order entry for many orders in one transaction: one lock per item, one insert
  * per table, one walk of each item's queue. Each line takes its place in the queue and gets what
  * that place entitles it to; the rest is backordered. Answers in input order; an order that must
  * be refused (unknown codes, a policy that may not backorder) gets its refusal and writes nothing.

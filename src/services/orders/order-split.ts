@@ -9,7 +9,7 @@ import { lockItems } from '../../repositories/stock-repository.js';
 import type { ServiceContext } from '../../app/context.js';
 
 /**
- * The third way: ship what is there, close the order, and open a new order holding the unfilled
+ * Split: ship what is there, close the order, and open a new order holding the unfilled
  * quantities. The backordered part of every line is cancelled on the original (reason "split")
  * and becomes a line of the new order: same customer, priority, ship type, policy and location,
  * linked by `splitFrom`. The remainder keeps its place in the queue: its lines keep the original

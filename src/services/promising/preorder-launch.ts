@@ -14,7 +14,7 @@ export interface LaunchOutcome {
 }
 
 /**
- * Launch day for one item (DOMAIN.md, "Preorders"): its preorder lines become ordinary lines.
+ * Launch day for one item (docs/domain.md#preorders): its preorder lines become ordinary lines.
  * Those allocated before launch may be released from today; the rest wait as ordinary backorders.
  */
 export async function launchPreorders(ctx: ServiceContext, itemId: number): Promise<LaunchOutcome> {

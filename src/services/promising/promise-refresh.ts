@@ -17,7 +17,7 @@ import { businessDay, type ServiceContext } from '../../app/context.js';
 import { logEntries } from '../../app/journal.js';
 
 /**
- * Recomputes the promise dates of these items' waiting lines (DOMAIN.md, "Promise dates"), after
+ * Recomputes the promise dates of these items' waiting lines (docs/domain.md#promise-dates), after
  * supply, the schedule, priorities or cancellations changed. The caller holds the items' locks:
  * one read of each queue, one walk, and writes only for the lines whose date moved, each of which
  * is in the record log.

@@ -38,7 +38,7 @@ export interface ReleaseResult {
 }
 
 /**
- * Releases an order to the warehouse (DOMAIN.md, Release and shipments): the order's backorder
+ * Releases an order to the warehouse (docs/domain.md#release-to-warehouse): the order's backorder
  * strategy decides what may go, and the released quantities go onto pending shipments, one per
  * location. A refusal is returned as a value, after logging it, so the record log keeps it while
  * nothing else is written. Takes the customer's lock, then the order's items' locks.

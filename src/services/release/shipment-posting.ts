@@ -59,7 +59,7 @@ export async function voidShipment(ctx: ServiceContext, shipmentId: number, reas
       { entity: 'shipment', action: 'voided', shipmentId: shipment.id, reason: reason ?? null },
       ...lines.map((l) => ({ ...lineRef(shipment.id, l), action: 'unreleased', quantity: l.quantity, reason: why })),
     ]);
-  // Unreleased stock may be taken by lines that rank ahead (Allocation 3 and 5).
+  // Unreleased stock may be taken by lines that rank ahead (as at order entry).
   for (const itemId of new Set(lines.map((l) => l.itemId))) await new AllocationEngine(ctx, itemId).settle(why);
   return shipmentView(ctx.db, shipment.id);
 }

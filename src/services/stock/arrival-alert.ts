@@ -20,7 +20,7 @@ export interface StockArrival {
 }
 
 /**
- * Stock arrived and filled backorders (the second way's "alert when the stock arrives"): one
+ * Stock arrived and filled backorders (docs/domain.md#stock-arrival-alerts): one
  * `stock_arrived` event per item listing the orders and lines it filled, for whoever follows the
  * events. Any number of items in one insert; items that filled nothing get no event.
  */

@@ -18,7 +18,7 @@ export interface Arrival {
 /**
  * Stock arrives at a location (a receipt, a return, a purchase or transfer order received). On
  * hand rises; a linked line takes what it lacks first; the rest is supply for the queue
- * (Allocation 4), filled now or by the backorder process. A receipt that fills backorders is
+ * (supply fills the queue), filled now or by a backorder process. A receipt that fills backorders is
  * announced (`stock_arrived`). The caller holds the item's lock.
  */
 export async function bookArrival(ctx: ServiceContext, arrival: Arrival): Promise<void> {

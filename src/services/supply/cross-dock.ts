@@ -7,9 +7,8 @@ import { changeOrder } from '../orders/order-change.js';
 
 /**
  * Switches one order to its policy's cross-dock alternative when it waits for a purchase order
- * raised for it and the receipt falls within the policy's window (seed manual: "Update order
- * fulfillment policy for cross dock orders"). Checked again here, in the order's transaction.
- * Returns whether it switched.
+ * raised for it and the receipt falls within the policy's window (docs/domain.md#cross-dock).
+ * Checked again here, in the order's transaction. Returns whether it switched.
  */
 export async function applyCrossDock(ctx: ServiceContext, orderId: number): Promise<boolean> {
   const [candidate] = await crossDockCandidates(ctx.db, { orderId }, 1);

@@ -9,7 +9,7 @@ import { AllocationEngine } from '../allocation/allocation-engine.js';
 import type { ServiceContext } from '../../app/context.js';
 
 /**
- * The supplier confirms it shipped `quantity` straight to the customer (the sixth way): the
+ * The supplier confirms it shipped `quantity` straight to the customer (drop ship): the
  * linked order line is shipped by that much, without touching stock at our locations. Units the
  * line had meanwhile been allocated here are no longer needed: they are freed for the queue.
  * The caller holds the item's lock.
@@ -39,6 +39,6 @@ export async function confirmDropShip(ctx: ServiceContext, poLine: PurchaseOrder
   if (grants.length > 0) await engine.deallocate(grants, ref, `${reason}: allocation no longer needed`);
   await shipOnLine(ctx.db, line.id, quantity);
   logEntries(ctx, [{ entity: 'line', action: 'drop_shipped', orderId: line.order_id, itemId: line.item_id, lineNo: line.line_no, quantity, reason }]);
-  // Freed stock may let lines ahead take it, and waiting lines fill (Allocation 4).
+  // Freed stock may let lines ahead take it, and waiting lines fill (supply fills the queue).
   await engine.supplyRaised('secondary', freed, `${reason}: stock freed`);
 }

@@ -14,7 +14,7 @@ import { createTransferOrder } from './transfer-orders.js';
 import type { TransferOrderView } from '../../queries/transfer-order-view.js';
 
 export interface ShortagePurchaseInput {
-  /** The sixth way: the supplier ships the shortage straight to the customer. */
+  /** Drop ship: the supplier ships the shortage straight to the customer. */
   readonly dropShip?: boolean | undefined;
   /** Overrides the items' suppliers. */
   readonly supplier?: string | undefined;
@@ -25,10 +25,10 @@ export interface ShortagePurchaseInput {
 }
 
 /**
- * The second way (and the sixth with `dropShip`): purchase orders for what the order's lines
- * still lack beyond what is already raised for them, linked to those lines, plus (not for a drop
- * shipment) what each item needs besides to reach its minimum level. One order per supplier,
- * location and date.
+ * Purchase the shortage (docs/domain.md#purchase-the-shortage; a drop ship with `dropShip`):
+ * purchase orders for what the order's lines still lack beyond what is already raised for them,
+ * linked to those lines, plus (not for a drop shipment) what each item needs besides to reach its
+ * minimum level. One order per supplier, location and date.
  */
 export async function purchaseShortage(ctx: ServiceContext, orderId: number, input: ShortagePurchaseInput): Promise<{ purchaseOrders: PurchaseOrderView[] }> {
   const { order, lines, items } = await lockedOrder(ctx, orderId);
@@ -84,9 +84,10 @@ export interface ShortageTransferInput {
 }
 
 /**
- * The fifth way: a transfer to the order's location of what its lines lack there, from another
- * location: the lines' own unreleased allocation there, then free stock there. Quantities already
- * raised for a line are not raised twice.
+ * Transfer the shortage (docs/domain.md#transfer-the-shortage): a transfer to the order's
+ * location of what its lines lack there, from another location: the lines' own unreleased
+ * allocation there, then free stock there. Quantities already raised for a line are not raised
+ * twice.
  */
 export async function transferShortage(ctx: ServiceContext, orderId: number, input: ShortageTransferInput): Promise<TransferOrderView> {
   const { order, lines, items } = await lockedOrder(ctx, orderId);

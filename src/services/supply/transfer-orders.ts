@@ -32,7 +32,7 @@ export interface TransferOrderInput {
   readonly lines: readonly SupplyLineInput[];
 }
 
-/** Plans a move of stock between two locations (the fifth way, when raised for order lines). */
+/** Plans a move of stock between two locations (transfer the shortage, when raised for order lines). */
 export async function createTransferOrder(ctx: ServiceContext, input: TransferOrderInput): Promise<TransferOrderView> {
   const from = await locationByCode(ctx.db, input.from);
   const to = await locationByCode(ctx.db, input.to);
