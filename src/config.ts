@@ -15,6 +15,8 @@ export interface Config {
   /** Daily planning jobs (preorder launch, replenishment, cross-dock policies), in any fill mode. */
   readonly planningSchedule: string;
   readonly poolSize: number;
+  /** How long an `Idempotency-Key` and its answer are kept (Stripe's convention: a day). */
+  readonly idempotencyKeyHours: number;
   readonly logLevel: string;
   /** Releases append to any pending shipment of the customer at the location, not only the order's own. */
   readonly appendAcrossOrders: boolean;
@@ -46,6 +48,7 @@ export function loadConfig(env: Env = process.env): Config {
     secondarySchedule: cron(env, 'ALLOT_SECONDARY_SCHEDULE', '0 2 * * *'),
     planningSchedule: cron(env, 'ALLOT_PLANNING_SCHEDULE', '15 0 * * *'),
     poolSize: integer(env, 'ALLOT_DB_POOL_SIZE', 10, 1, 1000),
+    idempotencyKeyHours: integer(env, 'ALLOT_IDEMPOTENCY_KEY_HOURS', 24, 1, 24 * 365),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     appendAcrossOrders: flag(env, 'ALLOT_APPEND_ACROSS_ORDERS', false),
     cancelNoBackorderAtRelease: flag(env, 'ALLOT_CANCEL_NO_BACKORDER_AT_RELEASE', false),

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     runner,
     logger,
     databaseKind: store.kind,
+    idempotencyKeyHours: config.idempotencyKeyHours,
   });
   const stopSchedules = startSchedules(runner, logger);
   const shutdown = async () => {

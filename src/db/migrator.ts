@@ -6,6 +6,7 @@ import * as supply from './migrations/0003-supply.js';
 import * as supplyLinks from './migrations/0004-supply-links.js';
 import * as entryWithoutForeignKeys from './migrations/0005-entry-without-foreign-keys.js';
 import * as noReleasableIndex from './migrations/0006-no-releasable-index.js';
+import * as strategiesFromTheRegistry from './migrations/0007-strategies-from-the-registry.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-supply-links': supplyLinks,
   '0005-entry-without-foreign-keys': entryWithoutForeignKeys,
   '0006-no-releasable-index': noReleasableIndex,
+  '0007-strategies-from-the-registry': strategiesFromTheRegistry,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

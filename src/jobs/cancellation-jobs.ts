@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { refuse } from '../domain/refusal.js';
+import { strategiesWhere } from '../domain/strategies/registry.js';
 import { linkedLinesSkipped } from '../repositories/cancellation-repository.js';
 import { cancelInScope } from '../services/orders/bulk-cancellation.js';
 import { customerByCode, itemBySku } from '../repositories/lookup.js';
@@ -25,6 +26,7 @@ export function cancelBackordersJob(schedule: string | undefined): Job {
       const params = ctx.params as { daysPastShipDate?: number; ignoreShipDate?: boolean };
       const scope = {
         kind: 'no_backorder',
+        strategies: strategiesWhere((s) => s.remainderCancelled),
         today: ctx.today,
         daysPast: params.daysPastShipDate ?? 1,
         ignoreShipDate: params.ignoreShipDate ?? false,

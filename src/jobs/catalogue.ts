@@ -1,5 +1,7 @@
 import type { Config } from '../config.js';
+import { defaultKeyLifetimeHours } from '../app/idempotency.js';
 import { backorderProcess } from './backorder-process.js';
+import { expireIdempotencyKeys } from './expire-idempotency-keys.js';
 import { cancelBackordersJob, cancelForItemOrCustomerJob, cancellationSlaJob } from './cancellation-jobs.js';
 import type { Job } from './job.js';
 import { releaseToWarehouseJob } from './release-to-warehouse.js';
@@ -19,6 +21,7 @@ type CatalogueConfig = Pick<Config, 'fillMode' | 'primarySchedule' | 'secondaryS
       | 'cancelBackordersSchedule'
       | 'cancellationSlaSchedule'
       | 'planningSchedule'
+      | 'idempotencyKeyHours'
     >
   >;
 
@@ -37,6 +40,7 @@ export function jobCatalogue(config: CatalogueConfig): Job[] {
     planning(replenishment),
     planning(updateCrossDockPolicies),
     planning(refreshPromiseDates),
+    expireIdempotencyKeys(config.idempotencyKeyHours ?? defaultKeyLifetimeHours, '17 * * * *'),
   ];
 }
 

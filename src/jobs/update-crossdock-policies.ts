@@ -1,4 +1,5 @@
 import { unitOfWork } from '../app/unit-of-work.js';
+import { crossDockBlockingStrategies } from '../domain/supply/cross-dock.js';
 import { crossDockCandidates } from '../repositories/cross-dock-repository.js';
 import { applyCrossDock } from '../services/supply/cross-dock.js';
 import type { Job, JobContext, JobResult } from './job.js';
@@ -21,7 +22,7 @@ async function runCrossDock(ctx: JobContext): Promise<JobResult> {
   let checked = 0;
   let after = 0;
   for (;;) {
-    const page = await crossDockCandidates(ctx.db, { afterOrderId: after }, PAGE);
+    const page = await crossDockCandidates(ctx.db, { afterOrderId: after, strategies: crossDockBlockingStrategies }, PAGE);
     if (page.length === 0) break;
     for (const candidate of page) {
       checked++;

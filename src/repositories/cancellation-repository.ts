@@ -12,7 +12,14 @@ import type { OrderLineRow } from './order-repository.js';
  * - `item` / `customer`: every open quantity not yet with the warehouse.
  */
 export type CancelScope =
-  | { readonly kind: 'no_backorder'; readonly today: string; readonly daysPast: number; readonly ignoreShipDate: boolean }
+  | {
+      readonly kind: 'no_backorder';
+      /** The strategies whose remainder may not wait (from the strategy registry). */
+      readonly strategies: readonly string[];
+      readonly today: string;
+      readonly daysPast: number;
+      readonly ignoreShipDate: boolean;
+    }
   | { readonly kind: 'sla'; readonly today: string; readonly defaultDays: number | null }
   | { readonly kind: 'item'; readonly itemId: number }
   | { readonly kind: 'customer'; readonly customerId: number };
@@ -38,7 +45,7 @@ function noBackorderDue(scope: NoBackorderScope): RawBuilder<unknown> {
   const due = scope.ignoreShipDate
     ? sql`true`
     : sql`coalesce(o.requested_ship_date, ${enteredOn}) <= ${scope.today}::date - ${scope.daysPast}::int`;
-  return sql`o.backorder_strategy = 'no_backorder' and l.backordered > 0 and ${due}`;
+  return sql`o.backorder_strategy = any(${scope.strategies}::text[]) and l.backordered > 0 and ${due}`;
 }
 
 function inScope(scope: CancelScope): RawBuilder<unknown> {

@@ -16,7 +16,7 @@ export interface CrossDockCandidate {
 
 export async function crossDockCandidates(
   db: Executor,
-  filter: { readonly afterOrderId?: number; readonly orderId?: number },
+  filter: { readonly afterOrderId?: number; readonly orderId?: number; readonly strategies: readonly string[] },
   limit: number,
 ): Promise<CrossDockCandidate[]> {
   const { rows } = await sql<CrossDockCandidate>`
@@ -30,7 +30,7 @@ export async function crossDockCandidates(
     join fulfillment_policies p on p.id = o.fulfillment_policy_id and p.cross_dock_policy_id is not null
     join fulfillment_policies x on x.id = p.cross_dock_policy_id
     where pl.order_line_id is not null and pl.received < pl.quantity
-      and p.backorder_strategy in ('deliver_in_full', 'max_one_backorder')
+      and p.backorder_strategy = any(${filter.strategies}::text[])
       ${filter.afterOrderId === undefined ? sql`` : sql`and o.id > ${filter.afterOrderId}`}
       ${filter.orderId === undefined ? sql`` : sql`and o.id = ${filter.orderId}`}
     group by o.id, o.requested_ship_date, p.code, p.backorder_strategy, p.cross_dock_window_days, x.code

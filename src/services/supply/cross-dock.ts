@@ -1,5 +1,5 @@
 import { logEntries } from '../../app/journal.js';
-import { crossDockApplies } from '../../domain/supply/cross-dock.js';
+import { crossDockApplies, crossDockBlockingStrategies } from '../../domain/supply/cross-dock.js';
 import type { BackorderStrategy } from '../../domain/orders/fulfillment-policy.js';
 import { crossDockCandidates } from '../../repositories/cross-dock-repository.js';
 import { businessDay, type ServiceContext } from '../../app/context.js';
@@ -11,7 +11,7 @@ import { changeOrder } from '../orders/order-change.js';
  * Checked again here, in the order's transaction. Returns whether it switched.
  */
 export async function applyCrossDock(ctx: ServiceContext, orderId: number): Promise<boolean> {
-  const [candidate] = await crossDockCandidates(ctx.db, { orderId }, 1);
+  const [candidate] = await crossDockCandidates(ctx.db, { orderId, strategies: crossDockBlockingStrategies }, 1);
   if (!candidate) return false;
   const today = businessDay(ctx);
   const applies = crossDockApplies({
