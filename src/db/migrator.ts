@@ -7,6 +7,8 @@ import * as supplyLinks from './migrations/0004-supply-links.js';
 import * as entryWithoutForeignKeys from './migrations/0005-entry-without-foreign-keys.js';
 import * as noReleasableIndex from './migrations/0006-no-releasable-index.js';
 import * as strategiesFromTheRegistry from './migrations/0007-strategies-from-the-registry.js';
+import * as linesThatMayWait from './migrations/0008-lines-that-may-wait.js';
+import * as entrySequenceSpaced from './migrations/0009-entry-sequence-spaced.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +19,8 @@ const migrations: Record<string, Migration> = {
   '0005-entry-without-foreign-keys': entryWithoutForeignKeys,
   '0006-no-releasable-index': noReleasableIndex,
   '0007-strategies-from-the-registry': strategiesFromTheRegistry,
+  '0008-lines-that-may-wait': linesThatMayWait,
+  '0009-entry-sequence-spaced': entrySequenceSpaced,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -135,6 +135,8 @@ export interface OrderLineTable {
   preorder: Generated<boolean>;
   expected_ship_date: ColumnType<string | null, string | null | undefined, string | null>;
   preferred_location_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** False once the order may not release again: the line then takes no stock (nothing stranded). */
+  may_wait: Generated<boolean>;
 }
 
 export interface ItemDemandTable {

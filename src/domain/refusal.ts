@@ -36,6 +36,7 @@ const sharedCodes = {
   nothing_to_change: 'rule',
   // Release to warehouse (docs/domain.md#release-matrix): each names the rule that refused (the strategies add their own).
   nothing_to_release: 'rule',
+  preorder_not_launched: 'rule',
   prevent_partial_delivery: 'rule',
   fulfillment_rate_below_minimum: 'rule',
   // Shipments.

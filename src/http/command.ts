@@ -20,8 +20,18 @@ export interface HttpDeps {
 
 export function actorOf(request: FastifyRequest): string {
   const header = request.headers['x-actor'];
-  const actor = (Array.isArray(header) ? header[0] : header)?.trim().slice(0, 100);
+  const actor = utf8Header(Array.isArray(header) ? header[0] : header)?.trim().slice(0, 100);
   return actor || 'system';
+}
+
+/**
+ * Node reads header bytes as Latin-1; a client that sends UTF-8 (a name like "Zoë") means the
+ * UTF-8 text. Decoded when the bytes are valid UTF-8, kept as read otherwise.
+ */
+function utf8Header(value: string | undefined): string | undefined {
+  if (value === undefined || !/[\u0080-\u00ff]/.test(value) || /[^\u0000-\u00ff]/.test(value)) return value;
+  const decoded = Buffer.from(value, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? value : decoded;
 }
 
 /** A read: no transaction needed, one consistent statement per view. */

@@ -16,9 +16,40 @@ export function validatorCompiler(): FastifySchemaCompiler<unknown> {
   const params = addFormats.default(new Ajv({ ...base, coerceTypes: true }));
   return ({ schema, httpPart }) => {
     const validate = (httpPart === 'body' ? body : params).compile(schema as object);
-    if (httpPart !== 'body' || (schema as Record<string, unknown>)['x-body-optional'] !== true) return validate;
-    return allowingNoBody(validate);
+    if (httpPart !== 'body') return validate;
+    const checked = storableText(validate);
+    return (schema as Record<string, unknown>)['x-body-optional'] === true ? allowingNoBody(checked) : checked;
   };
+}
+
+// A NUL byte or half of a surrogate pair cannot be stored as text (PostgreSQL refuses both).
+const unstorable = /\u0000|\p{Surrogate}/u;
+
+/**
+ * After the schema: every text in the body must be storable, or the field is named and refused
+ * here, before the database would answer with its own message.
+ */
+function storableText(validate: ValidateFunction): ValidateFunction {
+  const check = ((data: unknown) => {
+    if (!validate(data)) {
+      check.errors = validate.errors;
+      return false;
+    }
+    const path = unstorableAt(data, '');
+    check.errors = path === undefined ? null : [{ instancePath: path, schemaPath: '#', keyword: 'text', params: {}, message: 'must not hold a NUL character or half a surrogate pair' }];
+    return path === undefined;
+  }) as ValidateFunction;
+  return check;
+}
+
+function unstorableAt(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return unstorable.test(value) ? path : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = unstorable.test(key) ? `${path}/${key}` : unstorableAt(inner, `${path}/${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function allowingNoBody(validate: ValidateFunction): ValidateFunction {

@@ -36,7 +36,7 @@ export function jobCatalogue(config: CatalogueConfig): Job[] {
     cancelBackordersJob(config.cancelBackordersSchedule),
     cancelForItemOrCustomerJob(),
     cancellationSlaJob(config.cancellationSlaSchedule, config.cancelAfterDays),
-    planning(preorderLaunch),
+    planning(preorderLaunch(releaseSettings(config))),
     planning(replenishment),
     planning(updateCrossDockPolicies),
     planning(refreshPromiseDates),

@@ -1,34 +1,52 @@
 import { unitOfWork } from '../app/unit-of-work.js';
+import { isRefused, Refused } from '../domain/refusal.js';
 import { itemsWithPreordersDue } from '../repositories/order-repository.js';
 import { launchPreorders } from '../services/promising/preorder-launch.js';
+import { releaseOrder, type ReleaseSettings } from '../services/release/order-release.js';
 import type { Job, JobContext, JobResult } from './job.js';
 
 const ITEMS_PER_PAGE = 200;
 
 /**
- * On or after an item's launch date, its preorder lines become ordinary lines. One short
- * transaction per item under its lock; a second run finds no preorder lines left (idempotent).
+ * On or after an item's launch date, its preorder lines become ordinary lines, and the orders
+ * whose launched lines hold stock are released to the warehouse as their policy allows (immediate
+ * delivery on release is the point of a preorder); the unallocated rest waits as ordinary
+ * backorder. One short unit of work per item under its lock, then one per order released; a
+ * second run finds no preorder lines left (idempotent), and an order whose release it missed is
+ * released by release-to-warehouse like any other.
  */
-export const preorderLaunch: Job = {
-  name: 'preorder-launch',
-  description: 'On launch day, turns preorder lines into ordinary lines (the unallocated ones into backorders).',
-  schedule: undefined,
-  run: runLaunch,
-};
+export function preorderLaunch(settings: ReleaseSettings): Job {
+  return {
+    name: 'preorder-launch',
+    description: 'On launch day, turns preorder lines into ordinary lines and releases their reserved stock to the warehouse.',
+    schedule: undefined,
+    run: (ctx) => runLaunch(ctx, settings),
+  };
+}
 
-async function runLaunch(ctx: JobContext): Promise<JobResult> {
-  const totals = { items: 0, lines: 0, allocated: 0, backordered: 0 };
+async function runLaunch(ctx: JobContext, settings: ReleaseSettings): Promise<JobResult> {
+  const totals = { items: 0, lines: 0, allocated: 0, backordered: 0, released: 0, refused: {} as Record<string, number> };
   let after = 0;
   for (;;) {
     const page = await itemsWithPreordersDue(ctx.db, ctx.today, after, ITEMS_PER_PAGE);
     if (page.length === 0) break;
+    const orders = new Set<number>();
     for (const itemId of page) {
       const outcome = await unitOfWork(ctx, (tx) => launchPreorders(tx, itemId));
       totals.items++;
       totals.lines += outcome.lines;
       totals.allocated += outcome.allocated;
       totals.backordered += outcome.backordered;
+      outcome.orders.forEach((id) => orders.add(id));
       after = itemId;
+    }
+    for (const orderId of [...orders].sort((a, b) => a - b)) {
+      const outcome = await unitOfWork(ctx, (tx) => releaseOrder(tx, orderId, settings, 'when_changed')).catch((error: unknown) => {
+        if (error instanceof Refused) return error.refusal;
+        throw error;
+      });
+      if (isRefused(outcome)) totals.refused[outcome.code] = (totals.refused[outcome.code] ?? 0) + 1;
+      else totals.released += outcome.released.reduce((sum, l) => sum + l.quantity, 0);
     }
     await ctx.progress(totals.lines);
   }

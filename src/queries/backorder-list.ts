@@ -52,7 +52,7 @@ export async function listBackorders(ctx: ReadContext, query: BackorderQuery) {
              l.expected_ship_date,
              row_number() over (partition by l.item_id order by l.priority desc, l.entry_seq, l.line_no) as position
       from order_lines l
-      where l.backordered > 0 ${item ? sql`and l.item_id = ${item.id}` : sql``}
+      where l.backordered > 0 and l.may_wait ${item ? sql`and l.item_id = ${item.id}` : sql``}
     )
     select q.order_id as "orderId", q.line_no as "lineNo", i.sku, c.code as customer, q.priority,
            o.entered_at as "enteredAt", q.entry_seq as "entrySeq", q.allocated, q.backordered,

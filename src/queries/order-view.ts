@@ -80,6 +80,8 @@ export async function orderView(db: Executor, orderId: number): Promise<OrderVie
 export type OrderLineFacts = Omit<OrderLineView, 'status' | 'allocations'> & {
   orderId: number;
   service: boolean;
+  /** False once the order may not release again (nothing stranded); entry's new lines always may. */
+  mayWait?: boolean;
   allocations: OrderLineView['allocations'] | null;
 };
 
@@ -107,7 +109,7 @@ export async function orderViews(db: Executor, orderIds: readonly number[]): Pro
   const { rows } = await sql<OrderLineFacts>`
     select l.order_id as "orderId", l.line_no as "lineNo", i.sku, l.quantity, l.unit_price as "unitPrice",
            l.prevent_partial_delivery as "preventPartialDelivery", l.allocated, l.released, l.shipped,
-           l.cancelled, l.backordered, i.service, l.preorder, l.expected_ship_date as "expectedShipDate",
+           l.cancelled, l.backordered, i.service, l.preorder, l.expected_ship_date as "expectedShipDate", l.may_wait as "mayWait",
            (select json_agg(json_build_object('location', loc.code, 'quantity', a.quantity, 'released', a.released)
                             order by loc.priority desc, loc.code)
             from line_allocations a join locations loc on loc.id = a.location_id
@@ -151,16 +153,18 @@ export function assembleViews(
       lines: lineRows.map(releaseLine),
     };
     const block = releaseBlock(terms, candidate);
+    const status = orderStatus(candidate.lines, block !== null);
     return [{
       ...shown,
       enteredAt: header.enteredAt.toISOString(),
-      status: orderStatus(candidate.lines, block !== null),
-      summary: orderSummary(candidate.lines, block),
+      status,
+      summary: orderSummary(lineRows.map((l, i) => ({ ...candidate.lines[i]!, mayWait: l.mayWait })), block),
       releases: candidate.releasesMade,
       releaseBlock: block && { rule: block.rule, waitingFor: block.waitingFor.map((w) => ({ ...w })) },
-      lines: lineRows.map(({ orderId: _orderId, service: _service, allocations, ...line }) => ({
+      lines: lineRows.map(({ orderId: _orderId, service, mayWait: _mayWait, allocations, ...line }) => ({
         ...line,
-        status: lineStatus(line),
+        // A service goes with the goods: once the order has shipped, so has it.
+        status: service && status === 'shipped' && line.cancelled < line.quantity ? 'shipped' : lineStatus(line),
         allocations: allocations ?? [],
       })),
     }];

@@ -37,7 +37,7 @@ export async function releaseCandidateOf(
   db: Executor,
   orderId: number,
   today: string,
-): Promise<ReleaseCandidate & { lineIds: Map<number, ReleaseLineRef> }> {
+): Promise<ReleaseCandidate & { lineIds: Map<number, ReleaseLineRef>; notLaunched: NotLaunched[] }> {
   const rows = await db
     .selectFrom('order_lines as l')
     .innerJoin('items as i', 'i.id', 'l.item_id')
@@ -62,7 +62,10 @@ export async function releaseCandidateOf(
     }),
   );
   const lineIds = new Map(rows.map((r) => [r.line_no, { lineId: Number(r.id), itemId: r.item_id }]));
-  return { releasesMade: await releasesInForce(db, orderId), lines, lineIds };
+  const notLaunched = rows
+    .filter((r) => r.allocated > r.released && !releasableOn(r, { preorderLaunchDate: r.preorder_launch_date }, today))
+    .map((r) => ({ lineNo: r.line_no, launchDate: r.preorder_launch_date! }));
+  return { releasesMade: await releasesInForce(db, orderId), lines, lineIds, notLaunched };
 }
 
 /** A line as the release rules see it, from a row with the same names. */
@@ -78,6 +81,12 @@ export function releaseLine(row: ReleaseLine): ReleaseLine {
     preventPartialDelivery: row.preventPartialDelivery,
     service: row.service,
   };
+}
+
+/** A preorder line holding stock that may not go before its item's launch date. */
+export interface NotLaunched {
+  readonly lineNo: number;
+  readonly launchDate: string;
 }
 
 export interface ReleaseLineRef {

@@ -27,9 +27,14 @@ export type CancelScope =
 const enteredOn = sql`(o.entered_at at time zone 'UTC')::date`;
 const openQuantity = sql`(l.quantity - l.shipped - l.cancelled - l.released)`;
 
-/** What each line in scope would have cancelled: its backorder, or all of its open quantity. */
+/**
+ * What each line in scope would have cancelled: its backorder, or all of its open quantity (a
+ * line that may no longer wait can ship nothing more than it was released).
+ */
 function toCancel(scope: CancelScope): RawBuilder<number> {
-  return scope.kind === 'item' || scope.kind === 'customer' ? sql<number>`${openQuantity}` : sql<number>`l.backordered`;
+  if (scope.kind === 'item' || scope.kind === 'customer') return sql<number>`${openQuantity}`;
+  if (scope.kind === 'no_backorder') return sql<number>`case when l.may_wait then l.backordered else ${openQuantity} end`;
+  return sql<number>`l.backordered`;
 }
 
 /**
@@ -40,12 +45,17 @@ const notLinkedToSupply = sql`not exists (select 1 from line_supply_links s wher
 
 type NoBackorderScope = Extract<CancelScope, { kind: 'no_backorder' }>;
 
-/** A no_backorder line is due when its planned ship date lies far enough in the past. */
+/**
+ * A line whose remainder may not wait is due when its planned ship date lies far enough in the
+ * past: the backorder of an order whose strategy cancels it (no_backorder), and what a line
+ * closed to the queue after its order's last release still has open (nothing stranded).
+ */
 function noBackorderDue(scope: NoBackorderScope): RawBuilder<unknown> {
   const due = scope.ignoreShipDate
     ? sql`true`
     : sql`coalesce(o.requested_ship_date, ${enteredOn}) <= ${scope.today}::date - ${scope.daysPast}::int`;
-  return sql`o.backorder_strategy = any(${scope.strategies}::text[]) and l.backordered > 0 and ${due}`;
+  return sql`((o.backorder_strategy = any(${scope.strategies}::text[]) and l.backordered > 0)
+    or (not l.may_wait and ${openQuantity} > 0)) and ${due}`;
 }
 
 function inScope(scope: CancelScope): RawBuilder<unknown> {

@@ -25,7 +25,7 @@ export async function crossDockCandidates(
            array_agg(distinct po.id order by po.id) as "purchaseOrderIds"
     from purchase_order_lines pl
     join purchase_orders po on po.id = pl.purchase_order_id and po.status in ('open', 'partially_received') and not po.drop_ship
-    join order_lines l on l.id = pl.order_line_id and l.backordered > 0
+    join order_lines l on l.id = pl.order_line_id and l.backordered > 0 and l.may_wait
     join orders o on o.id = l.order_id
     join fulfillment_policies p on p.id = o.fulfillment_policy_id and p.cross_dock_policy_id is not null
     join fulfillment_policies x on x.id = p.cross_dock_policy_id

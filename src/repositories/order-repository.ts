@@ -18,6 +18,8 @@ export interface NewOrder {
   readonly locationId: number | null;
   /** The order this one holds the remainder of. */
   readonly splitFrom: number | null;
+  /** Its place in the queue when it keeps another's (a split remainder); by default the next entry. */
+  readonly entrySeq?: number | undefined;
 }
 
 export interface NewLine {
@@ -31,8 +33,6 @@ export interface NewLine {
   readonly allocated: number;
   readonly preorder: boolean;
   readonly preferredLocationId: number | null;
-  /** The queue place the line keeps (a split remainder keeps its original line's); by default its order's. */
-  readonly rank?: { readonly priority: number; readonly entrySeq: number } | undefined;
 }
 
 /**
@@ -55,13 +55,13 @@ export async function insertOrdersWithLines(
       insert into orders (customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
                           requested_ship_date, reference, location_id, split_from, entry_seq, entered_at)
       select customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
-             requested_ship_date, reference, location_id, split_from, nextval('order_entry_seq'), ${enteredAt}
+             requested_ship_date, reference, location_id, split_from, coalesce(entry_seq, nextval('order_entry_seq')), ${enteredAt}
       from unnest(${order('customerId')}::int[], ${order('priority')}::int[], ${order('shipType')}::text[],
                   ${order('fulfillmentPolicyId')}::int[], ${order('backorderStrategy')}::text[], ${order('customerPolicyId')}::int[],
                   ${order('requestedShipDate')}::date[], ${order('reference')}::text[],
-                  ${order('locationId')}::int[], ${order('splitFrom')}::bigint[])
+                  ${order('locationId')}::int[], ${order('splitFrom')}::bigint[], ${orders.map((o) => o.entrySeq ?? null)}::bigint[])
         with ordinality as o(customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
-             requested_ship_date, reference, location_id, split_from, n)
+             requested_ship_date, reference, location_id, split_from, entry_seq, n)
       order by n
       returning *
     ), numbered as (
@@ -70,13 +70,11 @@ export async function insertOrdersWithLines(
       insert into order_lines (order_id, line_no, item_id, quantity, unit_price, prevent_partial_delivery, allocated, priority,
                                entry_seq, preorder, preferred_location_id)
       select o.id, x.line_no, x.item_id, x.quantity, x.unit_price, x.prevent_partial_delivery, x.allocated,
-             coalesce(x.priority, o.priority), coalesce(x.entry_seq, o.entry_seq), x.preorder, x.preferred_location_id
+             o.priority, o.entry_seq, x.preorder, x.preferred_location_id
       from unnest(${line('order')}::int[], ${line('lineNo')}::int[], ${line('itemId')}::int[], ${line('quantity')}::int[],
                   ${line('unitPrice')}::numeric[], ${line('preventPartialDelivery')}::boolean[], ${line('allocated')}::int[],
-                  ${lines.map((l) => l.rank?.priority ?? null)}::int[], ${lines.map((l) => l.rank?.entrySeq ?? null)}::bigint[],
                   ${line('preorder')}::boolean[], ${line('preferredLocationId')}::int[])
-        as x(order_n, line_no, item_id, quantity, unit_price, prevent_partial_delivery, allocated, priority, entry_seq,
-             preorder, preferred_location_id)
+        as x(order_n, line_no, item_id, quantity, unit_price, prevent_partial_delivery, allocated, preorder, preferred_location_id)
       join numbered o on o.n = x.order_n
       returning *
     )
@@ -180,4 +178,14 @@ export function findOrderLine(db: Executor, lineId: number): Promise<OrderLineRo
 /** Books units shipped without a shipment of ours (a drop shipment by the supplier). */
 export async function shipOnLine(db: Executor, lineId: number, quantity: number): Promise<void> {
   await db.updateTable('order_lines').set({ shipped: sql`shipped + ${quantity}` }).where('id', '=', lineId).execute();
+}
+
+/** Lets lines wait for stock again, or takes them out of the queue (their dates go with them). */
+export async function setMayWait(db: Executor, lineIds: readonly number[], mayWait: boolean): Promise<void> {
+  if (lineIds.length === 0) return;
+  await db
+    .updateTable('order_lines')
+    .set(mayWait ? { may_wait: true } : { may_wait: false, expected_ship_date: null })
+    .where('id', 'in', [...lineIds])
+    .execute();
 }

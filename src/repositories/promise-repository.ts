@@ -20,7 +20,7 @@ export async function promiseQueue(db: Executor, itemId: number): Promise<Promis
     select id as "lineId", order_id as "orderId", line_no as "lineNo", backordered, preorder,
            expected_ship_date as "expectedShipDate"
     from order_lines
-    where item_id = ${itemId} and backordered > 0
+    where item_id = ${itemId} and backordered > 0 and may_wait
     order by priority desc, entry_seq, line_no`.execute(db);
   return rows;
 }
@@ -43,7 +43,7 @@ export async function promiseOutlooks(db: Executor, itemIds: readonly number[], 
   const { rows } = await sql<{ itemId: number; free: number; promised: boolean; supply: ExpectedSupply[] | null }>`
     select i.id as "itemId",
       (select coalesce(sum(greatest(on_hand - allocated, 0)), 0) from stock_levels where item_id = i.id) as free,
-      exists (select 1 from order_lines where item_id = i.id and expected_ship_date is not null and backordered > 0) as promised,
+      exists (select 1 from order_lines where item_id = i.id and expected_ship_date is not null and backordered > 0 and may_wait) as promised,
       (select json_agg(s) from (
         select p.expected_date as date, l.quantity - l.received as quantity, l.order_line_id as "forLineId"
         from purchase_order_lines l join purchase_orders p on p.id = l.purchase_order_id
@@ -83,7 +83,7 @@ export async function clearSettledPromises(db: Executor, itemIds: readonly numbe
 export async function waitingFrom(db: Executor, itemId: number, rank: QueueRank): Promise<number> {
   const { rows } = await sql<{ n: number }>`
     select count(*) as n from order_lines
-    where item_id = ${itemId} and backordered > 0
+    where item_id = ${itemId} and backordered > 0 and may_wait
       and (priority < ${rank.priority} or (priority = ${rank.priority} and (entry_seq, line_no) >= (${rank.entrySeq}, ${rank.lineNo})))`.execute(db);
   return Number(rows[0]?.n ?? 0);
 }
@@ -122,7 +122,7 @@ export async function inboundSupply(db: Executor, itemId: number, today: string,
 export async function itemsWithPastPromises(db: Executor, today: string, afterItemId: number, limit: number): Promise<number[]> {
   const { rows } = await sql<{ itemId: number }>`
     select distinct item_id as "itemId" from order_lines
-    where expected_ship_date < ${today} and backordered > 0 and item_id > ${afterItemId}
+    where expected_ship_date < ${today} and backordered > 0 and may_wait and item_id > ${afterItemId}
     order by item_id limit ${limit}`.execute(db);
   return rows.map((r) => r.itemId);
 }

@@ -20,7 +20,7 @@ export async function queueFronts(
       select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered,
            preferred_location_id as "preferredLocationId"
       from order_lines
-      where item_id = f.item_id and backordered > 0
+      where item_id = f.item_id and backordered > 0 and may_wait
       order by priority desc, entry_seq, line_no
       limit f.lim
     ) w`.execute(db);
@@ -49,7 +49,7 @@ export async function waitingAhead(
              preferred_location_id as "preferredLocationId",
              ${covered > 0 ? sql`sum(backordered) over (order by priority desc, entry_seq, line_no)` : sql`0`} as through
       from order_lines
-      where item_id = ${itemId} and backordered > 0 and ${aheadOf(rank)}
+      where item_id = ${itemId} and backordered > 0 and may_wait and ${aheadOf(rank)}
     ) w
     where ${covered > 0 ? sql`through > ${covered}` : sql`true`}
     order by priority desc, "entrySeq", "lineNo"
@@ -65,7 +65,7 @@ export async function owedAhead(db: Executor, itemId: number, rank: QueueRank): 
   const { rows } = await sql<{ owed: number }>`
     select coalesce(sum(backordered), 0) as owed
     from order_lines
-    where item_id = ${itemId} and backordered > 0 and ${aheadOf(rank)}`.execute(db);
+    where item_id = ${itemId} and backordered > 0 and may_wait and ${aheadOf(rank)}`.execute(db);
   return Number(rows[0]?.owed ?? 0);
 }
 
@@ -88,7 +88,7 @@ export async function waitingBetween(
     select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered,
            preferred_location_id as "preferredLocationId"
     from order_lines
-    where item_id = ${itemId} and backordered > 0 and not ${after(through)}
+    where item_id = ${itemId} and backordered > 0 and may_wait and not ${after(through)}
       ${from === undefined ? sql`` : sql`and ${after(from)}`}
     order by priority desc, entry_seq, line_no
     limit ${limit}`.execute(db);
@@ -202,11 +202,11 @@ export async function pegAllocations(db: Executor, grants: readonly Grant[]): Pr
     where a.line_id = d.line_id and a.location_id = d.location_id and a.line_id = any(${lineIds}::bigint[])`.execute(db);
 }
 
-/** One line as a queue member, with what it still lacks; undefined when it is not of this item. */
+/** One line as a queue member, with what it still lacks (nothing once it may not wait); undefined when it is not of this item. */
 export async function queueLine(db: Executor, itemId: number, lineId: number): Promise<WaitingLine | undefined> {
   const { rows } = await sql<WaitingLine>`
-    select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq", backordered,
-           preferred_location_id as "preferredLocationId"
+    select id as "lineId", order_id as "orderId", line_no as "lineNo", priority, entry_seq as "entrySeq",
+           case when may_wait then backordered else 0 end as backordered, preferred_location_id as "preferredLocationId"
     from order_lines where id = ${lineId} and item_id = ${itemId}`.execute(db);
   return rows[0];
 }

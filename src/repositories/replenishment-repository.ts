@@ -24,7 +24,7 @@ export async function itemPositions(db: Executor, today: string, itemIds?: reado
   const { rows } = await sql<ItemPositionRow>`
     select i.id as "itemId", i.sku, i.supplier, i.lead_time_days as "leadTimeDays", i.min_level as "minLevel",
            i.reorder_quantity as "reorderQuantity", i.replenish_location_id as "locationId",
-           coalesce((select sum(l.backordered) from order_lines l where l.item_id = i.id and l.backordered > 0), 0) as backordered,
+           coalesce((select sum(l.backordered) from order_lines l where l.item_id = i.id and l.backordered > 0 and l.may_wait), 0) as backordered,
            coalesce((select sum(greatest(s.on_hand - s.allocated, 0)) from stock_levels s where s.item_id = i.id), 0) as available,
            coalesce((select sum(pl.quantity - pl.received) from purchase_order_lines pl
                      join purchase_orders p on p.id = pl.purchase_order_id

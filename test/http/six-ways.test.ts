@@ -86,7 +86,7 @@ describe(`the six ways to handle a backorder, through HTTP on ${databaseLabel}`,
     expect(closed).toMatchObject({ status: 'allocated', lines: [{ quantity: 8, allocated: 5, cancelled: 3, backordered: 0 }] });
     const remainder = await getOrder(split.newOrderId);
     expect(remainder).toMatchObject({ customer: 'ACME', priority: 2, splitFrom: original.id, status: 'backordered' });
-    expect(remainder.lines).toMatchObject([{ lineNo: 2, quantity: 3, backordered: 3 }]);
+    expect(remainder.lines).toMatchObject([{ lineNo: 1, quantity: 3, backordered: 3 }]);
     const history = await t.http.ok(200, 'GET', `/v1/orders/${original.id}/history`);
     expect(history.entries.find((e: { action: string }) => e.action === 'cancelled').reason).toContain(`split: remainder moved to order ${split.newOrderId} line 2`);
 

@@ -23,6 +23,8 @@ import { useTestStore } from '../support/use-store.js';
 const ITEMS = ['P-1', 'P-2', 'P-3'];
 const LOCATIONS = ['L-HI', 'L-LO'];
 const CUSTOMERS = ['C-0', 'C-5'];
+// Strategies whose remainder may not wait after their last release (docs/domain.md#nothing-stranded).
+const POLICIES = ['P-NOBO', 'P-MAX1'];
 
 const item = fc.constantFrom(...ITEMS);
 const location = fc.constantFrom(...LOCATIONS);
@@ -32,6 +34,7 @@ const step = fc.oneof(
     kind: fc.constant('order' as const),
     customer: fc.constantFrom(...CUSTOMERS),
     priority: fc.option(fc.integer({ min: -2, max: 6 }), { nil: undefined }),
+    fulfillmentPolicy: fc.option(fc.constantFrom(...POLICIES), { nil: undefined, freq: 2 }),
     lines: fc.array(fc.record({ sku: item, quantity: fc.integer({ min: 1, max: 6 }) }), { minLength: 1, maxLength: 3 }),
   }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('receipt' as const, 'return' as const), sku: item, location, quantity: fc.integer({ min: 1, max: 10 }) }) },
@@ -39,7 +42,9 @@ const step = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancel' as const), order: orderRef, lineNo: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), quantity: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('priority' as const), order: orderRef, priority: fc.integer({ min: -2, max: 8 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('primary' as const, 'secondary' as const) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('release' as const), order: orderRef, acrossOrders: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('release' as const), order: orderRef, acrossOrders: fc.boolean(), cancelRemainder: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('strategy' as const), order: orderRef, strategy: fc.constantFrom('backorder_allowed' as const, 'no_backorder' as const, 'max_one_backorder' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel-backorders' as const) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('ship' as const), shipment: orderRef, short: fc.nat({ max: 3 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('void' as const), shipment: orderRef }) },
 );
@@ -52,6 +57,8 @@ const t = useTestStore({
     await f.location('L-LO', 1);
     await f.customer('C-0', 0);
     await f.customer('C-5', 5);
+    await f.policy({ code: 'P-NOBO', backorderStrategy: 'no_backorder', violation: 'info' });
+    await f.policy({ code: 'P-MAX1', backorderStrategy: 'max_one_backorder' });
   },
 });
 
@@ -63,7 +70,7 @@ async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, orders: 
       case 'order': {
         // Entry answers from what it wrote: the answer must be what reading the order back shows.
         const [order, readBack] = await f.inTx(async (tx) => {
-          const entered = await enterOrder(tx, { customer: s.customer, priority: s.priority, lines: s.lines });
+          const entered = await enterOrder(tx, { customer: s.customer, priority: s.priority, fulfillmentPolicy: s.fulfillmentPolicy, lines: s.lines });
           return [entered, await orderView(tx.db, entered.id)] as const;
         });
         expect(order).toEqual(readBack);
@@ -89,6 +96,14 @@ async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, orders: 
         if (id !== undefined) await f.inTx((tx) => changeOrder(tx, id, { priority: s.priority }));
         return;
       }
+      case 'strategy': {
+        const id = pick(s.order);
+        if (id !== undefined) await f.inTx((tx) => changeOrder(tx, id, { backorderStrategy: s.strategy }));
+        return;
+      }
+      case 'cancel-backorders':
+        await runner.run('cancel-backorders', 'property', { ignoreShipDate: true });
+        return;
       case 'primary':
       case 'secondary':
         await runner.run(`${s.kind}-backorder-process`, 'property');
@@ -96,7 +111,7 @@ async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, orders: 
       case 'release': {
         const id = pick(s.order);
         if (id !== undefined) {
-          await f.inTx((tx) => releaseOrder(tx, id, { appendAcrossOrders: s.acrossOrders, cancelNoBackorderRemainder: false }));
+          await f.inTx((tx) => releaseOrder(tx, id, { appendAcrossOrders: s.acrossOrders, cancelNoBackorderRemainder: s.cancelRemainder }));
         }
         return;
       }

@@ -100,7 +100,8 @@ describe(`preorders on ${databaseLabel}`, () => {
     await t.f.receive(s, 4);
     const order = await t.f.order('ACME', [{ sku: s, quantity: 4 }]);
     expect(order.lines[0]).toMatchObject({ preorder: true, allocated: 4 });
-    expect(await t.f.release(order.id)).toMatchObject({ kind: 'refused', code: 'nothing_to_release' });
+    // Refused with its own code and the launch date (issue 11: not nothing_to_release).
+    expect(await t.f.release(order.id)).toMatchObject({ kind: 'refused', code: 'preorder_not_launched', context: { launchDate: '2026-11-03' } });
 
     t.f.clock.advanceDays(2);
     expect(await t.f.release(order.id)).toMatchObject({ released: [{ lineNo: 1, quantity: 4 }] });

@@ -104,10 +104,12 @@ describe(`release to warehouse on ${databaseLabel}`, () => {
     await t.f.receive(s, 3);
     const second = released(await t.f.release(order.id));
     expect(second.released).toEqual([{ lineNo: 1, quantity: 6 }]);
-    // A short pick sends 2 back; even once they are allocated again there is no third release.
+    // A short pick sends 2 back; there is no third release, so they take no stock (nothing
+    // stranded, issue 11: they were allocated again before) and wait to be cancelled.
     await t.f.ship(second.shipments[0]!, { lines: [{ orderId: order.id, lineNo: 1, quantity: 4 }] });
     await t.f.receive(s, 2);
-    expect((await view(order.id)).lines[0]).toMatchObject({ shipped: 8, allocated: 2, backordered: 0 });
+    expect((await view(order.id)).lines[0]).toMatchObject({ shipped: 8, allocated: 0, backordered: 2 });
+    expect(await stockView(t.f.ctx, s)).toMatchObject({ available: 2 });
     expect(refusedCode(await t.f.release(order.id))).toBe('max_one_backorder_exhausted');
   });
 
@@ -280,9 +282,11 @@ describe(`release to warehouse on ${databaseLabel}`, () => {
 
     await t.f.receive(s, 2);
     const cut = await t.f.order('ACME', [{ sku: s, quantity: 5 }], { fulfillmentPolicy: policy });
-    expect(cut.lines[0]).toMatchObject({ allocated: 1, backordered: 4 }); // the first order's line still waits for 1
+    // The first order's remainder can never ship, so it no longer waits (nothing stranded, issue 11).
+    expect((await view(kept.id)).lines[0]).toMatchObject({ released: 2, allocated: 2, backordered: 1 });
+    expect(cut.lines[0]).toMatchObject({ allocated: 2, backordered: 3 });
     released(await t.f.release(cut.id, { appendAcrossOrders: false, cancelNoBackorderRemainder: true }));
-    expect((await view(cut.id)).lines[0]).toMatchObject({ released: 1, cancelled: 4, backordered: 0 });
+    expect((await view(cut.id)).lines[0]).toMatchObject({ released: 2, cancelled: 3, backordered: 0 });
   });
 
   it('refuses to release an order with nothing open, and one that does not exist', async () => {

@@ -16,7 +16,7 @@ let n = 0;
 const sku = () => `SRC-${++n}`;
 
 describe(`splitting and sourcing orders on ${databaseLabel}`, () => {
-  it('moves supply raised for a line to its remainder, and numbers a second split after the whole family', async () => {
+  it('moves supply raised for a line to its remainder, numbering each split order from 1 (issue 11)', async () => {
     const s = sku();
     await t.f.inTx((tx) => createItem(tx, { sku: s, name: s, replenishment: { supplier: 'S', leadTimeDays: 3 } }));
     await t.f.receive(s, 4);
@@ -27,15 +27,15 @@ describe(`splitting and sourcing orders on ${databaseLabel}`, () => {
 
     const { newOrderId } = await t.f.inTx((tx) => splitOrder(tx, original.id));
     const remainder = await orderView(t.store.db, newOrderId);
-    expect(remainder.lines.map((l) => [l.lineNo, l.quantity, l.expectedShipDate])).toEqual([[3, 2, '2026-11-04'], [4, 1, '2026-11-04']]);
+    expect(remainder.lines.map((l) => [l.lineNo, l.quantity, l.expectedShipDate])).toEqual([[1, 2, '2026-11-04'], [2, 1, '2026-11-04']]);
     const po = await purchaseOrderView(t.store.db, purchaseOrders[0]!.id);
-    expect(po.lines.map((l) => [l.orderId, l.orderLineNo])).toEqual([[newOrderId, 3], [newOrderId, 4]]);
+    expect(po.lines.map((l) => [l.orderId, l.orderLineNo])).toEqual([[newOrderId, 1], [newOrderId, 2]]);
 
     // A priority customer takes the original's unreleased stock: it waits again and may split again.
     await t.f.order('VIP', [{ sku: s, quantity: 2 }]);
     expect((await orderView(t.store.db, original.id)).lines[0]).toMatchObject({ allocated: 2, backordered: 2 });
     const second = await t.f.inTx((tx) => splitOrder(tx, original.id));
-    expect((await orderView(t.store.db, second.newOrderId)).lines.map((l) => l.lineNo)).toEqual([5]);
+    expect((await orderView(t.store.db, second.newOrderId)).lines.map((l) => l.lineNo)).toEqual([1]);
 
     await t.f.inTx((tx) => receivePurchaseOrder(tx, po.id, {}));
     expect((await orderView(t.store.db, newOrderId)).lines.map((l) => l.allocated)).toEqual([2, 1]);

@@ -59,7 +59,8 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
   await check('item demand counters equal the lines', sql`
     select coalesce(d.item_id, l.item_id) as item_id, d.backordered, d.waiting_lines, l.backordered as on_lines, l.waiting as waiting_on_lines
     from item_demand d
-    full join (select item_id, sum(backordered) as backordered, count(*) filter (where backordered > 0) as waiting
+    full join (select item_id, sum(backordered) filter (where may_wait) as backordered,
+                      count(*) filter (where backordered > 0 and may_wait) as waiting
                from order_lines group by item_id) l on l.item_id = d.item_id
     where coalesce(d.backordered, 0) <> coalesce(l.backordered, 0) or coalesce(d.waiting_lines, 0) <> coalesce(l.waiting, 0)`);
   // A waiting line W may see a later-ranked line hold unreleased stock only while the free stock
@@ -70,7 +71,7 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
       select item_id, sum(on_hand - allocated) as available from stock_levels group by item_id
     ), waiting as (
       select l.*, sum(l.backordered) over (partition by l.item_id order by l.priority desc, l.entry_seq, l.line_no) as owed_through
-      from order_lines l where l.backordered > 0
+      from order_lines l where l.backordered > 0 and l.may_wait
     )
     select w.id as waiting_line, h.id as holding_line, w.owed_through, coalesce(f.available, 0) as available
     from waiting w
@@ -149,17 +150,29 @@ export async function invariantViolations(db: Executor, options: { immediate: bo
        or (t.status in ('open', 'cancelled') and s.shipped <> 0)
        or (t.status = 'received' and s.received <> s.shipped)
        or coalesce(g.moved_out, 0) <> s.shipped or coalesce(g.moved_in, 0) <> s.received`);
+  // Nothing stranded (docs/domain.md#nothing-stranded).
+  await check('no stock is allocated to a quantity that can never be released', sql`
+    select l.id, l.allocated, l.released from order_lines l where not l.may_wait and l.allocated > l.released`);
+  await check('a line may no longer wait only when its order may not release again', sql`
+    select l.id, o.backorder_strategy, o.ship_type, r.releases
+    from order_lines l join orders o on o.id = l.order_id
+    left join (select sl.order_id, count(distinct sl.release_no) as releases
+               from shipment_lines sl join shipments s on s.id = sl.shipment_id and s.status <> 'voided'
+               group by sl.order_id) r on r.order_id = o.id
+    where not l.may_wait
+      and not (o.ship_type <> 'complete' and ((o.backorder_strategy = 'no_backorder' and coalesce(r.releases, 0) >= 1)
+                                          or (o.backorder_strategy = 'max_one_backorder' and coalesce(r.releases, 0) >= 2)))`);
   await check('only a waiting line has a promise date, and a preorder is never promised before launch', sql`
     select l.id, l.backordered, l.expected_ship_date, l.preorder, i.preorder_launch_date
     from order_lines l join items i on i.id = l.item_id
     where l.expected_ship_date is not null
-      and (l.backordered = 0 or (l.preorder and l.expected_ship_date < i.preorder_launch_date))`);
+      and (l.backordered = 0 or not l.may_wait or (l.preorder and l.expected_ship_date < i.preorder_launch_date))`);
   if (options.immediate) {
     await check('immediate mode: nothing waits while its item has free stock', sql`
       select l.item_id, sum(l.backordered) as waiting, f.available
       from order_lines l
       join (select item_id, sum(on_hand - allocated) as available from stock_levels group by item_id) f on f.item_id = l.item_id
-      where l.backordered > 0 and f.available > 0
+      where l.backordered > 0 and l.may_wait and f.available > 0
       group by l.item_id, f.available`);
   }
   return problems;

@@ -32,12 +32,25 @@ export function orderStatus(lines: readonly StatusLine[], awaitingFullAllocation
   return live.some((l) => l.allocated > 0) ? 'partially_allocated' : 'backordered';
 }
 
-/** One sentence a user reads instead of adding up the lines; a release block explains itself. */
-export function orderSummary(lines: readonly LineQuantities[], releaseBlock?: { readonly summary: string } | null): string {
+/** A line as the summary sees it: `mayWait` false once its order may not release again. */
+export interface SummaryLine extends LineQuantities {
+  readonly mayWait?: boolean | undefined;
+}
+
+/**
+ * One sentence a user reads instead of adding up the lines; a release block explains itself, and
+ * a remainder that can never ship (nothing stranded) is never called "nothing on backorder".
+ */
+export function orderSummary(lines: readonly SummaryLine[], releaseBlock?: { readonly summary: string } | null): string {
   const live = lines.filter((l) => l.cancelled < l.quantity);
-  const waitingLines = live.filter((l) => backordered(l) > 0);
+  const stranded = live.filter((l) => l.mayWait === false && backordered(l) > 0);
+  const waitingLines = live.filter((l) => l.mayWait !== false && backordered(l) > 0);
   const units = waitingLines.reduce((sum, l) => sum + backordered(l), 0);
   if (live.length === 0) return 'Cancelled.';
+  if (stranded.length > 0) {
+    const left = stranded.reduce((sum, l) => sum + backordered(l), 0);
+    return `${left} unit${left === 1 ? '' : 's'} will not ship: the order may not release again, and the rest is to be cancelled.`;
+  }
   if (releaseBlock) return releaseBlock.summary;
   if (units === 0) return 'Nothing on backorder.';
   const lineWord = waitingLines.length === 1 ? 'line' : 'lines';

@@ -9,7 +9,7 @@ import {
   type WaitingLine,
 } from '../../domain/allocation/allocation-plan.js';
 import { compareRank, ranksAhead, type QueueRank } from '../../domain/allocation/queue-rank.js';
-import { holdings, pegAllocations, queueLine, waitingAhead, waitingBetween, worstHolder } from '../../repositories/queue-repository.js';
+import { holdings, lineHoldings, pegAllocations, queueLine, waitingAhead, waitingBetween, worstHolder } from '../../repositories/queue-repository.js';
 import {
   addAllocated,
   addOnHand,
@@ -113,18 +113,34 @@ export class AllocationEngine {
   /**
    * Gives stock just arrived at a location to the line its supply was raised for (a purchase or
    * transfer order linked to it), ahead of the queue: a marked reservation, pegged so that lines
-   * ranking ahead do not take it back. Returns what it gave (nothing: null); the rest is ordinary supply.
+   * ranking ahead do not take it back. Supply raised for a line at its own location brings the
+   * line there (that is what a shortage transfer is for): what it meanwhile holds unreleased at
+   * other locations goes back to the queue as the arrival takes its place. Returns what it gave
+   * (nothing: null); the rest of the arrival is ordinary supply.
    */
   async fillLinked(lineId: number, locationId: number, quantity: number, reason: string): Promise<FilledLine | null> {
     const line = await queueLine(this.ctx.db, this.itemId, lineId);
-    if (!line || line.backordered === 0) return null;
+    if (!line) return null;
     const free = (await this.supply()).find((s) => s.locationId === locationId)?.available ?? 0;
-    const given = Math.min(line.backordered, quantity, free);
+    const elsewhere =
+      line.preferredLocationId === locationId ? (await lineHoldings(this.ctx.db, lineId)).filter((h) => h.locationId !== locationId) : [];
+    const given = Math.min(line.backordered + elsewhere.reduce((sum, h) => sum + h.quantity, 0), quantity, free);
     if (given <= 0) return null;
+    let swapped = given - line.backordered;
+    const released: Grant[] = [];
+    for (const holding of elsewhere) {
+      if (swapped <= 0) break;
+      const take = Math.min(swapped, holding.quantity);
+      released.push({ lineId, locationId: holding.locationId, quantity: take });
+      swapped -= take;
+    }
     const grants = [{ lineId, locationId, quantity: given }];
+    if (released.length > 0) await this.book('deallocation', released, byLine([line]), `${reason}: it brings the line to its own location`);
     await this.book('allocation', grants, byLine([line]), reason);
     await pegAllocations(this.ctx.db, grants);
     this.ctx.work.supplyOrQueueChanged([this.itemId]);
+    const freed = released.reduce((sum, g) => sum + g.quantity, 0);
+    if (freed > 0) await this.supplyRaised('secondary', freed, `${reason}: stock it held elsewhere is free again`);
     return { itemId: this.itemId, lineId, orderId: line.orderId, lineNo: line.lineNo, quantity: given };
   }
 

@@ -77,8 +77,10 @@ export async function cancelQuantities(
 function cancellationsWanted(lines: readonly OrderLineRow[], input: CancelInput): Cancellation[] {
   if (!input.lines) {
     const open = lines.filter((l) => cancellable(l) > 0).map((line) => ({ line, quantity: cancellable(line) }));
-    if (open.length === 0) refuse('order_closed', 'Nothing on this order is open to cancel.');
-    return open;
+    if (open.length > 0) return open;
+    // Released units are the warehouse's: an order that still has them is not closed.
+    if (lines.every((l) => l.shipped + l.cancelled === l.quantity)) refuse('order_closed', 'Nothing on this order is open to cancel.');
+    refuse('cancel_exceeds_open', 'Nothing on this order is open to cancel: what is left is released to the warehouse.', { open: 0 });
   }
   const seen = new Set<number>();
   return input.lines.map(({ lineNo, quantity }) => {
@@ -87,8 +89,7 @@ function cancellationsWanted(lines: readonly OrderLineRow[], input: CancelInput)
     const line = lines.find((l) => l.line_no === lineNo) ?? refuse('line_not_found', `The order has no line ${lineNo}.`, { lineNo });
     const open = cancellable(line);
     const asked = quantity ?? open;
-    if (open === 0) refuse('order_closed', `Line ${lineNo} has nothing open to cancel.`, { lineNo });
-    if (asked > open) {
+    if (asked > open || open === 0) {
       refuse('cancel_exceeds_open', `Line ${lineNo} has ${open} open; cannot cancel ${asked}.`, { lineNo, open, requested: asked });
     }
     return { line, quantity: asked };

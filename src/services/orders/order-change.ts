@@ -16,6 +16,7 @@ import {
 import type { LogEntry } from '../../repositories/record-log-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
+import { keepQueueMembership } from '../release/queue-membership.js';
 import type { ServiceContext } from '../../app/context.js';
 import { policyByCode } from '../../repositories/lookup.js';
 import { toWaiting } from './order-entry.js';
@@ -75,6 +76,8 @@ export async function changeOrder(ctx: ServiceContext, orderId: number, change: 
     ctx.work.supplyOrQueueChanged(itemIds);
   }
   logEntries(ctx, log);
+  // A new strategy or ship type may allow another release, or no further one.
+  await keepQueueMembership(ctx, order.id);
   await promiseChangedItems(ctx);
   return orderView(ctx.db, order.id);
 }

@@ -12,8 +12,9 @@ import type { ServiceContext } from '../../app/context.js';
  * Split: ship what is there, close the order, and open a new order holding the unfilled
  * quantities. The backordered part of every line is cancelled on the original (reason "split")
  * and becomes a line of the new order: same customer, priority, ship type, policy and location,
- * linked by `splitFrom`. The remainder keeps its place in the queue: its lines keep the original
- * entry and are numbered after every line of the split family, so no two lines share a rank.
+ * linked by `splitFrom`, its lines numbered from 1. The remainder keeps its place in the queue: it
+ * takes the entry number right after its family's, so its lines rank behind the family's and
+ * ahead of every order entered later, and no two lines share a rank.
  * Supply raised for a line now serves its remainder (what it already received stays with the line).
  */
 export async function splitOrder(ctx: ServiceContext, orderId: number): Promise<{ newOrderId: number }> {
@@ -24,7 +25,10 @@ export async function splitOrder(ctx: ServiceContext, orderId: number): Promise<
   const short = (await orderLines(ctx.db, order.id)).filter((l) => l.backordered > 0);
   if (short.length === 0) refuse('nothing_to_split', `Order ${order.id} has nothing on backorder to split off.`, { orderId: order.id });
 
-  const firstLineNo = (await familyLastLineNo(ctx.db, order.id)) + 1;
+  // The remainder takes the next entry number after its family: its lines rank right after the
+  // family's, ahead of every order entered later (entry numbers leave room: migration 0009).
+  const entrySeq = (await familyLastEntrySeq(ctx.db, order.id)) + 1;
+  if (entrySeq % ENTRY_STEP === 0) refuse('nothing_to_split', `Order ${order.id} has been split too often to keep its place.`, { orderId: order.id });
   // The customer has waited since the original entry: ages and cancellation SLAs count from it.
   const {
     orders: [remainder],
@@ -43,11 +47,12 @@ export async function splitOrder(ctx: ServiceContext, orderId: number): Promise<
         reference: order.reference,
         locationId: order.location_id,
         splitFrom: order.id,
+        entrySeq,
       },
     ],
     short.map((line, index) => ({
       order: 0,
-      lineNo: firstLineNo + index,
+      lineNo: index + 1,
       itemId: line.item_id,
       quantity: line.backordered,
       unitPrice: line.unit_price,
@@ -55,7 +60,6 @@ export async function splitOrder(ctx: ServiceContext, orderId: number): Promise<
       allocated: 0,
       preorder: line.preorder,
       preferredLocationId: line.preferred_location_id,
-      rank: { priority: line.priority, entrySeq: line.entry_seq },
     })),
     order.entered_at,
   );
@@ -78,8 +82,11 @@ export async function splitOrder(ctx: ServiceContext, orderId: number): Promise<
   return { newOrderId: remainder!.id };
 }
 
-/** The highest line number in the order's split family (the original and every order split from it). */
-async function familyLastLineNo(db: Executor, orderId: number): Promise<number> {
+/** Entry numbers are spaced this far apart, leaving room for an order's split remainders. */
+const ENTRY_STEP = 1024;
+
+/** The highest entry number in the order's split family (the original and every order split from it). */
+async function familyLastEntrySeq(db: Executor, orderId: number): Promise<number> {
   const { rows } = await sql<{ last: number }>`
     with recursive up(id, split_from) as (
       select id, split_from from orders where id = ${orderId}
@@ -90,6 +97,6 @@ async function familyLastLineNo(db: Executor, orderId: number): Promise<number> 
       union all
       select o.id from orders o join family f on o.split_from = f.id
     )
-    select coalesce(max(l.line_no), 0) as last from order_lines l where l.order_id in (select id from family)`.execute(db);
+    select max(entry_seq) as last from orders where id in (select id from family)`.execute(db);
   return Number(rows[0]?.last ?? 0);
 }

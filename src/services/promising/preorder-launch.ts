@@ -11,6 +11,8 @@ export interface LaunchOutcome {
   readonly allocated: number;
   /** Lines still short at launch: from now on ordinary backorders. */
   readonly backordered: number;
+  /** Orders whose launched lines hold stock: to be released to the warehouse as their policy allows. */
+  readonly orders: readonly number[];
 }
 
 /**
@@ -21,7 +23,7 @@ export async function launchPreorders(ctx: ServiceContext, itemId: number): Prom
   await lockItems(ctx.db, [itemId]);
   const [item] = await findItemsById(ctx.db, [itemId]);
   const today = businessDay(ctx);
-  if (!item || !launched({ preorderLaunchDate: item.preorder_launch_date }, today)) return { lines: 0, allocated: 0, backordered: 0 };
+  if (!item || !launched({ preorderLaunchDate: item.preorder_launch_date }, today)) return { lines: 0, allocated: 0, backordered: 0, orders: [] };
   const lines = await clearPreorderFlags(ctx.db, itemId);
   const day = item.preorder_launch_date ?? today;
   logEntries(ctx, lines.map((l) => ({
@@ -34,10 +36,11 @@ export async function launchPreorders(ctx: ServiceContext, itemId: number): Prom
       reason:
         l.backordered > 0
           ? `launched ${day}: ${l.backordered} unit(s) now an ordinary backorder`
-          : `launched ${day}: allocated, may be released from today`,
+          : `launched ${day}: allocated, released to the warehouse as the order's policy allows`,
     })));
   // Without the launch date holding them back, waiting lines may be promised earlier.
   ctx.work.supplyOrQueueChanged([itemId]);
   const backordered = lines.filter((l) => l.backordered > 0).length;
-  return { lines: lines.length, allocated: lines.length - backordered, backordered };
+  const orders = [...new Set(lines.filter((l) => l.allocated > l.released).map((l) => Number(l.order_id)))];
+  return { lines: lines.length, allocated: lines.length - backordered, backordered, orders };
 }

@@ -1,7 +1,7 @@
 import { logEntries } from '../../app/journal.js';
 import { cancellable } from '../../domain/allocation/line-quantities.js';
 import { decideRelease, type ReleaseDecision } from '../../domain/release/release-decision.js';
-import { describeShortages } from '../../domain/release/release-line.js';
+import { describeShortages, type ReleaseRefusal } from '../../domain/release/release-line.js';
 import { refusal, refuse, type Refusal } from '../../domain/refusal.js';
 import { addOrderWarning, findOrder, lockCustomer, orderItemIds, orderLines, type OrderRow } from '../../repositories/order-repository.js';
 import { lastOrderEntry, type LogEntry } from '../../repositories/record-log-repository.js';
@@ -17,13 +17,14 @@ import {
 import { lockItems } from '../../repositories/stock-repository.js';
 import { cancelQuantities } from '../orders/order-cancellation.js';
 import { businessDay, type ServiceContext } from '../../app/context.js';
-import { releaseCandidateOf, releaseTermsOf, type ReleaseLineRef } from '../../queries/release-state.js';
+import { releaseCandidateOf, releaseTermsOf, type NotLaunched, type ReleaseLineRef } from '../../queries/release-state.js';
+import { keepQueueMembership } from './queue-membership.js';
 
 /** Deployment settings of release to warehouse. */
 export interface ReleaseSettings {
   /** Append releases to any pending shipment of the customer at the location, not only the order's own. */
   readonly appendAcrossOrders: boolean;
-  /** A no_backorder order's remainder is cancelled at its release, not left for the cancel-backorders job. */
+  /** What an order may never ship after its last release (no_backorder, max_one_backorder) is cancelled at that release, not left for the cancel-backorders job. */
   readonly cancelNoBackorderRemainder: boolean;
 }
 
@@ -60,17 +61,19 @@ export async function releaseOrder(
   }
   const decision = decideRelease(terms, candidate);
   if (decision.kind === 'refuse') {
-    const { code, detail, waitingFor } = decision.refusal;
+    const { code, detail, waitingFor, context } = preorderRefusal(candidate.notLaunched, decision.refusal);
     const reason = `${code}: ${detail}`;
     if (refusalLog === 'always' || (await lastReleaseRefusal(ctx, order.id)) !== code) {
       logEntries(ctx, [{ entity: 'order', action: 'release_refused', orderId: order.id, reason }]);
     }
-    return refusal(code, detail, { orderId: order.id, strategy: decision.strategy, ...(waitingFor ? { waitingFor } : {}) });
+    return refusal(code, detail, { orderId: order.id, strategy: decision.strategy, ...context, ...(waitingFor ? { waitingFor } : {}) });
   }
   const releaseNo = await nextReleaseNo(ctx.db, order.id);
   const shipments = await placeOnShipments(ctx, order, releaseNo, decision, candidate.lineIds, settings);
   const warnings = await recordRelease(ctx, order, releaseNo, decision, candidate.lineIds);
-  if (decision.strategy === 'no_backorder' && settings.cancelNoBackorderRemainder) {
+  // After its last release, what the order still lacks will never ship (nothing stranded).
+  const { mayWait } = await keepQueueMembership(ctx, order.id);
+  if (!mayWait && settings.cancelNoBackorderRemainder) {
     const stockedIds = new Set(stockedLines.map((l) => candidate.lineIds.get(l.lineNo)!.lineId));
     await cancelRemainder(ctx, order.id, stockedIds);
   }
@@ -155,11 +158,26 @@ async function recordRelease(
   return warnings;
 }
 
-/** no_backorder, when configured: what the release did not send is cancelled at once. */
+/** After the last release, when configured: what the release did not send is cancelled at once. */
 async function cancelRemainder(ctx: ServiceContext, orderId: number, stockedLineIds: ReadonlySet<number>): Promise<void> {
   const lines = await orderLines(ctx.db, orderId);
   const open = lines.filter((l) => stockedLineIds.has(l.id) && cancellable(l) > 0).map((line) => ({ line, quantity: cancellable(line) }));
   if (open.length > 0) await cancelQuantities(ctx, orderId, open, 'no backorder: remainder cancelled at release');
+}
+
+/**
+ * Nothing to release because the stock it holds is for preorders: say so, and when they launch,
+ * rather than "nothing to release".
+ */
+function preorderRefusal(notLaunched: readonly NotLaunched[], refused: ReleaseRefusal): ReleaseRefusal {
+  const first = notLaunched[0];
+  if (refused.code !== 'nothing_to_release' || !first) return refused;
+  const launchDate = notLaunched.reduce((date, l) => (l.launchDate < date ? l.launchDate : date), first.launchDate);
+  const lines = notLaunched.map((l) => l.lineNo).join(', ');
+  return refusal('preorder_not_launched', `The stock this order holds is for preorders (line ${lines}), released from their launch on ${launchDate}.`, {
+    launchDate,
+    lines: notLaunched.map((l) => ({ ...l })),
+  });
 }
 
 /** The code of the order's latest release refusal, unless a release followed it. */

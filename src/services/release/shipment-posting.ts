@@ -16,6 +16,7 @@ import {
 } from '../../repositories/shipment-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
+import { keepQueueMembership } from './queue-membership.js';
 import type { ServiceContext } from '../../app/context.js';
 import { shipmentView, type ShipmentView } from '../../queries/shipment-view.js';
 
@@ -61,6 +62,8 @@ export async function voidShipment(ctx: ServiceContext, shipmentId: number, reas
     ]);
   // Unreleased stock may be taken by lines that rank ahead (as at order entry).
   for (const itemId of new Set(lines.map((l) => l.itemId))) await new AllocationEngine(ctx, itemId).settle(why);
+  // A voided release may be one the order can have again: its lines may wait again.
+  for (const orderId of new Set(lines.map((l) => l.orderId))) await keepQueueMembership(ctx, orderId);
   return shipmentView(ctx.db, shipment.id);
 }
 
