@@ -9,6 +9,7 @@ import * as noReleasableIndex from './migrations/0006-no-releasable-index.js';
 import * as strategiesFromTheRegistry from './migrations/0007-strategies-from-the-registry.js';
 import * as linesThatMayWait from './migrations/0008-lines-that-may-wait.js';
 import * as entrySequenceSpaced from './migrations/0009-entry-sequence-spaced.js';
+import * as quantitiesOneWidth from './migrations/0010-quantities-one-width.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007-strategies-from-the-registry': strategiesFromTheRegistry,
   '0008-lines-that-may-wait': linesThatMayWait,
   '0009-entry-sequence-spaced': entrySequenceSpaced,
+  '0010-quantities-one-width': quantitiesOneWidth,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -24,3 +24,23 @@ export async function takePendingFills(db: Executor, itemIds: readonly number[],
     returning item_id as "itemId", quantity`.execute(db);
   return new Map(rows.map((r) => [r.itemId, Number(r.quantity)]));
 }
+
+/**
+ * Units pending for the processes are claims on the item's free stock; when free stock falls
+ * below them (order entry took it, stock left the shelf), what the receipts brought goes first:
+ * the secondary process keeps at most `free`, the primary at most what is left. Call under the
+ * item's lock.
+ */
+export async function keepPendingWithin(db: Executor, itemId: number, free: number): Promise<void> {
+  await sql`
+    with pending as (
+      select coalesce(sum(quantity) filter (where process = 'secondary'), 0) as secondary from pending_fills where item_id = ${itemId}
+    )
+    update pending_fills p
+    set quantity = case when p.process = 'secondary' then least(p.quantity, ${free}::bigint)
+                        else least(p.quantity, greatest(0, ${free}::bigint - least(pending.secondary, ${free}::bigint))) end
+    from pending
+    where p.item_id = ${itemId}
+      and p.quantity > case when p.process = 'secondary' then ${free}::bigint
+                            else greatest(0, ${free}::bigint - least(pending.secondary, ${free}::bigint)) end`.execute(db);
+}

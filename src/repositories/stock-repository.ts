@@ -113,7 +113,7 @@ export async function addAllocated(db: Executor, deltas: readonly CounterDelta[]
   await sql`
     update stock_levels s set allocated = s.allocated + d.delta
     from unnest(${deltas.map((d) => d.itemId)}::int[], ${deltas.map((d) => d.locationId)}::int[],
-                ${deltas.map((d) => d.delta)}::int[]) as d(item_id, location_id, delta)
+                ${deltas.map((d) => d.delta)}::bigint[]) as d(item_id, location_id, delta)
     where s.item_id = d.item_id and s.location_id = d.location_id`.execute(db);
 }
 
@@ -124,8 +124,8 @@ export async function appendLedger(db: Executor, entries: readonly LedgerEntry[]
     select e.item_id, e.location_id, e.kind, e.on_hand_delta, e.allocated_delta, e.line_id, e.reference, e.reason, ${actor}, ${at}
     from unnest(
       ${entries.map((e) => e.itemId)}::int[], ${entries.map((e) => e.locationId)}::int[],
-      ${entries.map((e) => e.kind)}::text[], ${entries.map((e) => e.onHandDelta)}::int[],
-      ${entries.map((e) => e.allocatedDelta)}::int[], ${entries.map((e) => e.lineId)}::bigint[],
+      ${entries.map((e) => e.kind)}::text[], ${entries.map((e) => e.onHandDelta)}::bigint[],
+      ${entries.map((e) => e.allocatedDelta)}::bigint[], ${entries.map((e) => e.lineId)}::bigint[],
       ${entries.map((e) => e.reference)}::text[], ${entries.map((e) => e.reason)}::text[]
     ) as e(item_id, location_id, kind, on_hand_delta, allocated_delta, line_id, reference, reason)`.execute(db);
 }

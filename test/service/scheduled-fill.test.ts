@@ -3,7 +3,7 @@ import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { cancelOrder } from '../../src/services/orders/order-change.js';
 import { orderView } from '../../src/queries/order-view.js';
-import { adjustStock, stockView } from '../../src/services/stock/stock-changes.js';
+import { adjustStock, receiveStock, stockView } from '../../src/services/stock/stock-changes.js';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';
 
@@ -83,6 +83,20 @@ describe(`scheduled fill mode on ${databaseLabel}`, () => {
     expect(await allocatedOf(b.id)).toBe(0);
     expect(await runner.run('secondary-backorder-process', 'test')).toMatchObject({ processed: 1 });
     expect(await allocatedOf(b.id)).toBe(3);
+  });
+
+  it('lets the primary process fill only what receipts brought and entry did not take (not returns)', async () => {
+    const s = sku();
+    await t.f.item(s);
+    await t.f.receive(s, 2); // nobody waits: the primary process would have 2 to hand out
+    const first = await t.f.order('ACME', [{ sku: s, quantity: 3 }]);
+    expect(first.lines[0]).toMatchObject({ allocated: 2, backordered: 1 }); // entry took the receipt's stock
+    await t.f.inTx((tx) => receiveStock(tx, 'return', { sku: s, location: 'MAIN', quantity: 1 }));
+
+    expect(await runner.run('primary-backorder-process', 'test')).toMatchObject({ processed: 0 });
+    expect(await allocatedOf(first.id)).toBe(2);
+    expect(await runner.run('secondary-backorder-process', 'test')).toMatchObject({ processed: 1 });
+    expect(await allocatedOf(first.id)).toBe(3);
   });
 
   it('records each run with its progress', async () => {

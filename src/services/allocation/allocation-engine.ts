@@ -21,7 +21,7 @@ import {
 } from '../../repositories/stock-repository.js';
 import { bookMovements, type LineRef } from './movement-booking.js';
 import type { ServiceContext } from '../../app/context.js';
-import { addPendingFill, type BackorderProcess } from '../../repositories/pending-fill-repository.js';
+import { addPendingFill, keepPendingWithin, type BackorderProcess } from '../../repositories/pending-fill-repository.js';
 import { fillQueues, type FilledLine, type FillResult } from './queue-fill.js';
 
 const BATCH = 500;
@@ -193,6 +193,8 @@ export class AllocationEngine {
     const worstNow = holders.sort(compareRank).at(-1) ?? null;
     // When the new lines took stock owed to others, any waiting line may be out of order.
     const tookOwedStock = othersWait && granted.size > 0;
+    // Scheduled mode: free stock the new lines took is no longer there for the processes to hand out.
+    if (granted.size > 0) await this.freeStockFell(budget);
     const taken = await this.settle(reason, { free: budget, suspects: tookOwedStock ? undefined : waiting, worst: worstNow });
     // Lines placed behind everyone move no one else's date; entry promises them itself.
     if (taken > 0 || tookOwedStock) this.ctx.work.supplyOrQueueChanged([this.itemId]);
@@ -264,6 +266,15 @@ export class AllocationEngine {
   async deallocate(grants: readonly Grant[], lines: ReadonlyMap<number, LineRef>, reason: string): Promise<void> {
     await this.book('deallocation', grants, lines, reason);
     this.ctx.work.supplyOrQueueChanged([this.itemId]);
+  }
+
+  /**
+   * Free stock fell to `free` (placed lines took some, stock left the shelf): in scheduled mode
+   * the units pending for the backorder processes shrink to what is there.
+   */
+  async freeStockFell(free?: number): Promise<void> {
+    if (this.ctx.fillMode !== 'scheduled') return;
+    await keepPendingWithin(this.ctx.db, this.itemId, free ?? total(await this.supply()));
   }
 
   /** Gives at most `budget` units of free stock to waiting lines in queue order. */

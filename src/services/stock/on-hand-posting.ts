@@ -1,3 +1,4 @@
+import { AllocationEngine } from '../allocation/allocation-engine.js';
 import { movementDelta } from '../../domain/allocation/stock-movement.js';
 import { logEntries } from '../../app/journal.js';
 import { addOnHand, appendLedger } from '../../repositories/stock-repository.js';
@@ -28,4 +29,5 @@ export async function postOnHand(
   logEntries(ctx, [{ entity: 'stock', action: kind, itemId, quantity, reason: reason ?? reference }]);
   // Stock on hand moved: the item's promise dates may move with it.
   ctx.work.supplyOrQueueChanged([itemId]);
+  if (quantity < 0) await new AllocationEngine(ctx, itemId).freeStockFell();
 }
