@@ -14,6 +14,8 @@ export interface Config {
   readonly secondarySchedule: string;
   /** Daily planning jobs (preorder launch, replenishment, cross-dock policies), in any fill mode. */
   readonly planningSchedule: string;
+  /** The daily self-check (check-invariants). */
+  readonly checkSchedule: string;
   readonly poolSize: number;
   /** How long an `Idempotency-Key` and its answer are kept (Stripe's convention: a day). */
   readonly idempotencyKeyHours: number;
@@ -47,6 +49,7 @@ export function loadConfig(env: Env = process.env): Config {
     primarySchedule: cron(env, 'ALLOT_PRIMARY_SCHEDULE', '*/30 * * * *'),
     secondarySchedule: cron(env, 'ALLOT_SECONDARY_SCHEDULE', '0 2 * * *'),
     planningSchedule: cron(env, 'ALLOT_PLANNING_SCHEDULE', '15 0 * * *'),
+    checkSchedule: cron(env, 'ALLOT_CHECK_SCHEDULE', '45 3 * * *'),
     poolSize: integer(env, 'ALLOT_DB_POOL_SIZE', 10, 1, 1000),
     idempotencyKeyHours: integer(env, 'ALLOT_IDEMPOTENCY_KEY_HOURS', 24, 1, 24 * 365),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),

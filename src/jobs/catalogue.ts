@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import { defaultKeyLifetimeHours } from '../app/idempotency.js';
 import { backorderProcess } from './backorder-process.js';
+import { checkInvariantsJob } from './check-invariants.js';
 import { expireIdempotencyKeys } from './expire-idempotency-keys.js';
 import { cancelBackordersJob, cancelForItemOrCustomerJob, cancellationSlaJob } from './cancellation-jobs.js';
 import type { Job } from './job.js';
@@ -22,6 +23,7 @@ type CatalogueConfig = Pick<Config, 'fillMode' | 'primarySchedule' | 'secondaryS
       | 'cancellationSlaSchedule'
       | 'planningSchedule'
       | 'idempotencyKeyHours'
+      | 'checkSchedule'
     >
   >;
 
@@ -41,6 +43,7 @@ export function jobCatalogue(config: CatalogueConfig): Job[] {
     planning(updateCrossDockPolicies),
     planning(refreshPromiseDates),
     expireIdempotencyKeys(config.idempotencyKeyHours ?? defaultKeyLifetimeHours, '17 * * * *'),
+    checkInvariantsJob(config.checkSchedule),
   ];
 }
 
