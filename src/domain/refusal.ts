@@ -30,6 +30,7 @@ const sharedCodes = {
   transition_not_allowed: 'conflict',
   backorder_not_allowed: 'rule',
   cancel_exceeds_open: 'rule',
+  quantity_below_committed: 'rule',
   duplicate_line: 'rule',
   adjustment_exceeds_stock: 'rule',
   service_item_has_no_stock: 'rule',

@@ -189,3 +189,52 @@ export async function setMayWait(db: Executor, lineIds: readonly number[], mayWa
     .where('id', 'in', [...lineIds])
     .execute();
 }
+
+/** A line added to an order: it takes the order's place in the queue (its priority and entry). */
+export async function insertLine(
+  db: Executor,
+  order: Pick<OrderRow, 'id' | 'priority' | 'entry_seq' | 'location_id'>,
+  line: Omit<NewLine, 'order' | 'preferredLocationId'>,
+): Promise<OrderLineRow> {
+  return db
+    .insertInto('order_lines')
+    .values({
+      order_id: order.id,
+      line_no: line.lineNo,
+      item_id: line.itemId,
+      quantity: line.quantity,
+      unit_price: line.unitPrice,
+      prevent_partial_delivery: line.preventPartialDelivery,
+      allocated: line.allocated,
+      priority: order.priority,
+      entry_seq: order.entry_seq,
+      preorder: line.preorder,
+      preferred_location_id: order.location_id,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Sets what a line asks for; its backorder follows (a generated column). */
+export async function setLineQuantity(db: Executor, lineId: number, quantity: number): Promise<void> {
+  await db.updateTable('order_lines').set({ quantity }).where('id', '=', lineId).execute();
+}
+
+export async function setLinePreventPartialDelivery(db: Executor, lineId: number, value: boolean): Promise<void> {
+  await db.updateTable('order_lines').set({ prevent_partial_delivery: value }).where('id', '=', lineId).execute();
+}
+
+/** The order's requested ship date and its own location (its lines' preferred location with it). */
+export async function setOrderPlace(
+  db: Executor,
+  orderId: number,
+  change: { requestedShipDate?: string | null | undefined; locationId?: number | null | undefined },
+): Promise<void> {
+  if (change.requestedShipDate !== undefined) {
+    await db.updateTable('orders').set({ requested_ship_date: change.requestedShipDate }).where('id', '=', orderId).execute();
+  }
+  if (change.locationId !== undefined) {
+    await db.updateTable('orders').set({ location_id: change.locationId }).where('id', '=', orderId).execute();
+    await db.updateTable('order_lines').set({ preferred_location_id: change.locationId }).where('order_id', '=', orderId).execute();
+  }
+}

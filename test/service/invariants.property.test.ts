@@ -7,6 +7,7 @@ import { Refused } from '../../src/domain/refusal.js';
 import { jobCatalogue } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { enterOrder } from '../../src/services/orders/order-entry.js';
+import { addOrderLine, amendLine, amendOrder } from '../../src/services/orders/order-amendment.js';
 import { cancelOrder, changeOrder } from '../../src/services/orders/order-change.js';
 import { orderView } from '../../src/queries/order-view.js';
 import { releaseOrder } from '../../src/services/release/order-release.js';
@@ -45,6 +46,10 @@ const step = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('release' as const), order: orderRef, acrossOrders: fc.boolean(), cancelRemainder: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('strategy' as const), order: orderRef, strategy: fc.constantFrom('backorder_allowed' as const, 'no_backorder' as const, 'max_one_backorder' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel-backorders' as const) }) },
+  // Order amendments (docs/domain.md#order-amendments).
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('amend' as const), order: orderRef, lineNo: fc.integer({ min: 1, max: 3 }), quantity: fc.integer({ min: 1, max: 9 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('addLine' as const), order: orderRef, sku: item, quantity: fc.integer({ min: 1, max: 5 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('relocate' as const), order: orderRef, location: fc.option(location, { nil: null }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('ship' as const), shipment: orderRef, short: fc.nat({ max: 3 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('void' as const), shipment: orderRef }) },
 );
@@ -99,6 +104,21 @@ async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, orders: 
       case 'strategy': {
         const id = pick(s.order);
         if (id !== undefined) await f.inTx((tx) => changeOrder(tx, id, { backorderStrategy: s.strategy }));
+        return;
+      }
+      case 'amend': {
+        const id = pick(s.order);
+        if (id !== undefined) await f.inTx((tx) => amendLine(tx, id, s.lineNo, { quantity: s.quantity }));
+        return;
+      }
+      case 'addLine': {
+        const id = pick(s.order);
+        if (id !== undefined) await f.inTx((tx) => addOrderLine(tx, id, { sku: s.sku, quantity: s.quantity }));
+        return;
+      }
+      case 'relocate': {
+        const id = pick(s.order);
+        if (id !== undefined) await f.inTx((tx) => amendOrder(tx, id, { location: s.location }));
         return;
       }
       case 'cancel-backorders':

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { WaitingLine } from '../../domain/allocation/allocation-plan.js';
 import { backorderAtEntry, defaultPolicy, type BackorderStrategy, type FulfillmentPolicy } from '../../domain/orders/fulfillment-policy.js';
-import { preorderRoom, takesPreorders, type PreorderTerms } from '../../domain/promising/preorder.js';
+import type { PreorderTerms } from '../../domain/promising/preorder.js';
+import { checkPreorderCap, preorderTermsToday } from './preorder-cap.js';
 import { groupBy } from '../../domain/group-by.js';
 import { orThrow, refusal, refuse, Refused, type Refusal } from '../../domain/refusal.js';
 import {
@@ -13,11 +14,10 @@ import {
   type ItemRow,
   type PolicyRow,
 } from '../../repositories/master-data-repository.js';
-import { insertOrdersWithLines, preorderedUnits, type OrderLineRow } from '../../repositories/order-repository.js';
+import { insertOrdersWithLines, type OrderLineRow } from '../../repositories/order-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
-import { businessDay, type ServiceContext } from '../../app/context.js';
-import { preorderTermsOf } from '../../repositories/item-terms.js';
+import type { ServiceContext } from '../../app/context.js';
 import { logEntries } from '../../app/journal.js';
 import { answerAsWritten } from './entry-answer.js';
 import { orderViews, type OrderView } from '../../queries/order-view.js';
@@ -143,13 +143,12 @@ async function resolve(
   return resolved;
 }
 
-/** The items that take preorders today, with their terms (services never do). */
+/** The items that take preorders today, with their terms. */
 function preorderTermsFor(ctx: ServiceContext, items: ReadonlyMap<string, ItemRow>): Map<number, PreorderTerms> {
-  const today = businessDay(ctx);
   const open = new Map<number, PreorderTerms>();
   for (const item of items.values()) {
-    const terms = preorderTermsOf(item);
-    if (!item.service && terms && takesPreorders(terms, today)) open.set(item.id, terms);
+    const terms = preorderTermsToday(ctx, item);
+    if (terms) open.set(item.id, terms);
   }
   return open;
 }
@@ -158,18 +157,8 @@ function preorderTermsFor(ctx: ServiceContext, items: ReadonlyMap<string, ItemRo
 async function checkPreorderCaps(ctx: ServiceContext, order: Resolved, items: ReadonlyMap<string, ItemRow>, preorders: ReadonlyMap<number, PreorderTerms>) {
   for (const item of new Set(order.input.lines.map((l) => items.get(l.sku)!))) {
     const terms = preorders.get(item.id);
-    if (!terms || terms.cap === null) continue;
-    const wanted = order.input.lines.filter((l) => l.sku === item.sku).reduce((s, l) => s + l.quantity, 0);
-    const preordered = await preorderedUnits(ctx.db, item.id);
-    const room = preorderRoom(terms, preordered);
-    if (wanted > room) {
-      refuse('preorder_cap_exceeded', `Item "${item.sku}" takes at most ${terms.cap} preordered units; ${room} left, ${wanted} asked.`, {
-        sku: item.sku,
-        cap: terms.cap,
-        preordered,
-        requested: wanted,
-      });
-    }
+    if (!terms) continue;
+    await checkPreorderCap(ctx, item, terms, order.input.lines.filter((l) => l.sku === item.sku).reduce((s, l) => s + l.quantity, 0));
   }
 }
 
