@@ -2,14 +2,7 @@ import { sql } from 'kysely';
 import { refuse } from '../domain/refusal.js';
 import type { ServiceContext, ReadContext } from '../app/context.js';
 import { customerByCode, itemBySku } from '../repositories/lookup.js';
-
-export interface BackorderQuery {
-  readonly sku?: string | undefined;
-  readonly customer?: string | undefined;
-  readonly minAgeDays?: number | undefined;
-  readonly limit?: number | undefined;
-  readonly cursor?: string | undefined;
-}
+import type { BackorderQuery } from '../contract/orders.js';
 
 export interface BackorderEntry {
   readonly orderId: number;

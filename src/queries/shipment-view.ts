@@ -4,6 +4,7 @@ import type { Executor } from '../repositories/executor.js';
 import { listShipmentRows, shipmentLineTotals } from '../repositories/shipment-repository.js';
 import type { ServiceContext, ReadContext } from '../app/context.js';
 import { customerByCode } from '../repositories/lookup.js';
+import type { ShipmentQuery } from '../contract/shipments.js';
 
 export interface ShipmentView {
   readonly id: number;
@@ -13,13 +14,6 @@ export interface ShipmentView {
   readonly createdAt: string;
   readonly closedAt: string | null;
   readonly lines: { orderId: number; lineNo: number; sku: string; quantity: number; shipped: number }[];
-}
-
-export interface ShipmentQuery {
-  readonly status?: ShipmentStatus | undefined;
-  readonly customer?: string | undefined;
-  readonly limit?: number | undefined;
-  readonly after?: number | undefined;
 }
 
 export async function shipmentView(db: Executor, id: number): Promise<ShipmentView> {

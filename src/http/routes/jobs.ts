@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { JobRunner } from '../../jobs/job-runner.js';
 import { actorOf, writeOnce, type HttpDeps } from '../command.js';
-import { JobResult } from '../schemas.js';
+import { JobResult } from '../../contract/jobs.js';
 import { problems } from './problems.js';
 
 export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner }> = async (app, deps) => {

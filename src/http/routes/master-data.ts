@@ -3,13 +3,13 @@ import { Type } from '@sinclair/typebox';
 import { createCustomer, createItem, createLocation, createPolicy, getItem } from '../../services/catalog/master-data.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { changeItem } from '../../services/catalog/item-change.js';
-import { Customer, CustomerBody, Item, ItemBody, ItemPatchBody, Location, LocationBody, Policy, PolicyBody } from '../schemas.js';
+import { Customer, CustomerInput, Item, ItemChange, ItemInput, Location, LocationInput, Policy, PolicyInput } from '../../contract/catalog.js';
 import { problems } from './problems.js';
 
 export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
   app.post(
     '/v1/items',
-    { schema: { tags: ['master data'], summary: 'Create an item', body: ItemBody, response: { 201: Item, ...problems } } },
+    { schema: { tags: ['master data'], summary: 'Create an item', body: ItemInput, response: { 201: Item, ...problems } } },
     (request, reply) => write(deps, request, reply, 201, (ctx) => createItem(ctx, request.body)),
   );
   app.get(
@@ -26,7 +26,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
         tags: ['master data'],
         summary: 'Change an item: name, price, preorder terms (null ends preorders)',
         params: Type.Object({ sku: Type.String() }),
-        body: ItemPatchBody,
+        body: ItemChange,
         response: { 200: Item, ...problems },
       },
     },
@@ -34,12 +34,12 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
   );
   app.post(
     '/v1/locations',
-    { schema: { tags: ['master data'], summary: 'Create a location', body: LocationBody, response: { 201: Location, ...problems } } },
+    { schema: { tags: ['master data'], summary: 'Create a location', body: LocationInput, response: { 201: Location, ...problems } } },
     (request, reply) => write(deps, request, reply, 201, (ctx) => createLocation(ctx, request.body)),
   );
   app.post(
     '/v1/customers',
-    { schema: { tags: ['master data'], summary: 'Create a customer', body: CustomerBody, response: { 201: Customer, ...problems } } },
+    { schema: { tags: ['master data'], summary: 'Create a customer', body: CustomerInput, response: { 201: Customer, ...problems } } },
     (request, reply) => write(deps, request, reply, 201, (ctx) => createCustomer(ctx, request.body)),
   );
   app.post(
@@ -48,7 +48,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
       schema: {
         tags: ['master data'],
         summary: 'Create a fulfillment policy',
-        body: PolicyBody,
+        body: PolicyInput,
         response: { 201: Policy, ...problems },
       },
     },

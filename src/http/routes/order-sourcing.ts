@@ -5,7 +5,9 @@ import { splitOrder } from '../../services/orders/order-split.js';
 import { write, type HttpDeps } from '../command.js';
 import { idOf } from '../ids.js';
 import { noBodyIsEmpty } from '../optional-body.js';
-import { ShortagePurchaseAnswer, ShortagePurchaseBody, ShortageTransferBody, SplitAnswer, TransferOrder } from '../supply-schemas.js';
+import { SplitResult } from '../../contract/orders.js';
+import { ShortagePurchaseInput, ShortagePurchaseResult, ShortageTransferInput } from '../../contract/sourcing.js';
+import { TransferOrder } from '../../contract/supply.js';
 import { problems } from './problems.js';
 
 const Id = Type.Object({ id: Type.String() });
@@ -21,7 +23,7 @@ export const orderSourcingRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
         tags,
         summary: 'Close the order after what can ship now and open a new order holding the backordered remainder (keeps its queue place)',
         params: Id,
-        response: { 201: SplitAnswer, ...problems },
+        response: { 201: SplitResult, ...problems },
       },
     },
     (request, reply) => write(deps, request, reply, 201, (ctx) => splitOrder(ctx, orderId(request.params.id))),
@@ -33,8 +35,8 @@ export const orderSourcingRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
         tags,
         summary: "Raise purchase orders for the order's shortage (linked to its lines) plus each item's minimum level; dropShip: the supplier ships to the customer",
         params: Id,
-        body: ShortagePurchaseBody,
-        response: { 201: ShortagePurchaseAnswer, ...problems },
+        body: ShortagePurchaseInput,
+        response: { 201: ShortagePurchaseResult, ...problems },
       },
       preValidation: noBodyIsEmpty,
     },
@@ -47,7 +49,7 @@ export const orderSourcingRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
         tags,
         summary: "Raise a transfer to the order's location of what its lines lack there",
         params: Id,
-        body: ShortageTransferBody,
+        body: ShortageTransferInput,
         response: { 201: TransferOrder, ...problems },
       },
     },

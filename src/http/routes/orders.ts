@@ -10,7 +10,8 @@ import { releaseOrder } from '../../services/release/order-release.js';
 import { actorOf, answer, idempotentRequest, read, write, type HttpDeps } from '../command.js';
 import type { OrderIntake } from '../../app/order-intake.js';
 import { optionalBody } from '../validation.js';
-import { BackorderList, BackorderQuery, CancelBody, History, Order, OrderBody, OrderPatchBody, ReleaseBody, ReleaseResult } from '../schemas.js';
+import { OrderHistory } from '../../contract/history.js';
+import { BackorderList, BackorderQuery, CancelInput, Order, OrderChange, OrderInput, ReleaseInput, ReleaseResult } from '../../contract/orders.js';
 import { problems } from './problems.js';
 
 const Id = Type.Object({ id: Type.String() });
@@ -24,7 +25,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   const tags = ['orders'];
   app.post(
     '/v1/orders',
-    { schema: { tags, summary: 'Enter an order; allocates in queue order, backorders the rest', body: OrderBody, response: { 201: Order, ...problems } } },
+    { schema: { tags, summary: 'Enter an order; allocates in queue order, backorders the rest', body: OrderInput, response: { 201: Order, ...problems } } },
     async (request, reply) => {
       const outcome = await deps.intake.submit({ input: request.body, actor: actorOf(request), idempotency: idempotentRequest(request) });
       return answer(reply, outcome);
@@ -37,12 +38,12 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   );
   app.patch(
     '/v1/orders/:id',
-    { schema: { tags, summary: 'Change priority, ship type, policy or strategy; a priority change reallocates', params: Id, body: OrderPatchBody, response: { 200: Order, ...problems } } },
+    { schema: { tags, summary: 'Change priority, ship type, policy or strategy; a priority change reallocates', params: Id, body: OrderChange, response: { 200: Order, ...problems } } },
     (request, reply) => write(deps, request, reply, 200, (ctx) => changeOrder(ctx, orderId(request.params.id), request.body)),
   );
   app.post(
     '/v1/orders/:id/cancel',
-    { schema: { tags, summary: 'Cancel part of a line, lines, or the order', params: Id, body: CancelBody, response: { 200: Order, ...problems } } },
+    { schema: { tags, summary: 'Cancel part of a line, lines, or the order', params: Id, body: CancelInput, response: { 200: Order, ...problems } } },
     (request, reply) => write(deps, request, reply, 200, (ctx) => cancelOrder(ctx, orderId(request.params.id), request.body)),
   );
   app.post(
@@ -52,7 +53,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
         tags,
         summary: 'Release the order to the warehouse as far as its policy allows; a refusal (422) names the rule',
         params: Id,
-        body: optionalBody(ReleaseBody),
+        body: optionalBody(ReleaseInput),
         response: { 200: ReleaseResult, ...problems },
       },
     },
@@ -65,7 +66,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
         tags,
         summary: 'Record log of an order',
         params: Id,
-        response: { 200: Type.Composite([Type.Object({ orderId: Type.Integer() }), History]), ...problems },
+        response: { 200: OrderHistory, ...problems },
       },
     },
     (request) => read(deps, request, (ctx) => orderHistory(ctx, orderId(request.params.id))),

@@ -10,7 +10,7 @@ import { listPurchaseOrderViews, purchaseOrderView } from '../../queries/purchas
 import { read, write, type HttpDeps } from '../command.js';
 import { idOf } from '../ids.js';
 import { noBodyIsEmpty } from '../optional-body.js';
-import { PurchaseOrder, PurchaseOrderBody, PurchaseOrderList, PurchaseOrderQuery, ReasonBody, ReceiveBody } from '../supply-schemas.js';
+import { PurchaseOrder, PurchaseOrderInput, PurchaseOrderList, PurchaseOrderQuery, ReasonInput, ReceiptLines } from '../../contract/supply.js';
 import { problems } from './problems.js';
 
 const Id = Type.Object({ id: Type.String() });
@@ -24,7 +24,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
       schema: {
         tags,
         summary: 'Raise a purchase order (supply with a date); lines may name the order line they are for; dropShip ships straight to the customer',
-        body: PurchaseOrderBody,
+        body: PurchaseOrderInput,
         response: { 201: PurchaseOrder, ...problems },
       },
     },
@@ -47,7 +47,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
         tags,
         summary: 'Receive all that is open, or the given line quantities: a receipt that fills the queue (linked lines first); a drop shipment is confirmed and ships its lines',
         params: Id,
-        body: ReceiveBody,
+        body: ReceiptLines,
         response: { 200: PurchaseOrder, ...problems },
       },
       preValidation: noBodyIsEmpty,
@@ -61,7 +61,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   );
   app.post(
     '/v1/purchase-orders/:id/cancel',
-    { schema: { tags, summary: 'Cancel what is still open', params: Id, body: ReasonBody, response: { 200: PurchaseOrder, ...problems } }, preValidation: noBodyIsEmpty },
+    { schema: { tags, summary: 'Cancel what is still open', params: Id, body: ReasonInput, response: { 200: PurchaseOrder, ...problems } }, preValidation: noBodyIsEmpty },
     (request, reply) => write(deps, request, reply, 200, (ctx) => cancelPurchaseOrder(ctx, poId(request.params.id), request.body.reason)),
   );
 };

@@ -6,7 +6,8 @@ import { shipShipment, voidShipment } from '../../services/release/shipment-post
 import { listShipments, shipmentView } from '../../queries/shipment-view.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { optionalBody } from '../validation.js';
-import { History, ShipBody, Shipment, ShipmentList, ShipmentQuery, VoidBody } from '../schemas.js';
+import { ShipmentHistory } from '../../contract/history.js';
+import { ShipInput, Shipment, ShipmentList, ShipmentQuery, VoidInput } from '../../contract/shipments.js';
 import { problems } from './problems.js';
 
 const Id = Type.Object({ id: Type.String() });
@@ -35,7 +36,7 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
         tags,
         summary: 'Ship a pending shipment; lines named with a smaller quantity are short picks (back to backorder, stock written off)',
         params: Id,
-        body: optionalBody(ShipBody),
+        body: optionalBody(ShipInput),
         response: { 200: Shipment, ...problems },
       },
     },
@@ -48,7 +49,7 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
         tags,
         summary: 'Void a pending shipment; its quantities return to allocated-unreleased',
         params: Id,
-        body: optionalBody(VoidBody),
+        body: optionalBody(VoidInput),
         response: { 200: Shipment, ...problems },
       },
     },
@@ -61,7 +62,7 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
         tags,
         summary: 'Record log of a shipment',
         params: Id,
-        response: { 200: Type.Composite([Type.Object({ shipmentId: Type.Integer() }), History]), ...problems },
+        response: { 200: ShipmentHistory, ...problems },
       },
     },
     (request) =>

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { schedule, uploadSchedule } from '../../services/supply/supply-schedule.js';
 import { read, write, type HttpDeps } from '../command.js';
-import { Code } from '../schemas.js';
-import { Schedule, ScheduleBody } from '../supply-schemas.js';
+import { Schedule, ScheduleQuery, ScheduleUpload } from '../../contract/supply.js';
 import { problems } from './problems.js';
 
 export const supplyScheduleRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
@@ -14,7 +12,7 @@ export const supplyScheduleRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (
       schema: {
         tags,
         summary: 'Upload on-hand changes expected by date (each entry sets its item, location and date; 0 removes it)',
-        body: ScheduleBody,
+        body: ScheduleUpload,
         response: { 200: Schedule, ...problems },
       },
     },
@@ -26,7 +24,7 @@ export const supplyScheduleRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (
       schema: {
         tags,
         summary: 'The on-hand change schedule from today on',
-        querystring: Type.Object({ sku: Type.Optional(Code) }, { additionalProperties: false }),
+        querystring: ScheduleQuery,
         response: { 200: Schedule, ...problems },
       },
     },

@@ -5,7 +5,7 @@ import { transferOrderView } from '../../queries/transfer-order-view.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { idOf } from '../ids.js';
 import { noBodyIsEmpty } from '../optional-body.js';
-import { ReasonBody, TransferOrder, TransferOrderBody } from '../supply-schemas.js';
+import { ReasonInput, TransferOrder, TransferOrderInput } from '../../contract/supply.js';
 import { problems } from './problems.js';
 
 const Id = Type.Object({ id: Type.String() });
@@ -19,7 +19,7 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
       schema: {
         tags,
         summary: 'Plan a transfer between two locations; lines may name the order line they are for',
-        body: TransferOrderBody,
+        body: TransferOrderInput,
         response: { 201: TransferOrder, ...problems },
       },
     },
@@ -44,7 +44,7 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   );
   app.post(
     '/v1/transfer-orders/:id/cancel',
-    { schema: { tags, summary: 'Cancel a transfer that has not shipped', params: Id, body: ReasonBody, response: { 200: TransferOrder, ...problems } }, preValidation: noBodyIsEmpty },
+    { schema: { tags, summary: 'Cancel a transfer that has not shipped', params: Id, body: ReasonInput, response: { 200: TransferOrder, ...problems } }, preValidation: noBodyIsEmpty },
     (request, reply) => write(deps, request, reply, 200, (ctx) => cancelTransferOrder(ctx, toId(request.params.id), request.body.reason)),
   );
 };

@@ -1,36 +1,13 @@
 import { logEntries } from '../../app/journal.js';
 import type { Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { ItemChange, ItemInput, ReplenishmentInput } from '../../contract/catalog.js';
 import { refuse } from '../../domain/refusal.js';
 import { insertItem, updateItemRow, type ItemRow } from '../../repositories/master-data-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import type { ServiceContext, ReadContext } from '../../app/context.js';
 import { preorderTermsOf } from '../../repositories/item-terms.js';
 import { itemBySku, locationByCode } from '../../repositories/lookup.js';
-
-export interface PreorderInput {
-  readonly launchDate: string;
-  readonly cap?: number | undefined;
-}
-
-/** How an item is bought: from whom, how long it takes, the level to keep, the usual quantity. */
-export interface ReplenishmentInput {
-  readonly supplier: string;
-  readonly leadTimeDays?: number | undefined;
-  readonly minLevel?: number | undefined;
-  readonly reorderQuantity?: number | undefined;
-  /** Where its purchase orders deliver; by default the order's or the best location. */
-  readonly location?: string | undefined;
-}
-
-export interface ItemInput {
-  readonly sku: string;
-  readonly name: string;
-  readonly unitPrice?: number | undefined;
-  readonly service?: boolean | undefined;
-  readonly preorder?: PreorderInput | undefined;
-  readonly replenishment?: ReplenishmentInput | undefined;
-}
 
 export async function createItem(ctx: ServiceContext, input: ItemInput) {
   const replenishment = await replenishmentColumns(ctx, input.replenishment ?? null);
@@ -50,15 +27,6 @@ export async function createItem(ctx: ServiceContext, input: ItemInput) {
 
 export async function getItem(ctx: ReadContext, sku: string) {
   return itemView(ctx, await itemBySku(ctx.db, sku));
-}
-
-export interface ItemChange {
-  readonly name?: string | undefined;
-  readonly unitPrice?: number | undefined;
-  /** New preorder terms, or null to stop taking preorders. */
-  readonly preorder?: PreorderInput | null | undefined;
-  /** New replenishment settings, or null to stop suggesting purchases. */
-  readonly replenishment?: ReplenishmentInput | null | undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BackorderStrategy, RateValueType, ShipType, ViolationLevel } from '../../domain/orders/fulfillment-policy.js';
+import type { CustomerInput, LocationInput, PolicyInput } from '../../contract/catalog.js';
 import { refuse } from '../../domain/refusal.js';
 import {
   insertCustomer,
@@ -12,13 +12,8 @@ import type { ServiceContext } from '../../app/context.js';
 import { policyByCode } from '../../repositories/lookup.js';
 import { policyFromRow } from '../../repositories/policy-row.js';
 
-export { createItem, getItem, type ItemInput } from './item-change.js';
-
-export interface LocationInput {
-  readonly code: string;
-  readonly name: string;
-  readonly priority?: number | undefined;
-}
+export { createItem, getItem } from './item-change.js';
+export type { CustomerInput, ItemInput, LocationInput, PolicyInput } from '../../contract/catalog.js';
 
 export async function createLocation(ctx: ServiceContext, input: LocationInput) {
   const row = await insertLocation(ctx.db, { code: input.code, name: input.name, priority: input.priority ?? 0 });
@@ -27,14 +22,6 @@ export async function createLocation(ctx: ServiceContext, input: LocationInput) 
 }
 
 const locationView = (row: LocationRow) => ({ code: row.code, name: row.name, priority: row.priority });
-
-export interface CustomerInput {
-  readonly code: string;
-  readonly name: string;
-  readonly priority?: number | undefined;
-  readonly shipType?: ShipType | undefined;
-  readonly fulfillmentPolicy?: string | undefined;
-}
 
 export async function createCustomer(ctx: ServiceContext, input: CustomerInput) {
   const policy = input.fulfillmentPolicy === undefined ? undefined : await policyByCode(ctx.db, input.fulfillmentPolicy);
@@ -57,19 +44,6 @@ function customerView(row: CustomerRow, policy?: PolicyRow) {
     shipType: row.ship_type,
     fulfillmentPolicy: policy?.code ?? null,
   };
-}
-
-export interface PolicyInput {
-  readonly code: string;
-  readonly backorderStrategy: BackorderStrategy;
-  readonly preventPartialDelivery?: boolean | undefined;
-  readonly fulfillmentRate?: { readonly valueType: RateValueType; readonly minPercent: number } | undefined;
-  readonly violation?: ViolationLevel | undefined;
-  readonly cancelAfterDays?: number | undefined;
-  /** The policy an order switches to while it waits for a purchase order raised for it. */
-  readonly crossDockPolicy?: string | undefined;
-  /** Only when the receipt is at most this many days before the planned ship date. */
-  readonly crossDockWindowDays?: number | undefined;
 }
 
 export async function createPolicy(ctx: ServiceContext, input: PolicyInput) {

@@ -1,5 +1,6 @@
 import { promiseChangedItems } from '../../app/unit-of-work.js';
 import { logEntries } from '../../app/journal.js';
+import type { CancelInput } from '../../contract/orders.js';
 import type { Grant } from '../../domain/allocation/allocation-plan.js';
 import { cancellable } from '../../domain/allocation/line-quantities.js';
 import { refuse } from '../../domain/refusal.js';
@@ -10,11 +11,6 @@ import { lockItems } from '../../repositories/stock-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
 import type { ServiceContext } from '../../app/context.js';
 import { orderView, type OrderView } from '../../queries/order-view.js';
-
-export interface CancelInput {
-  readonly lines?: readonly { readonly lineNo: number; readonly quantity?: number | undefined }[] | undefined;
-  readonly reason?: string | undefined;
-}
 
 export interface Cancellation {
   readonly line: OrderLineRow;

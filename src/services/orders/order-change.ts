@@ -1,5 +1,6 @@
 import { promiseChangedItems } from '../../app/unit-of-work.js';
 import { logEntries } from '../../app/journal.js';
+import type { OrderChange } from '../../contract/orders.js';
 import type { BackorderStrategy } from '../../domain/orders/fulfillment-policy.js';
 import { refuse } from '../../domain/refusal.js';
 import {
@@ -24,14 +25,8 @@ import { orderView, type OrderView } from '../../queries/order-view.js';
 import { promiseNewLines } from '../promising/promise-refresh.js';
 import { policyFromRow } from '../../repositories/policy-row.js';
 
-export { cancelOrder, type CancelInput } from './order-cancellation.js';
-
-export interface OrderChange {
-  readonly priority?: number | undefined;
-  readonly shipType?: 'partial_ok' | 'complete' | undefined;
-  readonly fulfillmentPolicy?: string | undefined;
-  readonly backorderStrategy?: BackorderStrategy | undefined;
-}
+export { cancelOrder } from './order-cancellation.js';
+export type { CancelInput, OrderChange } from '../../contract/orders.js';
 
 /**
  * Changes an order's terms. A priority change moves its lines in every queue (priority changes):

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
+import type { OrderInput } from '../../contract/orders.js';
 import type { WaitingLine } from '../../domain/allocation/allocation-plan.js';
-import { backorderAtEntry, defaultPolicy, type BackorderStrategy, type FulfillmentPolicy } from '../../domain/orders/fulfillment-policy.js';
+import { backorderAtEntry, defaultPolicy, type FulfillmentPolicy } from '../../domain/orders/fulfillment-policy.js';
 import type { PreorderTerms } from '../../domain/promising/preorder.js';
 import { checkPreorderCap, preorderTermsToday } from './preorder-cap.js';
 import { groupBy } from '../../domain/group-by.js';
@@ -25,24 +26,7 @@ import { policyFromRow } from '../../repositories/policy-row.js';
 import { promiseChangedItems } from '../../app/unit-of-work.js';
 import { promiseNewLines } from '../promising/promise-refresh.js';
 
-export interface OrderInput {
-  readonly customer: string;
-  readonly lines: readonly {
-    readonly sku: string;
-    readonly quantity: number;
-    readonly unitPrice?: number | undefined;
-    readonly preventPartialDelivery?: boolean | undefined;
-  }[];
-  readonly priority?: number | undefined;
-  readonly shipType?: 'partial_ok' | 'complete' | undefined;
-  readonly fulfillmentPolicy?: string | undefined;
-  /** The header strategy set by hand; by default the policy's. */
-  readonly backorderStrategy?: BackorderStrategy | undefined;
-  readonly requestedShipDate?: string | undefined;
-  readonly reference?: string | undefined;
-  /** The order's own location: allocated from first, then the others by priority. */
-  readonly location?: string | undefined;
-}
+export type { OrderInput } from '../../contract/orders.js';
 
 export type EntryResult = OrderView | Refusal;
 

@@ -1,5 +1,6 @@
 import { logEntries } from '../../app/journal.js';
-import { planPick, type PickReport, type PickedLine } from '../../domain/release/shipment-pick.js';
+import type { ShipInput } from '../../contract/shipments.js';
+import { planPick, type PickedLine } from '../../domain/release/shipment-pick.js';
 import { shipmentTransition, type ShipmentAction, type ShipmentStatus } from '../../domain/release/shipment-lifecycle.js';
 import { refuse, Refused } from '../../domain/refusal.js';
 import { lockCustomer } from '../../repositories/order-repository.js';
@@ -20,10 +21,7 @@ import { keepQueueMembership } from './queue-membership.js';
 import type { ServiceContext } from '../../app/context.js';
 import { shipmentView, type ShipmentView } from '../../queries/shipment-view.js';
 
-export interface ShipInput {
-  /** What was picked of some lines; lines not named ship in full. */
-  readonly lines?: readonly PickReport[] | undefined;
-}
+export type { ShipInput } from '../../contract/shipments.js';
 
 /**
  * Ships a pending shipment: posts the issue (on hand and allocated fall, the lines' shipped

@@ -6,20 +6,9 @@ import { businessDay, type ServiceContext, type ReadContext } from '../../app/co
 import { itemBySku, locationByCode } from '../../repositories/lookup.js';
 import { bookArrival } from './arrival.js';
 import { postOnHand } from './on-hand-posting.js';
+import type { AdjustmentInput, StockInput } from '../../contract/stock.js';
 
-export interface StockInput {
-  readonly sku: string;
-  readonly location: string;
-  readonly quantity: number;
-  readonly reference?: string | undefined;
-}
-
-export interface AdjustmentInput {
-  readonly sku: string;
-  readonly location: string;
-  readonly quantity: number;
-  readonly reason: string;
-}
+export type { AdjustmentInput, StockInput } from '../../contract/stock.js';
 
 export interface StockView {
   readonly sku: string;

@@ -9,20 +9,10 @@ import { businessDay, type ServiceContext } from '../../app/context.js';
 import { locationByCode } from '../../repositories/lookup.js';
 import { createPurchaseOrder } from './purchase-orders.js';
 import type { PurchaseOrderView } from '../../queries/purchase-order-view.js';
-import type { SupplyLineInput } from './supply-links.js';
+import type { SupplyLineInput } from '../../contract/supply.js';
+import type { ShortagePurchaseInput, ShortageTransferInput } from '../../contract/sourcing.js';
 import { createTransferOrder } from './transfer-orders.js';
 import type { TransferOrderView } from '../../queries/transfer-order-view.js';
-
-export interface ShortagePurchaseInput {
-  /** Drop ship: the supplier ships the shortage straight to the customer. */
-  readonly dropShip?: boolean | undefined;
-  /** Overrides the items' suppliers. */
-  readonly supplier?: string | undefined;
-  /** Overrides today plus the items' lead times. */
-  readonly expectedDate?: string | undefined;
-  /** Where the goods arrive; by default the order's location, the item's, or the best one. */
-  readonly location?: string | undefined;
-}
 
 /**
  * Purchase the shortage (docs/domain.md#purchase-the-shortage; a drop ship with `dropShip`):
@@ -74,13 +64,6 @@ export async function purchaseShortage(ctx: ServiceContext, orderId: number, inp
     );
   }
   return { purchaseOrders };
-}
-
-export interface ShortageTransferInput {
-  readonly from: string;
-  /** The destination; by default the order's location. */
-  readonly to?: string | undefined;
-  readonly expectedDate: string;
 }
 
 /**

@@ -19,17 +19,10 @@ import type { ServiceContext } from '../../app/context.js';
 import { confirmDropShip } from './drop-ship.js';
 import { itemsBySku, locationByCode } from '../../repositories/lookup.js';
 import { purchaseOrderView, type PurchaseOrderView } from '../../queries/purchase-order-view.js';
-import { linkedOrderLine, stockedItems, type SupplyLineInput } from './supply-links.js';
+import { linkedOrderLine, stockedItems } from './supply-links.js';
+import type { PurchaseOrderInput, ReceiptLines } from '../../contract/supply.js';
 
-export interface PurchaseOrderInput {
-  readonly supplier: string;
-  /** Where the goods arrive; none for a drop shipment, which goes straight to the customer. */
-  readonly location?: string | undefined;
-  readonly expectedDate: string;
-  readonly reference?: string | undefined;
-  readonly dropShip?: boolean | undefined;
-  readonly lines: readonly SupplyLineInput[];
-}
+export type { PurchaseOrderInput, ReceiptLines } from '../../contract/supply.js';
 
 /**
  * Raises a purchase order: supply with a date (it feeds promise dates) that, when received, is a
@@ -78,11 +71,6 @@ export async function createPurchaseOrder(
   logEntries(ctx, lines.map((l) => supplyLog(l, 'purchase_order_raised', l.quantity, what)));
   if (status === 'open') ctx.work.supplyOrQueueChanged(lines.map((l) => l.itemId));
   return purchaseOrderView(ctx.db, order.id);
-}
-
-export interface ReceiptLines {
-  readonly lines?: readonly { readonly lineNo: number; readonly quantity: number }[] | undefined;
-  readonly reference?: string | undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { businessDay, type ServiceContext, type ReadContext } from '../../app/co
 import { itemBySku } from '../../repositories/lookup.js';
 import { createPurchaseOrder } from './purchase-orders.js';
 import type { PurchaseOrderView } from '../../queries/purchase-order-view.js';
+import type { SuggestionFilter } from '../../contract/supply.js';
 
 export interface Suggestion {
   readonly sku: string;
@@ -19,11 +20,6 @@ export interface Suggestion {
   /** What to buy: covers the backorders and reaches the minimum level, net of free stock and inbound. */
   readonly quantity: number;
   readonly expectedDate: string;
-}
-
-export interface SuggestionFilter {
-  readonly supplier?: string | undefined;
-  readonly sku?: string | undefined;
 }
 
 /** Per item with a supplier: what to buy now (items that need nothing are left out). */

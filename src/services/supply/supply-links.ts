@@ -2,14 +2,9 @@ import { refuse } from '../../domain/refusal.js';
 import type { ItemRow } from '../../repositories/master-data-repository.js';
 import { findOrder, orderLines, type OrderLineRow } from '../../repositories/order-repository.js';
 import type { ServiceContext } from '../../app/context.js';
+import type { SupplyLineInput } from '../../contract/supply.js';
 
-/** A line of a purchase or transfer order as entered: optionally raised for one order line. */
-export interface SupplyLineInput {
-  readonly sku: string;
-  readonly quantity: number;
-  readonly orderId?: number | undefined;
-  readonly lineNo?: number | undefined;
-}
+export type { SupplyLineInput } from '../../contract/supply.js';
 
 /**
  * The order line a supply line is raised for, or null. The link pegs the supply to that line:

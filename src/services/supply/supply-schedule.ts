@@ -4,10 +4,7 @@ import { lockItems } from '../../repositories/stock-repository.js';
 import { businessDay, type ServiceContext, type ReadContext } from '../../app/context.js';
 import { itemBySku, itemsBySku, locationByCode } from '../../repositories/lookup.js';
 import { stockedItems } from './supply-links.js';
-
-export interface ScheduleUpload {
-  readonly entries: readonly { readonly sku: string; readonly location: string; readonly date: string; readonly quantity: number }[];
-}
+import type { ScheduleUpload } from '../../contract/supply.js';
 
 /**
  * The uploaded on-hand change schedule: units expected at a location on a date, besides purchase

@@ -21,16 +21,11 @@ import { bookArrival } from '../stock/arrival.js';
 import type { ServiceContext } from '../../app/context.js';
 import { itemsBySku, locationByCode } from '../../repositories/lookup.js';
 import { postOnHand } from '../stock/on-hand-posting.js';
-import { linkedOrderLine, stockedItems, type SupplyLineInput } from './supply-links.js';
+import { linkedOrderLine, stockedItems } from './supply-links.js';
+import type { TransferOrderInput } from '../../contract/supply.js';
 import { transferOrderView, type TransferOrderView } from '../../queries/transfer-order-view.js';
 
-export interface TransferOrderInput {
-  readonly from: string;
-  readonly to: string;
-  readonly expectedDate: string;
-  readonly reference?: string | undefined;
-  readonly lines: readonly SupplyLineInput[];
-}
+export type { TransferOrderInput } from '../../contract/supply.js';
 
 /** Plans a move of stock between two locations (transfer the shortage, when raised for order lines). */
 export async function createTransferOrder(ctx: ServiceContext, input: TransferOrderInput): Promise<TransferOrderView> {

@@ -1,27 +1,28 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { purchaseOrderStatuses } from '../domain/supply/purchase-order-lifecycle.js';
-import { Code, IsoDate, Name, Quantity } from './schemas.js';
+import { Code, IsoDate, Name, Nullable, Quantity, Reason, Reference, strict } from './common.js';
 
-const strict = <T extends Parameters<typeof Type.Object>[0]>(properties: T) => Type.Object(properties, { additionalProperties: false });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-const Reference = Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\x00]*$' });
-const Reason = Type.String({ minLength: 1, maxLength: 500, pattern: '^[^\\x00]*$' });
+/** Supply with a date: purchase orders, transfer orders, the on-hand change schedule. */
 
-const SupplyLineBody = strict({
+/** A line of a purchase or transfer order as entered: optionally raised for one order line. */
+export const SupplyLineInput = strict({
   sku: Code,
   quantity: Quantity,
   orderId: Type.Optional(Type.Integer({ minimum: 1 })),
   lineNo: Type.Optional(Type.Integer({ minimum: 1 })),
 });
+export type SupplyLineInput = Static<typeof SupplyLineInput>;
 
-export const PurchaseOrderBody = strict({
+export const PurchaseOrderInput = strict({
   supplier: Name,
+  /** Where the goods arrive; none for a drop shipment, which goes straight to the customer. */
   location: Type.Optional(Code),
   expectedDate: IsoDate,
   reference: Type.Optional(Reference),
   dropShip: Type.Optional(Type.Boolean()),
-  lines: Type.Array(SupplyLineBody, { minItems: 1, maxItems: 500 }),
+  lines: Type.Array(SupplyLineInput, { minItems: 1, maxItems: 500 }),
 });
+export type PurchaseOrderInput = Static<typeof PurchaseOrderInput>;
 export const PurchaseOrder = Type.Object({
   id: Type.Integer(),
   supplier: Type.String(),
@@ -52,19 +53,21 @@ export const PurchaseOrderQuery = Type.Object(
   { additionalProperties: false },
 );
 export const PurchaseOrderList = Type.Object({ items: Type.Array(PurchaseOrder) });
-export const ReceiveBody = strict({
+export const ReceiptLines = strict({
   lines: Type.Optional(Type.Array(strict({ lineNo: Type.Integer({ minimum: 1 }), quantity: Quantity }), { minItems: 1, maxItems: 500 })),
   reference: Type.Optional(Reference),
 });
-export const ReasonBody = strict({ reason: Type.Optional(Reason) });
+export type ReceiptLines = Static<typeof ReceiptLines>;
+export const ReasonInput = strict({ reason: Type.Optional(Reason) });
 
-export const TransferOrderBody = strict({
+export const TransferOrderInput = strict({
   from: Code,
   to: Code,
   expectedDate: IsoDate,
   reference: Type.Optional(Reference),
-  lines: Type.Array(SupplyLineBody, { minItems: 1, maxItems: 500 }),
+  lines: Type.Array(SupplyLineInput, { minItems: 1, maxItems: 500 }),
 });
+export type TransferOrderInput = Static<typeof TransferOrderInput>;
 export const TransferOrder = Type.Object({
   id: Type.Integer(),
   from: Type.String(),
@@ -86,22 +89,33 @@ export const TransferOrder = Type.Object({
   ),
 });
 
-export const ScheduleBody = strict({
+export const ScheduleUpload = strict({
   entries: Type.Array(
     strict({ sku: Code, location: Code, date: IsoDate, quantity: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }) }),
     { minItems: 1, maxItems: 5000 },
   ),
 });
+export type ScheduleUpload = Static<typeof ScheduleUpload>;
+export const ScheduleQuery = Type.Object({ sku: Type.Optional(Code) }, { additionalProperties: false });
 export const Schedule = Type.Object({
   entries: Type.Array(Type.Object({ sku: Type.String(), location: Type.String(), date: Type.String(), quantity: Type.Integer() })),
 });
 
-export const SplitAnswer = Type.Object({ newOrderId: Type.Integer() });
-export const ShortagePurchaseBody = strict({
-  dropShip: Type.Optional(Type.Boolean()),
-  supplier: Type.Optional(Name),
-  expectedDate: Type.Optional(IsoDate),
-  location: Type.Optional(Code),
+export const SuggestionFilter = Type.Object({ supplier: Type.Optional(Name), sku: Type.Optional(Code) }, { additionalProperties: false });
+export type SuggestionFilter = Static<typeof SuggestionFilter>;
+export const ReplenishmentSuggestions = Type.Object({
+  suggestions: Type.Array(
+    Type.Object({
+      sku: Type.String(),
+      supplier: Type.String(),
+      location: Type.String(),
+      backordered: Type.Integer(),
+      available: Type.Integer(),
+      inbound: Type.Integer(),
+      minLevel: Type.Integer(),
+      reorderQuantity: Type.Integer(),
+      quantity: Type.Integer(),
+      expectedDate: Type.String(),
+    }),
+  ),
 });
-export const ShortagePurchaseAnswer = Type.Object({ purchaseOrders: Type.Array(PurchaseOrder) });
-export const ShortageTransferBody = strict({ from: Code, to: Type.Optional(Code), expectedDate: IsoDate });
