@@ -1,21 +1,22 @@
 import { Type } from '@sinclair/typebox';
+import { ref } from './common.js';
 
 /** The record log of an order, an item or a shipment. */
-export const History = Type.Object({
-  entries: Type.Array(
-    Type.Object({
-      at: Type.String(),
-      actor: Type.String(),
-      entity: Type.String(),
-      action: Type.String(),
-      orderId: Type.Union([Type.Integer(), Type.Null()]),
-      lineNo: Type.Union([Type.Integer(), Type.Null()]),
-      quantity: Type.Union([Type.Integer(), Type.Null()]),
-      reason: Type.Union([Type.String(), Type.Null()]),
-      shipmentId: Type.Union([Type.Integer(), Type.Null()]),
-    }),
-  ),
-});
-export const OrderHistory = Type.Composite([Type.Object({ orderId: Type.Integer() }), History]);
-export const ItemHistory = Type.Composite([Type.Object({ sku: Type.String() }), History]);
-export const ShipmentHistory = Type.Composite([Type.Object({ shipmentId: Type.Integer() }), History]);
+export const HistoryEntry = Type.Object(
+  {
+    at: Type.String(),
+    actor: Type.String(),
+    entity: Type.String(),
+    action: Type.String(),
+    orderId: Type.Union([Type.Integer(), Type.Null()]),
+    lineNo: Type.Union([Type.Integer(), Type.Null()]),
+    quantity: Type.Union([Type.Integer(), Type.Null()]),
+    reason: Type.Union([Type.String(), Type.Null()]),
+    shipmentId: Type.Union([Type.Integer(), Type.Null()]),
+  },
+  { $id: 'HistoryEntry', description: 'One entry of the record log' },
+);
+const entries = Type.Array(ref(HistoryEntry));
+export const OrderHistory = Type.Object({ orderId: Type.Integer(), entries }, { $id: 'OrderHistory', description: 'The record log of an order' });
+export const ItemHistory = Type.Object({ sku: Type.String(), entries }, { $id: 'ItemHistory', description: 'The record log of an item' });
+export const ShipmentHistory = Type.Object({ shipmentId: Type.Integer(), entries }, { $id: 'ShipmentHistory', description: 'The record log of a shipment' });

@@ -1,31 +1,36 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { shipmentStatuses } from '../domain/release/shipment-lifecycle.js';
-import { Code, literals, Reason, strict } from './common.js';
+import { Code, literals, ref, strict } from './common.js';
 
 /** Shipments: what a release sends to the warehouse, shipped or voided there. */
 
-export const ShipmentStatus = literals(shipmentStatuses);
-export const Shipment = Type.Object({
-  id: Type.Integer(),
-  status: Type.String(),
-  location: Type.String(),
-  customer: Type.String(),
-  createdAt: Type.String(),
-  closedAt: Type.Union([Type.String(), Type.Null()]),
-  lines: Type.Array(
-    Type.Object({
-      orderId: Type.Integer(),
-      lineNo: Type.Integer(),
-      sku: Type.String(),
-      quantity: Type.Integer({ description: 'Released onto this shipment' }),
-      shipped: Type.Integer(),
-    }),
-  ),
-});
+export const ShipmentStatus = literals(shipmentStatuses, { $id: 'ShipmentStatus' });
+export const ShipmentLine = Type.Object(
+  {
+    orderId: Type.Integer(),
+    lineNo: Type.Integer(),
+    sku: Type.String(),
+    quantity: Type.Integer({ description: 'Released onto this shipment' }),
+    shipped: Type.Integer(),
+  },
+  { $id: 'ShipmentLine' },
+);
+export const Shipment = Type.Object(
+  {
+    id: Type.Integer(),
+    status: Type.String(),
+    location: Type.String(),
+    customer: Type.String(),
+    createdAt: Type.String(),
+    closedAt: Type.Union([Type.String(), Type.Null()]),
+    lines: Type.Array(ref(ShipmentLine)),
+  },
+  { $id: 'Shipment', description: 'A shipment: pending, shipped or voided' },
+);
 
 export const ShipmentQuery = Type.Object(
   {
-    status: Type.Optional(ShipmentStatus),
+    status: Type.Optional(ref(ShipmentStatus)),
     customer: Type.Optional(Code),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
     after: Type.Optional(Type.Integer({ minimum: 0, maximum: 1e15, description: 'Shipments after this id (the nextAfter of a page)' })),
@@ -33,20 +38,26 @@ export const ShipmentQuery = Type.Object(
   { additionalProperties: false },
 );
 export type ShipmentQuery = Static<typeof ShipmentQuery>;
-export const ShipmentList = Type.Object({ items: Type.Array(Shipment), nextAfter: Type.Union([Type.Integer(), Type.Null()]) });
+export const ShipmentList = Type.Object(
+  { items: Type.Array(ref(Shipment)), nextAfter: Type.Union([Type.Integer(), Type.Null()]) },
+  { $id: 'ShipmentList', description: 'Shipments in id order; `nextAfter` pages on' },
+);
 
-export const ShipInput = strict({
-  lines: Type.Optional(
-    Type.Array(
-      strict({
-        orderId: Type.Integer({ minimum: 1, maximum: 1e15 }),
-        lineNo: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
-        quantity: Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'Picked; less than on the shipment is a short pick' }),
-      }),
-      { minItems: 1, maxItems: 500, description: 'Lines picked short; lines not named ship in full' },
+export const PickReport = strict(
+  {
+    orderId: Type.Integer({ minimum: 1, maximum: 1e15 }),
+    lineNo: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+    quantity: Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'Picked; less than on the shipment is a short pick' }),
+  },
+  { $id: 'PickReport' },
+);
+export const ShipInput = strict(
+  {
+    lines: Type.Optional(
+      Type.Array(ref(PickReport), { minItems: 1, maxItems: 500, description: 'Lines picked short; lines not named ship in full' }),
     ),
-  ),
-});
+  },
+  { $id: 'ShipInput' },
+);
 export type ShipInput = Static<typeof ShipInput>;
 
-export const VoidInput = strict({ reason: Type.Optional(Reason) });

@@ -25,6 +25,8 @@ import { stockRoutes } from './routes/stock.js';
 import { supplyScheduleRoutes } from './routes/supply-schedule.js';
 import { transferOrderRoutes } from './routes/transfer-orders.js';
 import { validatorCompiler } from './validation.js';
+import { namedSchemas } from '../contract/index.js';
+import { openApiOptions } from './openapi.js';
 
 export interface AppDeps {
   readonly db: Kysely<Database>;
@@ -43,7 +45,8 @@ export async function buildApp(appDeps: AppDeps) {
   const core = { db: appDeps.db, clock: appDeps.clock, fillMode: appDeps.fillMode, idempotency: new IdempotencyKeys(appDeps.idempotencyKeyHours) };
   const deps: AppDeps & HttpDeps = { ...appDeps, commands: new Commands(core) };
   const app = Fastify(deps.logger ? { loggerInstance: deps.logger } : { logger: false }).withTypeProvider<TypeBoxTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler());
+  for (const schema of namedSchemas) app.addSchema(schema);
+  app.setValidatorCompiler(validatorCompiler(namedSchemas));
   // An empty JSON body is no body (a bare `curl -X POST …/run`), not malformed JSON.
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
@@ -54,18 +57,7 @@ export async function buildApp(appDeps: AppDeps) {
   app.setNotFoundHandler((request, reply) =>
     sendProblem(request, reply, refusal('route_not_found', `No route ${request.method} ${request.url}.`)),
   );
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Allot',
-        version: '0.1.0',
-        description: 'Backorder and preorder management: fair allocation, backorders, fills on arrival.',
-      },
-      components: {
-        securitySchemes: {},
-      },
-    },
-  });
+  await app.register(swagger, openApiOptions);
   await app.register(masterDataRoutes, deps);
   await app.register(stockRoutes, deps);
   await app.register(orderRoutes, { ...deps, intake: new OrderIntake(core) });
@@ -77,7 +69,7 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(supplyScheduleRoutes, deps);
   await app.register(replenishmentRoutes, deps);
   await app.register(eventRoutes, deps);
-  app.get('/v1/health', { schema: { tags: ['health'], summary: 'Liveness and database reachability' } }, async () => {
+  app.get('/v1/health', { schema: { operationId: 'getHealth', tags: ['health'], summary: 'Liveness and database reachability' } }, async () => {
     await deps.db.selectFrom('items').select('id').limit(1).execute();
     return { status: 'ok', database: deps.databaseKind, fillMode: deps.fillMode };
   });

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { refusal, refusalCodes, Refused, type Refusal, type RefusalCategory } from '../domain/refusal.js';
+import { refusal, refusalCodes, Refused, type Refusal, type RefusalCategory, type RefusalCode } from '../domain/refusal.js';
 
 const statusOf: Readonly<Record<RefusalCategory, number>> = {
   malformed: 400,
@@ -16,6 +16,12 @@ const titleOf: Readonly<Record<RefusalCategory, string>> = {
   invalid: 'Invalid request',
   rule: 'Refused by a business rule',
 };
+
+/** The HTTP status and title a refusal code is answered with (the OpenAPI document lists them per operation). */
+export function problemKind(code: RefusalCode): { readonly status: number; readonly title: string } {
+  const category = refusalCodes[code];
+  return { status: statusOf[category], title: titleOf[category] };
+}
 
 /** The one place where failures become HTTP: RFC 9457 problem+json with a stable `code`. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, refusal: Refusal, status?: number) {

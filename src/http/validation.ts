@@ -7,18 +7,23 @@ const base: Options = { allErrors: true, strict: false, useDefaults: false, remo
 /** Marks a body schema as optional: a request without a body (or with `null`) passes, one with a body is checked. */
 export const optionalBody = <T extends object>(schema: T): T => ({ ...schema, 'x-body-optional': true });
 
+/** Whether a body schema was marked with `optionalBody` (the OpenAPI document then does not require a body). */
+export const isOptionalBody = (schema: unknown): boolean =>
+  typeof schema === 'object' && schema !== null && (schema as Record<string, unknown>)['x-body-optional'] === true;
+
 /**
  * JSON bodies are checked exactly as sent: no coercion, so "5" is not a quantity. Path and query
- * parameters arrive as text and are coerced to the declared types.
+ * parameters arrive as text and are coerced to the declared types. `shared` are the named schemas
+ * the route schemas refer to by `$ref`.
  */
-export function validatorCompiler(): FastifySchemaCompiler<unknown> {
-  const body = addFormats.default(new Ajv({ ...base, coerceTypes: false }));
-  const params = addFormats.default(new Ajv({ ...base, coerceTypes: true }));
+export function validatorCompiler(shared: readonly object[]): FastifySchemaCompiler<unknown> {
+  const body = addFormats.default(new Ajv({ ...base, coerceTypes: false })).addSchema([...shared]);
+  const params = addFormats.default(new Ajv({ ...base, coerceTypes: true })).addSchema([...shared]);
   return ({ schema, httpPart }) => {
     const validate = (httpPart === 'body' ? body : params).compile(schema as object);
     if (httpPart !== 'body') return validate;
     const checked = storableText(validate);
-    return (schema as Record<string, unknown>)['x-body-optional'] === true ? allowingNoBody(checked) : checked;
+    return isOptionalBody(schema) ? allowingNoBody(checked) : checked;
   };
 }
 

@@ -4,18 +4,34 @@ import { createCustomer, createItem, createLocation, createPolicy, getItem } fro
 import { read, write, type HttpDeps } from '../command.js';
 import { changeItem } from '../../services/catalog/item-change.js';
 import { Customer, CustomerInput, Item, ItemChange, ItemInput, Location, LocationInput, Policy, PolicyInput } from '../../contract/catalog.js';
-import { problems } from './problems.js';
+import { ref } from '../../contract/common.js';
+import { commandProblems, problems } from './problems.js';
 
 export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
+  const tags = ['master data'];
   app.post(
     '/v1/items',
-    { schema: { tags: ['master data'], summary: 'Create an item', body: ItemInput, response: { 201: Item, ...problems } } },
+    {
+      schema: {
+        operationId: 'createItem',
+        tags,
+        summary: 'Create an item',
+        body: ref(ItemInput),
+        response: { 201: ref(Item), ...commandProblems('item_exists', 'location_not_found') },
+      },
+    },
     (request, reply) => write(deps, request, reply, 201, (ctx) => createItem(ctx, request.body)),
   );
   app.get(
     '/v1/items/:sku',
     {
-      schema: { tags: ['master data'], summary: 'Read an item', params: Type.Object({ sku: Type.String() }), response: { 200: Item, ...problems } },
+      schema: {
+        operationId: 'getItem',
+        tags,
+        summary: 'Read an item',
+        params: Type.Object({ sku: Type.String() }),
+        response: { 200: ref(Item), ...problems('item_not_found') },
+      },
     },
     (request) => read(deps, request, (ctx) => getItem(ctx, request.params.sku)),
   );
@@ -23,33 +39,51 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
     '/v1/items/:sku',
     {
       schema: {
-        tags: ['master data'],
+        operationId: 'changeItem',
+        tags,
         summary: 'Change an item: name, price, preorder terms (null ends preorders)',
         params: Type.Object({ sku: Type.String() }),
-        body: ItemChange,
-        response: { 200: Item, ...problems },
+        body: ref(ItemChange),
+        response: { 200: ref(Item), ...commandProblems('item_not_found', 'location_not_found') },
       },
     },
     (request, reply) => write(deps, request, reply, 200, (ctx) => changeItem(ctx, request.params.sku, request.body)),
   );
   app.post(
     '/v1/locations',
-    { schema: { tags: ['master data'], summary: 'Create a location', body: LocationInput, response: { 201: Location, ...problems } } },
+    {
+      schema: {
+        operationId: 'createLocation',
+        tags,
+        summary: 'Create a location',
+        body: ref(LocationInput),
+        response: { 201: ref(Location), ...commandProblems('location_exists') },
+      },
+    },
     (request, reply) => write(deps, request, reply, 201, (ctx) => createLocation(ctx, request.body)),
   );
   app.post(
     '/v1/customers',
-    { schema: { tags: ['master data'], summary: 'Create a customer', body: CustomerInput, response: { 201: Customer, ...problems } } },
+    {
+      schema: {
+        operationId: 'createCustomer',
+        tags,
+        summary: 'Create a customer',
+        body: ref(CustomerInput),
+        response: { 201: ref(Customer), ...commandProblems('customer_exists', 'fulfillment_policy_not_found') },
+      },
+    },
     (request, reply) => write(deps, request, reply, 201, (ctx) => createCustomer(ctx, request.body)),
   );
   app.post(
     '/v1/fulfillment-policies',
     {
       schema: {
-        tags: ['master data'],
+        operationId: 'createFulfillmentPolicy',
+        tags,
         summary: 'Create a fulfillment policy',
-        body: PolicyInput,
-        response: { 201: Policy, ...problems },
+        body: ref(PolicyInput),
+        response: { 201: ref(Policy), ...commandProblems('fulfillment_policy_exists', 'fulfillment_policy_not_found') },
       },
     },
     (request, reply) => write(deps, request, reply, 201, (ctx) => createPolicy(ctx, request.body)),

@@ -10,9 +10,10 @@ import { releaseOrder } from '../../services/release/order-release.js';
 import { actorOf, answer, idempotentRequest, read, write, type HttpDeps } from '../command.js';
 import type { OrderIntake } from '../../app/order-intake.js';
 import { optionalBody } from '../validation.js';
+import { ref } from '../../contract/common.js';
 import { OrderHistory } from '../../contract/history.js';
 import { BackorderList, BackorderQuery, CancelInput, Order, OrderChange, OrderInput, ReleaseInput, ReleaseResult } from '../../contract/orders.js';
-import { problems } from './problems.js';
+import { commandProblems, problems } from './problems.js';
 
 const Id = Type.Object({ id: Type.String() });
 
@@ -25,7 +26,25 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   const tags = ['orders'];
   app.post(
     '/v1/orders',
-    { schema: { tags, summary: 'Enter an order; allocates in queue order, backorders the rest', body: OrderInput, response: { 201: Order, ...problems } } },
+    {
+      schema: {
+        operationId: 'enterOrder',
+        tags,
+        summary: 'Enter an order; allocates in queue order, backorders the rest',
+        body: ref(OrderInput),
+        response: {
+          201: ref(Order),
+          ...commandProblems(
+            'customer_not_found',
+            'item_not_found',
+            'fulfillment_policy_not_found',
+            'location_not_found',
+            'backorder_not_allowed',
+            'preorder_cap_exceeded',
+          ),
+        },
+      },
+    },
     async (request, reply) => {
       const outcome = await deps.intake.submit({ input: request.body, actor: actorOf(request), idempotency: idempotentRequest(request) });
       return answer(reply, outcome);
@@ -33,28 +52,63 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   );
   app.get(
     '/v1/orders/:id',
-    { schema: { tags, summary: 'Read an order', params: Id, response: { 200: Order, ...problems } } },
+    { schema: { operationId: 'getOrder', tags, summary: 'Read an order', params: Id, response: { 200: ref(Order), ...problems('order_not_found') } } },
     (request) => read(deps, request, (ctx) => orderView(ctx.db, orderId(request.params.id))),
   );
   app.patch(
     '/v1/orders/:id',
-    { schema: { tags, summary: 'Change priority, ship type, policy or strategy; a priority change reallocates', params: Id, body: OrderChange, response: { 200: Order, ...problems } } },
+    {
+      schema: {
+        operationId: 'changeOrder',
+        tags,
+        summary: 'Change priority, ship type, policy or strategy; a priority change reallocates',
+        params: Id,
+        body: ref(OrderChange),
+        response: { 200: ref(Order), ...commandProblems('order_not_found', 'fulfillment_policy_not_found') },
+      },
+    },
     (request, reply) => write(deps, request, reply, 200, (ctx) => changeOrder(ctx, orderId(request.params.id), request.body)),
   );
   app.post(
     '/v1/orders/:id/cancel',
-    { schema: { tags, summary: 'Cancel part of a line, lines, or the order', params: Id, body: CancelInput, response: { 200: Order, ...problems } } },
+    {
+      schema: {
+        operationId: 'cancelOrder',
+        tags,
+        summary: 'Cancel part of a line, lines, or the order',
+        params: Id,
+        body: ref(CancelInput),
+        response: {
+          200: ref(Order),
+          ...commandProblems('order_not_found', 'order_closed', 'duplicate_line', 'line_not_found', 'cancel_exceeds_open'),
+        },
+      },
+    },
     (request, reply) => write(deps, request, reply, 200, (ctx) => cancelOrder(ctx, orderId(request.params.id), request.body)),
   );
   app.post(
     '/v1/orders/:id/release',
     {
       schema: {
+        operationId: 'releaseOrder',
         tags,
         summary: 'Release the order to the warehouse as far as its policy allows; a refusal (422) names the rule',
         params: Id,
-        body: optionalBody(ReleaseInput),
-        response: { 200: ReleaseResult, ...problems },
+        body: optionalBody(ref(ReleaseInput)),
+        response: {
+          200: ref(ReleaseResult),
+          ...commandProblems(
+            'order_not_found',
+            'order_closed',
+            'nothing_to_release',
+            'prevent_partial_delivery',
+            'deliver_in_full_incomplete',
+            'max_one_backorder_incomplete',
+            'max_one_backorder_exhausted',
+            'no_backorder_single_release',
+            'fulfillment_rate_below_minimum',
+          ),
+        },
       },
     },
     (request, reply) => write(deps, request, reply, 200, (ctx) => releaseOrder(ctx, orderId(request.params.id), deps.release)),
@@ -63,17 +117,26 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
     '/v1/orders/:id/history',
     {
       schema: {
+        operationId: 'getOrderHistory',
         tags,
         summary: 'Record log of an order',
         params: Id,
-        response: { 200: OrderHistory, ...problems },
+        response: { 200: ref(OrderHistory), ...problems('order_not_found') },
       },
     },
     (request) => read(deps, request, (ctx) => orderHistory(ctx, orderId(request.params.id))),
   );
   app.get(
     '/v1/backorders',
-    { schema: { tags, summary: 'Waiting lines in queue order', querystring: BackorderQuery, response: { 200: BackorderList, ...problems } } },
+    {
+      schema: {
+        operationId: 'listBackorders',
+        tags,
+        summary: 'Waiting lines in queue order',
+        querystring: BackorderQuery,
+        response: { 200: ref(BackorderList), ...problems('validation_failed', 'item_not_found', 'customer_not_found') },
+      },
+    },
     (request) => read(deps, request, (ctx) => listBackorders(ctx, request.query)),
   );
 };

@@ -1,4 +1,37 @@
+import { ref } from '../../contract/common.js';
 import { Problem } from '../../contract/problem.js';
+import type { RefusalCode } from '../../domain/refusal.js';
+import { problemKind } from '../problem.js';
 
-/** The problem+json answers every route may give, for the OpenAPI document. */
-export const problems = { '4xx': Problem } as const;
+// `handleError` answers these with a status of their own, whatever their category.
+const fixedStatus: Partial<Record<RefusalCode, number>> = { unsupported_media_type: 415 };
+
+/**
+ * The problem+json answers a route may give, by status, each listing its codes: for the OpenAPI
+ * document (and the serializer, which writes every problem with the `Problem` schema).
+ */
+export function problems(...codes: RefusalCode[]) {
+  const byStatus = new Map<number, { title: string; codes: RefusalCode[] }>();
+  for (const code of new Set(codes)) {
+    const { status: categoryStatus, title } = problemKind(code);
+    const status = fixedStatus[code] ?? categoryStatus;
+    const entry = byStatus.get(status) ?? { title: status === 415 ? 'Unsupported media type' : title, codes: [] };
+    entry.codes.push(code);
+    byStatus.set(status, entry);
+  }
+  const responses: Record<number, { description: string; content: { 'application/problem+json': { schema: ReturnType<typeof ref<typeof Problem>> } } }> = {};
+  for (const [status, { title, codes: listed }] of [...byStatus].sort(([a], [b]) => a - b)) {
+    responses[status] = {
+      description: `${title}: ${listed.map((c) => `\`${c}\``).join(', ')}`,
+      content: { 'application/problem+json': { schema: ref(Problem) } },
+    };
+  }
+  return responses;
+}
+
+/**
+ * The answers of every command besides its own refusals: a body that is not JSON or not sent as
+ * JSON, a body, query or `Idempotency-Key` that fails validation, a key reused for another request.
+ */
+export const commandProblems = (...codes: RefusalCode[]) =>
+  problems('malformed_json', 'unsupported_media_type', 'validation_failed', 'idempotency_key_reused', ...codes);

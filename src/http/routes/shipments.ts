@@ -6,9 +6,10 @@ import { shipShipment, voidShipment } from '../../services/release/shipment-post
 import { listShipments, shipmentView } from '../../queries/shipment-view.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { optionalBody } from '../validation.js';
+import { ReasonInput, ref } from '../../contract/common.js';
 import { ShipmentHistory } from '../../contract/history.js';
-import { ShipInput, Shipment, ShipmentList, ShipmentQuery, VoidInput } from '../../contract/shipments.js';
-import { problems } from './problems.js';
+import { ShipInput, Shipment, ShipmentList, ShipmentQuery } from '../../contract/shipments.js';
+import { commandProblems, problems } from './problems.js';
 
 const Id = Type.Object({ id: Type.String() });
 
@@ -21,23 +22,42 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
   const tags = ['shipments'];
   app.get(
     '/v1/shipments',
-    { schema: { tags, summary: 'Shipments by status and customer, in id order', querystring: ShipmentQuery, response: { 200: ShipmentList, ...problems } } },
+    {
+      schema: {
+        operationId: 'listShipments',
+        tags,
+        summary: 'Shipments by status and customer, in id order',
+        querystring: ShipmentQuery,
+        response: { 200: ref(ShipmentList), ...problems('validation_failed', 'customer_not_found') },
+      },
+    },
     (request) => read(deps, request, (ctx) => listShipments(ctx, request.query)),
   );
   app.get(
     '/v1/shipments/:id',
-    { schema: { tags, summary: 'Read a shipment', params: Id, response: { 200: Shipment, ...problems } } },
+    { schema: { operationId: 'getShipment', tags, summary: 'Read a shipment', params: Id, response: { 200: ref(Shipment), ...problems('shipment_not_found') } } },
     (request) => read(deps, request, (ctx) => shipmentView(ctx.db, shipmentId(request.params.id))),
   );
   app.post(
     '/v1/shipments/:id/ship',
     {
       schema: {
+        operationId: 'shipShipment',
         tags,
         summary: 'Ship a pending shipment; lines named with a smaller quantity are short picks (back to backorder, stock written off)',
         params: Id,
-        body: optionalBody(ShipInput),
-        response: { 200: Shipment, ...problems },
+        body: optionalBody(ref(ShipInput)),
+        response: {
+          200: ref(Shipment),
+          ...commandProblems(
+            'shipment_not_found',
+            'shipment_already_shipped',
+            'shipment_already_voided',
+            'shipment_line_not_found',
+            'duplicate_line',
+            'ship_exceeds_released',
+          ),
+        },
       },
     },
     (request, reply) => write(deps, request, reply, 200, (ctx) => shipShipment(ctx, shipmentId(request.params.id), request.body ?? {})),
@@ -46,11 +66,12 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
     '/v1/shipments/:id/void',
     {
       schema: {
+        operationId: 'voidShipment',
         tags,
         summary: 'Void a pending shipment; its quantities return to allocated-unreleased',
         params: Id,
-        body: optionalBody(VoidInput),
-        response: { 200: Shipment, ...problems },
+        body: optionalBody(ref(ReasonInput)),
+        response: { 200: ref(Shipment), ...commandProblems('shipment_not_found', 'shipment_already_shipped', 'shipment_already_voided') },
       },
     },
     (request, reply) => write(deps, request, reply, 200, (ctx) => voidShipment(ctx, shipmentId(request.params.id), request.body?.reason)),
@@ -59,10 +80,11 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
     '/v1/shipments/:id/history',
     {
       schema: {
+        operationId: 'getShipmentHistory',
         tags,
         summary: 'Record log of a shipment',
         params: Id,
-        response: { 200: ShipmentHistory, ...problems },
+        response: { 200: ref(ShipmentHistory), ...problems('shipment_not_found') },
       },
     },
     (request) =>

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { schedule, uploadSchedule } from '../../services/supply/supply-schedule.js';
 import { read, write, type HttpDeps } from '../command.js';
+import { ref } from '../../contract/common.js';
 import { Schedule, ScheduleQuery, ScheduleUpload } from '../../contract/supply.js';
-import { problems } from './problems.js';
+import { commandProblems, problems } from './problems.js';
 
 export const supplyScheduleRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
   const tags = ['supply'];
@@ -10,10 +11,11 @@ export const supplyScheduleRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (
     '/v1/supply-schedule',
     {
       schema: {
+        operationId: 'uploadSupplySchedule',
         tags,
         summary: 'Upload on-hand changes expected by date (each entry sets its item, location and date; 0 removes it)',
-        body: ScheduleUpload,
-        response: { 200: Schedule, ...problems },
+        body: ref(ScheduleUpload),
+        response: { 200: ref(Schedule), ...commandProblems('item_not_found', 'location_not_found', 'service_item_has_no_stock') },
       },
     },
     (request, reply) => write(deps, request, reply, 200, (ctx) => uploadSchedule(ctx, request.body)),
@@ -22,10 +24,11 @@ export const supplyScheduleRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (
     '/v1/supply-schedule',
     {
       schema: {
+        operationId: 'getSupplySchedule',
         tags,
         summary: 'The on-hand change schedule from today on',
         querystring: ScheduleQuery,
-        response: { 200: Schedule, ...problems },
+        response: { 200: ref(Schedule), ...problems('validation_failed', 'item_not_found') },
       },
     },
     (request) => read(deps, request, (ctx) => schedule(ctx, request.query.sku)),

@@ -1,0 +1,79 @@
+import type { SwaggerOptions } from '@fastify/swagger';
+import { isOptionalBody } from './validation.js';
+
+type Document = Record<string, unknown> & { paths?: Record<string, Record<string, Operation>>; components?: Record<string, unknown> };
+type Operation = Record<string, unknown> & { requestBody?: { required?: boolean }; parameters?: unknown[] };
+
+const writeMethods = new Set(['post', 'put', 'patch', 'delete']);
+
+/**
+ * How the OpenAPI document is generated from the routes: named schemas (those with an `$id`,
+ * `src/contract`) become `#/components/schemas/<$id>`, bodies marked optional are not required,
+ * and the headers every command reads are documented once.
+ */
+export const openApiOptions: SwaggerOptions = {
+  openapi: {
+    openapi: '3.1.0',
+    info: {
+      title: 'Allot',
+      version: '0.1.0',
+      description:
+        'Backorder and preorder management: fair allocation, backorders, fills on arrival. Every refusal is an RFC 9457 problem (`application/problem+json`) with a stable `code`.',
+    },
+    servers: [{ url: '/', description: 'The service itself' }],
+    tags: [
+      { name: 'master data', description: 'Items, locations, customers, fulfillment policies' },
+      { name: 'stock', description: 'Receipts, returns, adjustments and what is in stock' },
+      { name: 'orders', description: 'Order entry, changes, cancellation, release, the backorder list and the ways to source a backorder' },
+      { name: 'shipments', description: 'What the warehouse picks: ship or void' },
+      { name: 'purchase orders', description: 'Supply with a date from a supplier' },
+      { name: 'transfer orders', description: 'Stock moved between locations' },
+      { name: 'supply', description: 'The supply schedule and replenishment suggestions' },
+      { name: 'jobs', description: 'Declared, idempotent jobs, run on a schedule or by hand' },
+      { name: 'events', description: 'Stock-arrival alerts' },
+      { name: 'health', description: 'Whether the service is up' },
+    ],
+    components: {
+      parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description: 'A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`)',
+          schema: { type: 'string', minLength: 1, maxLength: 200 },
+        },
+        Actor: {
+          name: 'X-Actor',
+          in: 'header',
+          required: false,
+          description: 'Who acts, kept in the record log; `system` by default',
+          schema: { type: 'string', maxLength: 100 },
+        },
+      },
+    },
+  },
+  refResolver: {
+    buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+  },
+  // The route's body schema says whether a body is optional; the document learns it here.
+  transform: ({ schema, url }) => {
+    const body = (schema as { body?: unknown } | undefined)?.body;
+    return { schema: isOptionalBody(body) ? { ...schema, 'x-body-optional': true } : schema, url };
+  },
+  transformObject: (documentObject) => {
+    const document = ('openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject) as Document;
+    for (const operations of Object.values(document.paths ?? {})) {
+      for (const [method, operation] of Object.entries(operations)) {
+        if (operation['x-body-optional'] === true) {
+          delete operation['x-body-optional'];
+          if (operation.requestBody) operation.requestBody.required = false;
+        }
+        if (writeMethods.has(method)) {
+          const headers = [{ $ref: '#/components/parameters/IdempotencyKey' }, { $ref: '#/components/parameters/Actor' }];
+          operation.parameters = [...(operation.parameters ?? []), ...headers];
+        }
+      }
+    }
+    return document as never;
+  },
+};
