@@ -13,7 +13,7 @@ import * as supply from './supply.js';
 const isNamed = (value: unknown): value is TSchema & { $id: string } =>
   typeof value === 'object' && value !== null && typeof (value as { $id?: unknown }).$id === 'string';
 
-/** Every named schema of the contract: the components of the OpenAPI document, by `$id`. */
+/** Every named schema of the contract: the components of the OpenAPI document, in `$id` order. */
 export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   common,
   catalog,
@@ -25,4 +25,6 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   history,
   jobs,
   problem,
-].flatMap((module) => Object.values(module).filter(isNamed));
+]
+  .flatMap((module) => Object.values(module).filter(isNamed))
+  .sort((a, b) => (a.$id < b.$id ? -1 : 1));

@@ -1,0 +1,3950 @@
+/**
+ * Generated from openapi.json by openapi-typescript: do not edit. `npm run contract` regenerates it.
+ */
+
+export interface paths {
+    "/v1/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an item */
+        post: operations["createItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an item */
+        get: operations["getItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an item: name, price, preorder terms (null ends preorders) */
+        patch: operations["changeItem"];
+        trace?: never;
+    };
+    "/v1/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a location */
+        post: operations["createLocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a customer */
+        post: operations["createCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fulfillment-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a fulfillment policy */
+        post: operations["createFulfillmentPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive stock; fills the queue */
+        post: operations["receiveStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a customer return; fills the queue */
+        post: operations["returnStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust on hand (signed) */
+        post: operations["adjustStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock and demand of an item, per location */
+        get: operations["getStock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{sku}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Record log of an item */
+        get: operations["getItemHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter an order; allocates in queue order, backorders the rest */
+        post: operations["enterOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an order */
+        get: operations["getOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change priority, ship type, policy or strategy; a priority change reallocates */
+        patch: operations["changeOrder"];
+        trace?: never;
+    };
+    "/v1/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel part of a line, lines, or the order */
+        post: operations["cancelOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release the order to the warehouse as far as its policy allows; a refusal (422) names the rule */
+        post: operations["releaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Record log of an order */
+        get: operations["getOrderHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/backorders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Waiting lines in queue order */
+        get: operations["listBackorders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shipments by status and customer, in id order */
+        get: operations["listShipments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shipments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a shipment */
+        get: operations["getShipment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shipments/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ship a pending shipment; lines named with a smaller quantity are short picks (back to backorder, stock written off) */
+        post: operations["shipShipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shipments/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void a pending shipment; its quantities return to allocated-unreleased */
+        post: operations["voidShipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shipments/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Record log of a shipment */
+        get: operations["getShipmentHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{name}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a job now (idempotent); the JSON body holds its parameters, and `asOf` replays a given day */
+        post: operations["runJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs, their schedules and recent runs */
+        get: operations["listJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the order after what can ship now and open a new order holding the backordered remainder (keeps its queue place) */
+        post: operations["splitOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Raise purchase orders for the order's shortage (linked to its lines) plus each item's minimum level; dropShip: the supplier ships to the customer */
+        post: operations["purchaseOrderShortage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/transfer-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Raise a transfer to the order's location of what its lines lack there */
+        post: operations["transferOrderShortage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Purchase orders, newest first */
+        get: operations["listPurchaseOrders"];
+        put?: never;
+        /** Raise a purchase order (supply with a date); lines may name the order line they are for; dropShip ships straight to the customer */
+        post: operations["createPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a purchase order */
+        get: operations["getPurchaseOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive all that is open, or the given line quantities: a receipt that fills the queue (linked lines first); a drop shipment is confirmed and ships its lines */
+        post: operations["receivePurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a draft: its lines become expected supply */
+        post: operations["confirmPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel what is still open */
+        post: operations["cancelPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfer-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a transfer between two locations; lines may name the order line they are for */
+        post: operations["createTransferOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfer-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a transfer order */
+        get: operations["getTransferOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfer-orders/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ship at the source: the stock leaves it (in transit) */
+        post: operations["shipTransferOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfer-orders/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive at the destination: a receipt there (linked lines first) */
+        post: operations["receiveTransferOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfer-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a transfer that has not shipped */
+        post: operations["cancelTransferOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supply-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The on-hand change schedule from today on */
+        get: operations["getSupplySchedule"];
+        put?: never;
+        /** Upload on-hand changes expected by date (each entry sets its item, location and date; 0 removes it) */
+        post: operations["uploadSupplySchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/replenishment/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per item and supplier: what covers the backorders and reaches the minimum level, net of inbound */
+        get: operations["listReplenishmentSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock-arrival alerts after an event id, oldest first; ask again with `after` = `next` */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database reachability */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description A waiting line */
+        Backorder: {
+            orderId: number;
+            lineNo: number;
+            sku: string;
+            customer: string;
+            priority: number;
+            enteredAt: string;
+            ageDays: number;
+            allocated: number;
+            backordered: number;
+            queuePosition: number;
+            preorder: boolean;
+            expectedShipDate: string | null;
+        };
+        /** @description Waiting lines in queue order; `nextCursor` pages on */
+        BackorderList: {
+            items: components["schemas"]["Backorder"][];
+            nextCursor: string | null;
+        };
+        /** @description What an order does with what cannot ship now */
+        BackorderStrategy: "backorder_allowed" | "max_one_backorder" | "deliver_in_full" | "no_backorder";
+        CancelLine: {
+            lineNo: number;
+            quantity?: number;
+        };
+        /** @description A customer and the defaults their orders inherit */
+        Customer: {
+            code: string;
+            name: string;
+            priority: number;
+            shipType: string;
+            fulfillmentPolicy: string | null;
+        };
+        /** @description Customer defaults, inherited by their orders */
+        CustomerInput: {
+            code: string;
+            name: string;
+            priority?: number;
+            shipType?: components["schemas"]["ShipType"];
+            fulfillmentPolicy?: string;
+        };
+        /** @description A named fulfillment policy */
+        FulfillmentPolicy: {
+            code: string;
+            backorderStrategy: string;
+            preventPartialDelivery: boolean;
+            fulfillmentRate: {
+                valueType: string;
+                minPercent: number;
+            };
+            violation: string;
+            cancelAfterDays: number | null;
+            crossDockPolicy: string | null;
+            crossDockWindowDays: number | null;
+        };
+        FulfillmentPolicyInput: {
+            code: string;
+            backorderStrategy: components["schemas"]["BackorderStrategy"];
+            preventPartialDelivery?: boolean;
+            fulfillmentRate?: components["schemas"]["FulfillmentRate"];
+            violation?: components["schemas"]["ViolationLevel"];
+            cancelAfterDays?: number;
+            /** @description The policy an order switches to while it waits for a purchase order raised for it */
+            crossDockPolicy?: string;
+            /** @description Only when the receipt is at most this many days before the planned ship date */
+            crossDockWindowDays?: number;
+        };
+        /** @description The share of the order (by quantity or by price) a release must reach */
+        FulfillmentRate: {
+            valueType: "none" | "quantity" | "price";
+            minPercent: number;
+        };
+        /** @description One entry of the record log */
+        HistoryEntry: {
+            at: string;
+            actor: string;
+            entity: string;
+            action: string;
+            orderId: number | null;
+            lineNo: number | null;
+            quantity: number | null;
+            reason: string | null;
+            shipmentId: number | null;
+        };
+        /** @description Expected supply: an open purchase order, a transfer in transit or a schedule entry */
+        InboundSupply: {
+            date: string;
+            quantity: number;
+            location: string;
+            source: string;
+            reference: string | null;
+        };
+        /** @description An item, with its preorder and replenishment terms */
+        Item: {
+            sku: string;
+            name: string;
+            unitPrice: number;
+            service: boolean;
+            preorder: components["schemas"]["PreorderTerms"] | null;
+            replenishment: components["schemas"]["ReplenishmentTerms"] | null;
+        };
+        ItemChange: {
+            name?: string;
+            unitPrice?: number;
+            /** @description New preorder terms; null stops taking preorders */
+            preorder?: components["schemas"]["PreorderInput"] | null;
+            /** @description New replenishment settings; null stops suggesting purchases */
+            replenishment?: components["schemas"]["ReplenishmentInput"] | null;
+        };
+        /** @description The record log of an item */
+        ItemHistory: {
+            sku: string;
+            entries: components["schemas"]["HistoryEntry"][];
+        };
+        ItemInput: {
+            sku: string;
+            name: string;
+            unitPrice?: number;
+            /** @description A service holds no stock and is never backordered */
+            service?: boolean;
+            preorder?: components["schemas"]["PreorderInput"];
+            replenishment?: components["schemas"]["ReplenishmentInput"];
+        };
+        Job: {
+            name: string;
+            description: string;
+            schedule: string | null;
+        };
+        /** @description The jobs of this deployment and their latest runs */
+        JobList: {
+            jobs: components["schemas"]["Job"][];
+            /** @description The latest runs, newest first */
+            runs: components["schemas"]["JobRunRecord"][];
+        };
+        /** @description How the run went */
+        JobResult: {
+            job: string;
+            status: string;
+            processed: number;
+            detail?: {
+                [key: string]: unknown;
+            };
+        };
+        JobRunRecord: {
+            id: number;
+            job: string;
+            /** @description running, completed or failed */
+            status: string;
+            processed: number;
+            /** Format: date-time */
+            startedAt: string;
+            finishedAt: string | null;
+            actor: string;
+        };
+        /** @description What a line holds at one location */
+        LineAllocation: {
+            location: string;
+            quantity: number;
+            released: number;
+        };
+        /** @description A warehouse or store */
+        Location: {
+            code: string;
+            name: string;
+            priority: number;
+        };
+        LocationInput: {
+            code: string;
+            name: string;
+            /** @description Higher priority is allocated from first */
+            priority?: number;
+        };
+        LocationStock: {
+            location: string;
+            onHand: number;
+            allocated: number;
+            available: number;
+        };
+        /** @description An order with its status, summary, release block and, per line, what is allocated, released, shipped, backordered and cancelled */
+        Order: {
+            id: number;
+            customer: string;
+            status: string;
+            summary: string;
+            priority: number;
+            shipType: string;
+            fulfillmentPolicy: string | null;
+            backorderStrategy: string;
+            /** @description Releases to the warehouse in force (voided ones do not count) */
+            releases: number;
+            releaseBlock: components["schemas"]["ReleaseBlock"] | null;
+            requestedShipDate: string | null;
+            reference: string | null;
+            enteredAt: string;
+            warnings: string[];
+            location: string | null;
+            splitFrom: number | null;
+            lines: components["schemas"]["OrderLine"][];
+        };
+        OrderCancellation: {
+            /** @description By default every open quantity */
+            lines?: components["schemas"]["CancelLine"][];
+            reason?: string;
+        };
+        OrderChange: {
+            priority?: number;
+            shipType?: components["schemas"]["ShipType"];
+            fulfillmentPolicy?: string;
+            backorderStrategy?: components["schemas"]["BackorderStrategy"];
+        };
+        /** @description The record log of an order */
+        OrderHistory: {
+            orderId: number;
+            entries: components["schemas"]["HistoryEntry"][];
+        };
+        /** @description Each line is allocated what its place in the queue entitles it to; the rest is backordered. `backorderStrategy` sets the header strategy by hand (by default the policy’s). */
+        OrderInput: {
+            customer: string;
+            lines: components["schemas"]["OrderLineInput"][];
+            priority?: number;
+            shipType?: components["schemas"]["ShipType"];
+            fulfillmentPolicy?: string;
+            backorderStrategy?: components["schemas"]["BackorderStrategy"];
+            /** Format: date */
+            requestedShipDate?: string;
+            reference?: string;
+            /** @description The order’s own location: allocated from first, then the others by priority */
+            location?: string;
+        };
+        OrderLine: {
+            lineNo: number;
+            sku: string;
+            quantity: number;
+            unitPrice: number;
+            preventPartialDelivery: boolean;
+            allocated: number;
+            released: number;
+            shipped: number;
+            cancelled: number;
+            backordered: number;
+            status: string;
+            preorder: boolean;
+            expectedShipDate: string | null;
+            allocations: components["schemas"]["LineAllocation"][];
+        };
+        OrderLineInput: {
+            sku: string;
+            quantity: number;
+            unitPrice?: number;
+            preventPartialDelivery?: boolean;
+        };
+        /** @description The new order holding the backordered remainder */
+        OrderSplit: {
+            newOrderId: number;
+        };
+        PickReport: {
+            orderId: number;
+            lineNo: number;
+            /** @description Picked; less than on the shipment is a short pick */
+            quantity: number;
+        };
+        /** @description Before its launch date the item takes orders as preorder lines, at most `cap` units */
+        PreorderInput: {
+            /** Format: date */
+            launchDate: string;
+            cap?: number;
+        };
+        PreorderTerms: {
+            launchDate: string;
+            cap: number | null;
+        };
+        /** @description A refusal or a failure; members beside these give its context (the line, the quantities, …) */
+        Problem: {
+            /** @description The problem type: `/problems/` and the code with dashes */
+            type: string;
+            title: string;
+            status: number;
+            /**
+             * @description Stable: what went wrong, for a program to act on
+             * @enum {string}
+             */
+            code: "validation_failed" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "prevent_partial_delivery" | "deliver_in_full_incomplete" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "no_backorder_single_release" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "internal_error";
+            /** @description What went wrong, for a person */
+            detail: string;
+            /** @description The request path */
+            instance?: string;
+            /** @description validation_failed: every field in error (`body/…`, `querystring/…`, `params/…`, `header/…`) */
+            errors?: ({
+                field: string;
+                message: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A purchase order: draft, open, partially_received, received or cancelled */
+        PurchaseOrder: {
+            id: number;
+            supplier: string;
+            location: string | null;
+            dropShip: boolean;
+            status: string;
+            expectedDate: string;
+            reference: string | null;
+            createdAt: string;
+            lines: components["schemas"]["PurchaseOrderLine"][];
+        };
+        PurchaseOrderInput: {
+            supplier: string;
+            /** @description Where the goods arrive; none for a drop shipment, which goes straight to the customer */
+            location?: string;
+            /** Format: date */
+            expectedDate: string;
+            reference?: string;
+            dropShip?: boolean;
+            lines: components["schemas"]["SupplyLineInput"][];
+        };
+        PurchaseOrderLine: {
+            lineNo: number;
+            sku: string;
+            quantity: number;
+            received: number;
+            open: number;
+            orderId: number | null;
+            orderLineNo: number | null;
+        };
+        /** @description Purchase orders, newest first */
+        PurchaseOrderList: {
+            items: components["schemas"]["PurchaseOrder"][];
+        };
+        PurchaseOrderReceipt: {
+            /** @description By default all that is open */
+            lines?: components["schemas"]["ReceiptLine"][];
+            reference?: string;
+        };
+        PurchaseOrderStatus: "draft" | "open" | "partially_received" | "received" | "cancelled";
+        ReasonInput: {
+            reason?: string;
+        };
+        ReceiptLine: {
+            lineNo: number;
+            quantity: number;
+        };
+        /** @description What a release sent to the warehouse, on which shipments */
+        Release: {
+            orderId: number;
+            releaseNo: number;
+            released: {
+                lineNo: number;
+                quantity: number;
+            }[];
+            shipments: number[];
+            warnings: string[];
+        };
+        /** @description What a deliver-in-full or max-one-backorder order waits for */
+        ReleaseBlock: {
+            /** @description deliver_in_full or max_one_backorder */
+            rule: string;
+            waitingFor: {
+                lineNo: number;
+                units: number;
+            }[];
+        };
+        /** @description A release takes no parameters: the order’s policy decides what goes */
+        ReleaseInput: Record<string, never>;
+        /** @description How an item is bought: from whom, how long it takes, the level to keep, the usual quantity */
+        ReplenishmentInput: {
+            supplier: string;
+            leadTimeDays?: number;
+            minLevel?: number;
+            reorderQuantity?: number;
+            /** @description Where its purchase orders deliver; by default the order's or the best location */
+            location?: string;
+        };
+        ReplenishmentSuggestion: {
+            sku: string;
+            supplier: string;
+            location: string;
+            backordered: number;
+            available: number;
+            inbound: number;
+            minLevel: number;
+            reorderQuantity: number;
+            /** @description What to buy: covers the backorders and reaches the minimum level, net of free stock and inbound */
+            quantity: number;
+            expectedDate: string;
+        };
+        /** @description What to buy now, per item */
+        ReplenishmentSuggestionList: {
+            suggestions: components["schemas"]["ReplenishmentSuggestion"][];
+        };
+        ReplenishmentTerms: {
+            supplier: string;
+            leadTimeDays: number;
+            minLevel: number;
+            reorderQuantity: number;
+            location: string | null;
+        };
+        ScheduleEntry: {
+            sku: string;
+            location: string;
+            date: string;
+            quantity: number;
+        };
+        ScheduleEntryInput: {
+            sku: string;
+            location: string;
+            /** Format: date */
+            date: string;
+            /** @description 0 removes the entry */
+            quantity: number;
+        };
+        ShipInput: {
+            /** @description Lines picked short; lines not named ship in full */
+            lines?: components["schemas"]["PickReport"][];
+        };
+        /** @description partial_ok: ship what is there; complete: ship the order only when all of it is there */
+        ShipType: "partial_ok" | "complete";
+        /** @description A shipment: pending, shipped or voided */
+        Shipment: {
+            id: number;
+            status: string;
+            location: string;
+            customer: string;
+            createdAt: string;
+            closedAt: string | null;
+            lines: components["schemas"]["ShipmentLine"][];
+        };
+        /** @description The record log of a shipment */
+        ShipmentHistory: {
+            shipmentId: number;
+            entries: components["schemas"]["HistoryEntry"][];
+        };
+        ShipmentLine: {
+            orderId: number;
+            lineNo: number;
+            sku: string;
+            /** @description Released onto this shipment */
+            quantity: number;
+            shipped: number;
+        };
+        /** @description Shipments in id order; `nextAfter` pages on */
+        ShipmentList: {
+            items: components["schemas"]["Shipment"][];
+            nextAfter: number | null;
+        };
+        ShipmentStatus: "pending" | "shipped" | "voided";
+        ShortagePurchaseInput: {
+            /** @description The supplier ships the shortage straight to the customer */
+            dropShip?: boolean;
+            /** @description Overrides the items’ suppliers */
+            supplier?: string;
+            /**
+             * Format: date
+             * @description Overrides today plus the items’ lead times
+             */
+            expectedDate?: string;
+            /** @description Where the goods arrive; by default the order’s location, the item’s, or the best one */
+            location?: string;
+        };
+        /** @description The purchase orders raised */
+        ShortagePurchases: {
+            purchaseOrders: components["schemas"]["PurchaseOrder"][];
+        };
+        ShortageTransferInput: {
+            from: string;
+            /** @description The destination; by default the order’s location */
+            to?: string;
+            /** Format: date */
+            expectedDate: string;
+        };
+        /** @description A count correction; removing stock takes back unreleased allocation from the worst-ranked lines */
+        StockAdjustment: {
+            sku: string;
+            location: string;
+            /** @description Signed; never 0 */
+            quantity: number;
+            reason: string;
+        };
+        /** @description Stock arrived and the waiting lines it filled */
+        StockArrival: {
+            id: number;
+            at: string;
+            type: string;
+            sku: string | null;
+            location: string | null;
+            reference: string | null;
+            received: number | null;
+            filled: number;
+            orders: {
+                orderId: number;
+                lines: {
+                    lineNo: number;
+                    quantity: number;
+                }[];
+            }[];
+        };
+        /** @description Stock-arrival alerts, oldest first; ask again with `after` = `next` */
+        StockArrivalList: {
+            events: components["schemas"]["StockArrival"][];
+            next: number;
+        };
+        /** @description A receipt or a customer return: raises on hand and fills the queue */
+        StockReceipt: {
+            sku: string;
+            location: string;
+            quantity: number;
+            reference?: string;
+        };
+        /** @description Stock and demand of an item: on hand, allocated, available, backordered, per location, and what is expected */
+        StockView: {
+            sku: string;
+            onHand: number;
+            allocated: number;
+            available: number;
+            backordered: number;
+            waitingLines: number;
+            locations: components["schemas"]["LocationStock"][];
+            nextExpectedDate: string | null;
+            /** @description Earliest first */
+            inbound: components["schemas"]["InboundSupply"][];
+        };
+        /** @description A purchase or transfer order line; `orderId` and `lineNo` together name the order line it is raised for, which gets that stock first */
+        SupplyLineInput: {
+            sku: string;
+            quantity: number;
+            orderId?: number;
+            lineNo?: number;
+        };
+        /** @description The on-hand change schedule from today on */
+        SupplySchedule: {
+            entries: components["schemas"]["ScheduleEntry"][];
+        };
+        /** @description Each entry sets the units expected for its item, location and date */
+        SupplyScheduleUpload: {
+            entries: components["schemas"]["ScheduleEntryInput"][];
+        };
+        /** @description A transfer order: open, shipped, received or cancelled */
+        TransferOrder: {
+            id: number;
+            from: string;
+            to: string;
+            status: string;
+            expectedDate: string;
+            reference: string | null;
+            createdAt: string;
+            lines: components["schemas"]["TransferOrderLine"][];
+        };
+        TransferOrderInput: {
+            from: string;
+            to: string;
+            /** Format: date */
+            expectedDate: string;
+            reference?: string;
+            lines: components["schemas"]["SupplyLineInput"][];
+        };
+        TransferOrderLine: {
+            lineNo: number;
+            sku: string;
+            quantity: number;
+            shipped: number;
+            received: number;
+            orderId: number | null;
+            orderLineNo: number | null;
+        };
+        /** @description What a release below the fulfillment rate does */
+        ViolationLevel: "info" | "warning" | "error";
+        /**
+         * Parameters of primary-backorder-process
+         * @description Fills backorders from received stock.
+         */
+        PrimaryBackorderProcessParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
+        };
+        /**
+         * Parameters of secondary-backorder-process
+         * @description Fills backorders from adjustments, returns and cancellations.
+         */
+        SecondaryBackorderProcessParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
+        };
+        /**
+         * Parameters of release-to-warehouse
+         * @description Releases every order that may release now to the warehouse, in queue order.
+         */
+        ReleaseToWarehouseParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
+        };
+        /**
+         * Parameters of cancel-backorders
+         * @description Cancels the backorders of no_backorder orders past their planned ship date.
+         */
+        CancelBackordersParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
+            daysPastShipDate?: number;
+            ignoreShipDate?: boolean;
+        };
+        /**
+         * Parameters of cancel-for-item-or-customer
+         * @description Cancels every open quantity of one customer (e.g. bankrupt) or one item (e.g. discontinued).
+         */
+        CancelForItemOrCustomerParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
+            sku?: string;
+            customer?: string;
+        };
+        /**
+         * Parameters of cancellation-sla
+         * @description Cancels backorders not filled within cancelAfterDays of order entry (policy, else deployment default).
+         */
+        CancellationSlaParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
+        };
+        /**
+         * Parameters of preorder-launch
+         * @description On launch day, turns preorder lines into ordinary lines (the unallocated ones into backorders).
+         */
+        PreorderLaunchParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
+        };
+        /**
+         * Parameters of replenishment
+         * @description Drafts purchase orders that cover backorders and reach minimum levels, net of inbound.
+         */
+        ReplenishmentParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
+            supplier?: string;
+        };
+        /**
+         * Parameters of update-crossdock-policies
+         * @description Switches orders waiting for a cross-docked purchase order to their policy’s cross-dock alternative.
+         */
+        UpdateCrossdockPoliciesParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
+        };
+        /**
+         * Parameters of refresh-promise-dates
+         * @description Recomputes the promise dates of items whose dates have passed (overdue or expired supply).
+         */
+        RefreshPromiseDatesParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
+        };
+    };
+    responses: never;
+    parameters: {
+        /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+        IdempotencyKey: string;
+        /** @description Who acts, kept in the record log; `system` by default */
+        Actor: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    createItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemInput"];
+            };
+        };
+        responses: {
+            /** @description An item, with its preorder and replenishment terms */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `location_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `item_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An item, with its preorder and replenishment terms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"];
+                };
+            };
+            /** @description Not found: `item_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemChange"];
+            };
+        };
+        responses: {
+            /** @description An item, with its preorder and replenishment terms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `item_not_found`, `location_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocationInput"];
+            };
+        };
+        responses: {
+            /** @description A warehouse or store */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `location_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerInput"];
+            };
+        };
+        responses: {
+            /** @description A customer and the defaults their orders inherit */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `fulfillment_policy_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `customer_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFulfillmentPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfillmentPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description A named fulfillment policy */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FulfillmentPolicy"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `fulfillment_policy_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `fulfillment_policy_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveStock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StockReceipt"];
+            };
+        };
+        responses: {
+            /** @description Stock and demand of an item: on hand, allocated, available, backordered, per location, and what is expected */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockView"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `item_not_found`, `location_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `service_item_has_no_stock` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnStock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StockReceipt"];
+            };
+        };
+        responses: {
+            /** @description Stock and demand of an item: on hand, allocated, available, backordered, per location, and what is expected */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockView"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `item_not_found`, `location_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `service_item_has_no_stock` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adjustStock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StockAdjustment"];
+            };
+        };
+        responses: {
+            /** @description Stock and demand of an item: on hand, allocated, available, backordered, per location, and what is expected */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockView"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `item_not_found`, `location_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `service_item_has_no_stock`, `adjustment_exceeds_stock` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stock and demand of an item: on hand, allocated, available, backordered, per location, and what is expected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockView"];
+                };
+            };
+            /** @description Not found: `item_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getItemHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record log of an item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemHistory"];
+                };
+            };
+            /** @description Not found: `item_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enterOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderInput"];
+            };
+        };
+        responses: {
+            /** @description An order with its status, summary, release block and, per line, what is allocated, released, shipped, backordered and cancelled */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `customer_not_found`, `item_not_found`, `fulfillment_policy_not_found`, `location_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `backorder_not_allowed`, `preorder_cap_exceeded` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An order with its status, summary, release block and, per line, what is allocated, released, shipped, backordered and cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Not found: `order_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderChange"];
+            };
+        };
+        responses: {
+            /** @description An order with its status, summary, release block and, per line, what is allocated, released, shipped, backordered and cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `order_not_found`, `fulfillment_policy_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderCancellation"];
+            };
+        };
+        responses: {
+            /** @description An order with its status, summary, release block and, per line, what is allocated, released, shipped, backordered and cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `order_not_found`, `line_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `order_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `duplicate_line`, `cancel_exceeds_open` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReleaseInput"];
+            };
+        };
+        responses: {
+            /** @description What a release sent to the warehouse, on which shipments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `order_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `order_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `nothing_to_release`, `prevent_partial_delivery`, `deliver_in_full_incomplete`, `max_one_backorder_incomplete`, `max_one_backorder_exhausted`, `no_backorder_single_release`, `fulfillment_rate_below_minimum` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrderHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record log of an order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderHistory"];
+                };
+            };
+            /** @description Not found: `order_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBackorders: {
+        parameters: {
+            query?: {
+                sku?: string;
+                customer?: string;
+                minAgeDays?: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Waiting lines in queue order; `nextCursor` pages on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackorderList"];
+                };
+            };
+            /** @description Not found: `item_not_found`, `customer_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listShipments: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ShipmentStatus"];
+                customer?: string;
+                limit?: number;
+                /** @description Shipments after this id (the nextAfter of a page) */
+                after?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Shipments in id order; `nextAfter` pages on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentList"];
+                };
+            };
+            /** @description Not found: `customer_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getShipment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A shipment: pending, shipped or voided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shipment"];
+                };
+            };
+            /** @description Not found: `shipment_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    shipShipment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ShipInput"];
+            };
+        };
+        responses: {
+            /** @description A shipment: pending, shipped or voided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shipment"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `shipment_not_found`, `shipment_line_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `shipment_already_shipped`, `shipment_already_voided` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `duplicate_line`, `ship_exceeds_released` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    voidShipment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            /** @description A shipment: pending, shipped or voided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shipment"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `shipment_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `shipment_already_shipped`, `shipment_already_voided` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getShipmentHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record log of a shipment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentHistory"];
+                };
+            };
+            /** @description Not found: `shipment_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                /** @description The job to run */
+                name: "primary-backorder-process" | "secondary-backorder-process" | "release-to-warehouse" | "cancel-backorders" | "cancel-for-item-or-customer" | "cancellation-sla" | "preorder-launch" | "replenishment" | "update-crossdock-policies" | "refresh-promise-dates";
+            };
+            cookie?: never;
+        };
+        /** @description The parameters of the job named in the path: `asOf` and its own */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PrimaryBackorderProcessParameters"] | components["schemas"]["SecondaryBackorderProcessParameters"] | components["schemas"]["ReleaseToWarehouseParameters"] | components["schemas"]["CancelBackordersParameters"] | components["schemas"]["CancelForItemOrCustomerParameters"] | components["schemas"]["CancellationSlaParameters"] | components["schemas"]["PreorderLaunchParameters"] | components["schemas"]["ReplenishmentParameters"] | components["schemas"]["UpdateCrossdockPoliciesParameters"] | components["schemas"]["RefreshPromiseDatesParameters"];
+            };
+        };
+        responses: {
+            /** @description How the run went */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResult"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `job_not_found`, `item_not_found`, `customer_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `exactly_one_customer_or_item` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The jobs of this deployment and their latest runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobList"];
+                };
+            };
+        };
+    };
+    splitOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new order holding the backordered remainder */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderSplit"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `order_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `nothing_to_split` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    purchaseOrderShortage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ShortagePurchaseInput"];
+            };
+        };
+        responses: {
+            /** @description The purchase orders raised */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortagePurchases"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `order_not_found`, `location_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `no_supplier`, `nothing_to_source` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transferOrderShortage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortageTransferInput"];
+            };
+        };
+        responses: {
+            /** @description A transfer order: open, shipped, received or cancelled */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferOrder"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `order_not_found`, `location_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `order_has_no_location`, `same_location`, `nothing_to_source` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPurchaseOrders: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["PurchaseOrderStatus"];
+                supplier?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Purchase orders, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderList"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseOrderInput"];
+            };
+        };
+        responses: {
+            /** @description A purchase order: draft, open, partially_received, received or cancelled */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `location_not_found`, `item_not_found`, `order_not_found`, `line_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `service_item_has_no_stock`, `linked_line_item_mismatch` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A purchase order: draft, open, partially_received, received or cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description Not found: `purchase_order_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receivePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PurchaseOrderReceipt"];
+            };
+        };
+        responses: {
+            /** @description A purchase order: draft, open, partially_received, received or cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `purchase_order_not_found`, `line_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `transition_not_allowed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `duplicate_line`, `receipt_exceeds_open`, `drop_ship_exceeds_open` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A purchase order: draft, open, partially_received, received or cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `purchase_order_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `transition_not_allowed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            /** @description A purchase order: draft, open, partially_received, received or cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `purchase_order_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `transition_not_allowed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTransferOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferOrderInput"];
+            };
+        };
+        responses: {
+            /** @description A transfer order: open, shipped, received or cancelled */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferOrder"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `location_not_found`, `item_not_found`, `order_not_found`, `line_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `same_location`, `service_item_has_no_stock`, `linked_line_item_mismatch` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransferOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A transfer order: open, shipped, received or cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferOrder"];
+                };
+            };
+            /** @description Not found: `transfer_order_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    shipTransferOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A transfer order: open, shipped, received or cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferOrder"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `transfer_order_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `transition_not_allowed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `transfer_exceeds_available` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveTransferOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A transfer order: open, shipped, received or cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferOrder"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `transfer_order_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `transition_not_allowed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTransferOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            /** @description A transfer order: open, shipped, received or cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferOrder"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `transfer_order_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `transition_not_allowed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplySchedule: {
+        parameters: {
+            query?: {
+                sku?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The on-hand change schedule from today on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplySchedule"];
+                };
+            };
+            /** @description Not found: `item_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadSupplySchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Who acts, kept in the record log; `system` by default */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplyScheduleUpload"];
+            };
+        };
+        responses: {
+            /** @description The on-hand change schedule from today on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplySchedule"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `item_not_found`, `location_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `service_item_has_no_stock` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReplenishmentSuggestions: {
+        parameters: {
+            query?: {
+                supplier?: string;
+                sku?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What to buy now, per item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplenishmentSuggestionList"];
+                };
+            };
+            /** @description Not found: `item_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                after?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stock-arrival alerts, oldest first; ask again with `after` = `next` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockArrivalList"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
