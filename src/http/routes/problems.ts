@@ -4,7 +4,11 @@ import type { RefusalCode } from '../../domain/refusal.js';
 import { problemKind } from '../problem.js';
 
 // `handleError` answers these with a status of their own, whatever their category.
-const fixedStatus: Partial<Record<RefusalCode, number>> = { unsupported_media_type: 415 };
+const ownStatus: Partial<Record<RefusalCode, { status: number; title: string }>> = {
+  unsupported_media_type: { status: 415, title: 'Unsupported media type' },
+};
+
+const problem = ref(Problem);
 
 /**
  * The problem+json answers a route may give, by status, each listing its codes: for the OpenAPI
@@ -13,17 +17,16 @@ const fixedStatus: Partial<Record<RefusalCode, number>> = { unsupported_media_ty
 export function problems(...codes: RefusalCode[]) {
   const byStatus = new Map<number, { title: string; codes: RefusalCode[] }>();
   for (const code of new Set(codes)) {
-    const { status: categoryStatus, title } = problemKind(code);
-    const status = fixedStatus[code] ?? categoryStatus;
-    const entry = byStatus.get(status) ?? { title: status === 415 ? 'Unsupported media type' : title, codes: [] };
+    const { status, title } = ownStatus[code] ?? problemKind(code);
+    const entry = byStatus.get(status) ?? { title, codes: [] };
     entry.codes.push(code);
     byStatus.set(status, entry);
   }
-  const responses: Record<number, { description: string; content: { 'application/problem+json': { schema: ReturnType<typeof ref<typeof Problem>> } } }> = {};
+  const responses: Record<number, { description: string; content: { 'application/problem+json': { schema: typeof problem } } }> = {};
   for (const [status, { title, codes: listed }] of [...byStatus].sort(([a], [b]) => a - b)) {
     responses[status] = {
       description: `${title}: ${listed.map((c) => `\`${c}\``).join(', ')}`,
-      content: { 'application/problem+json': { schema: ref(Problem) } },
+      content: { 'application/problem+json': { schema: problem } },
     };
   }
   return responses;
