@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { refuse } from '../../domain/refusal.js';
+import { strategyRefusalCodes } from '../../domain/strategies/registry.js';
 import { listBackorders } from '../../queries/backorder-list.js';
 import { orderHistory } from '../../queries/history.js';
 import { cancelOrder } from '../../services/orders/order-cancellation.js';
@@ -102,11 +103,8 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
             'order_closed',
             'nothing_to_release',
             'prevent_partial_delivery',
-            'deliver_in_full_incomplete',
-            'max_one_backorder_incomplete',
-            'max_one_backorder_exhausted',
-            'no_backorder_single_release',
             'fulfillment_rate_below_minimum',
+            ...strategyRefusalCodes,
           ),
         },
       },
