@@ -973,7 +973,7 @@ export interface components {
              * @description Stable: what went wrong, for a program to act on
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
+            code: "validation_failed" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
             /** @description What went wrong, for a person */
             detail: string;
             /** @description The request path */
@@ -1332,7 +1332,7 @@ export interface components {
         };
         /**
          * Parameters of preorder-launch
-         * @description On launch day, turns preorder lines into ordinary lines (the unallocated ones into backorders).
+         * @description On launch day, turns preorder lines into ordinary lines and releases their reserved stock to the warehouse.
          */
         PreorderLaunchParameters: {
             /**
@@ -1385,6 +1385,18 @@ export interface components {
              * @description The business day the run is for; today by default
              */
             asOf?: string;
+        };
+        /**
+         * Parameters of check-invariants
+         * @description Checks every allocation invariant; with repair, rebuilds counters, demand and promise dates first.
+         */
+        CheckInvariantsParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
+            repair?: boolean;
         };
     };
     responses: never;
@@ -2400,7 +2412,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid request: `validation_failed`, `nothing_to_release`, `prevent_partial_delivery`, `fulfillment_rate_below_minimum`, `max_one_backorder_incomplete`, `max_one_backorder_exhausted`, `deliver_in_full_incomplete`, `no_backorder_single_release` */
+            /** @description Invalid request: `validation_failed`, `nothing_to_release`, `prevent_partial_delivery`, `fulfillment_rate_below_minimum`, `preorder_not_launched`, `max_one_backorder_incomplete`, `max_one_backorder_exhausted`, `deliver_in_full_incomplete`, `no_backorder_single_release` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2755,14 +2767,14 @@ export interface operations {
             };
             path: {
                 /** @description The job to run */
-                name: "primary-backorder-process" | "secondary-backorder-process" | "release-to-warehouse" | "cancel-backorders" | "cancel-for-item-or-customer" | "cancellation-sla" | "preorder-launch" | "replenishment" | "update-crossdock-policies" | "refresh-promise-dates" | "expire-idempotency-keys";
+                name: "primary-backorder-process" | "secondary-backorder-process" | "release-to-warehouse" | "cancel-backorders" | "cancel-for-item-or-customer" | "cancellation-sla" | "preorder-launch" | "replenishment" | "update-crossdock-policies" | "refresh-promise-dates" | "expire-idempotency-keys" | "check-invariants";
             };
             cookie?: never;
         };
         /** @description The parameters of the job named in the path: `asOf` and its own */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["PrimaryBackorderProcessParameters"] | components["schemas"]["SecondaryBackorderProcessParameters"] | components["schemas"]["ReleaseToWarehouseParameters"] | components["schemas"]["CancelBackordersParameters"] | components["schemas"]["CancelForItemOrCustomerParameters"] | components["schemas"]["CancellationSlaParameters"] | components["schemas"]["PreorderLaunchParameters"] | components["schemas"]["ReplenishmentParameters"] | components["schemas"]["UpdateCrossdockPoliciesParameters"] | components["schemas"]["RefreshPromiseDatesParameters"] | components["schemas"]["ExpireIdempotencyKeysParameters"];
+                "application/json": components["schemas"]["PrimaryBackorderProcessParameters"] | components["schemas"]["SecondaryBackorderProcessParameters"] | components["schemas"]["ReleaseToWarehouseParameters"] | components["schemas"]["CancelBackordersParameters"] | components["schemas"]["CancelForItemOrCustomerParameters"] | components["schemas"]["CancellationSlaParameters"] | components["schemas"]["PreorderLaunchParameters"] | components["schemas"]["ReplenishmentParameters"] | components["schemas"]["UpdateCrossdockPoliciesParameters"] | components["schemas"]["RefreshPromiseDatesParameters"] | components["schemas"]["ExpireIdempotencyKeysParameters"] | components["schemas"]["CheckInvariantsParameters"];
             };
         };
         responses: {

@@ -104,6 +104,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
             'nothing_to_release',
             'prevent_partial_delivery',
             'fulfillment_rate_below_minimum',
+            'preorder_not_launched',
             ...strategyRefusalCodes,
           ),
         },
