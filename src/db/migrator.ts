@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import * as core from './migrations/0001-core.js';
 import * as shipments from './migrations/0002-shipments.js';
 import * as supply from './migrations/0003-supply.js';
