@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { closest, distance } from 'fastest-levenshtein';
 
 export type FillMode = 'immediate' | 'scheduled';
 
@@ -39,6 +40,32 @@ export class ConfigError extends Error {
 type Env = Readonly<Record<string, string | undefined>>;
 
 export function loadConfig(env: Env = process.env): Config {
+  // Every name the parsing below reads is a known setting; an ALLOT_ name it never read is a typo
+  // or a setting of another version, and running without it would silently ignore it.
+  const read = new Set<string>();
+  const tracked: Env = new Proxy(env, {
+    get(target, name) {
+      if (typeof name === 'string') read.add(name);
+      return target[name as string];
+    },
+  });
+  const config = parse(tracked);
+  const unknown = Object.keys(env).filter((name) => name.startsWith(PREFIX) && !read.has(name));
+  if (unknown.length > 0) throw new ConfigError(unknown.map((name) => unknownSetting(name, [...read])).join('; '));
+  return config;
+}
+
+const PREFIX = 'ALLOT_';
+
+function unknownSetting(name: string, known: readonly string[]): string {
+  const candidates = known.filter((k) => k.startsWith(PREFIX));
+  const nearest = closest(name, candidates);
+  // A suggestion only when it is plausibly the same word mistyped, not merely the least far.
+  const near = distance(name, nearest) <= Math.max(2, Math.floor(name.length / 4));
+  return `${name} is not a setting of Allot${near ? ` (did you mean ${nearest}?)` : ''}; known: ${candidates.join(', ')}`;
+}
+
+function parse(env: Env): Config {
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST ?? '0.0.0.0',
