@@ -31,6 +31,10 @@ export interface Config {
   readonly releaseSchedule: string | undefined;
   readonly cancelBackordersSchedule: string | undefined;
   readonly cancellationSlaSchedule: string | undefined;
+  /** Seconds without a heartbeat after which a job run counts as dead and is marked interrupted. */
+  readonly jobLeaseSeconds: number;
+  /** Seconds a stop (SIGTERM, SIGINT) may take: requests in flight finish, jobs stop; then the process exits regardless. */
+  readonly shutdownGraceSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -86,6 +90,8 @@ function parse(env: Env): Config {
     releaseSchedule: optionalCron(env, 'ALLOT_RELEASE_SCHEDULE'),
     cancelBackordersSchedule: optionalCron(env, 'ALLOT_CANCEL_BACKORDERS_SCHEDULE'),
     cancellationSlaSchedule: optionalCron(env, 'ALLOT_CANCELLATION_SLA_SCHEDULE'),
+    jobLeaseSeconds: integer(env, 'ALLOT_JOB_LEASE_SECONDS', 60, 3, 3600),
+    shutdownGraceSeconds: integer(env, 'ALLOT_SHUTDOWN_GRACE_SECONDS', 8, 1, 600),
   };
 }
 

@@ -10,6 +10,7 @@ import * as strategiesFromTheRegistry from './migrations/0007-strategies-from-th
 import * as linesThatMayWait from './migrations/0008-lines-that-may-wait.js';
 import * as entrySequenceSpaced from './migrations/0009-entry-sequence-spaced.js';
 import * as quantitiesOneWidth from './migrations/0010-quantities-one-width.js';
+import * as jobLeases from './migrations/0011-job-leases.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008-lines-that-may-wait': linesThatMayWait,
   '0009-entry-sequence-spaced': entrySequenceSpaced,
   '0010-quantities-one-width': quantitiesOneWidth,
+  '0011-job-leases': jobLeases,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -7,6 +7,7 @@ const statusOf: Readonly<Record<RefusalCategory, number>> = {
   conflict: 409,
   invalid: 422,
   rule: 422,
+  unavailable: 503,
 };
 
 const titleOf: Readonly<Record<RefusalCategory, string>> = {
@@ -15,6 +16,7 @@ const titleOf: Readonly<Record<RefusalCategory, string>> = {
   conflict: 'Conflict',
   invalid: 'Invalid request',
   rule: 'Refused by a business rule',
+  unavailable: 'Service unavailable',
 };
 
 /** The one place where failures become HTTP: RFC 9457 problem+json with a stable `code`. */
