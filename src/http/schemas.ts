@@ -312,6 +312,7 @@ export const ShipBody = strict({
 export const VoidBody = strict({ reason: Type.Optional(text(500)) });
 
 export const JobResult = Type.Object({
+  runId: Type.Optional(Type.Integer()),
   job: Type.String(),
   status: Type.String(),
   processed: Type.Integer(),
