@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Type } from '@sinclair/typebox';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -171,6 +172,8 @@ export class JobRunner {
       const progress = async (count: number) => {
         processed = count;
         lease.progress(count);
+        // A turn of the event loop for requests (an embedded-database query never yields on its own).
+        await nextTurn();
       };
       try {
         const ctx = { db: this.db, actor, clock: this.clock, fillMode: this.fillMode, today, params, progress, signal: lease.signal };
