@@ -13,6 +13,7 @@ import type { JobRunner } from '../jobs/job-runner.js';
 import type { ReleaseSettings } from '../services/release/order-release.js';
 import type { HttpDeps } from './command.js';
 import { refusal } from '../domain/refusal.js';
+import { closeConnectionsWhenClosing } from './draining.js';
 import { serveMetrics } from './metrics.js';
 import { handleError, sendProblem } from './problem.js';
 import { logRequests, requestIdOf } from './request-log.js';
@@ -56,6 +57,7 @@ export async function buildApp(appDeps: AppDeps) {
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>();
   logRequests(app);
+  closeConnectionsWhenClosing(app);
   serveMetrics(app, deps);
   app.setValidatorCompiler(validatorCompiler());
   // An empty JSON body is no body (a bare `curl -X POST …/run`), not malformed JSON.
