@@ -36,9 +36,8 @@ export interface StoreOptions {
   readonly dataDir: string;
   readonly poolSize?: number;
   /**
-   * Told when an idle pooled connection fails (the server restarted or went away). The pool drops
-   * that connection and opens a new one when next asked; without a listener the error would be
-   * thrown from the pool and end the process.
+   * Told when a pooled connection fails (the server restarted or went away). The pool drops that
+   * connection and opens a new one when next asked; unheard, the error would end the process.
    */
   readonly onConnectionError?: (error: Error) => void;
 }
@@ -61,7 +60,13 @@ function openPostgres(connectionString: string, max: number, onConnectionError: 
       }) as typeof pg.types.getTypeParser,
     },
   });
-  pool.on('error', onConnectionError);
+  // A connection can fail while idle in the pool or while a query holds it (the server restarted
+  // and the pool had not yet seen its sockets close). The pool listens only to idle ones, so every
+  // connection gets a listener of its own when it opens: its failure is reported, the query on
+  // it fails (and is answered 503), and the pool drops it on release instead of the process
+  // ending on an unhandled 'error' event. The pool's own event repeats the idle case: no second report.
+  pool.on('connect', (client) => client.on('error', onConnectionError));
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const poolUse = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
   return { db, kind: 'postgres', poolUse, close: () => db.destroy() };

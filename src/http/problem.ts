@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/database-errors.js';
 import { refusal, refusalCodes, Refused, type Refusal, type RefusalCategory } from '../domain/refusal.js';
 
 const statusOf: Readonly<Record<RefusalCategory, number>> = {
@@ -59,6 +60,12 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   }
   if (isDataException(error)) {
     return sendProblem(request, reply, refusal('validation_failed', `A value is out of range: ${error.message}`));
+  }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', '5');
+    const detail = 'The database cannot be reached just now. Try again shortly (with the same Idempotency-Key a retry is safe).';
+    return sendProblem(request, reply, refusal('database_unavailable', detail));
   }
   request.log.error({ err: error }, 'request failed');
   return reply.status(500).type('application/problem+json').send({
