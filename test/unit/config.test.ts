@@ -36,6 +36,8 @@ describe('release and cancellation settings', () => {
     expect(() => loadConfig({ ALLOT_APPEND_ACROSS_ORDERS: 'maybe' })).toThrow(ConfigError);
     expect(() => loadConfig({ ALLOT_CANCEL_AFTER_DAYS: '-1' })).toThrow(/ALLOT_CANCEL_AFTER_DAYS/);
     expect(() => loadConfig({ ALLOT_RELEASE_SCHEDULE: 'every day' })).toThrow(/ALLOT_RELEASE_SCHEDULE/);
+    expect(() => loadConfig({ ALLOT_JOB_LEASE_SECONDS: '1' })).toThrow(/ALLOT_JOB_LEASE_SECONDS must be an integer from 3/);
+    expect(() => loadConfig({ ALLOT_SHUTDOWN_GRACE_SECONDS: 'soon' })).toThrow(/ALLOT_SHUTDOWN_GRACE_SECONDS/);
   });
 });
 
@@ -74,6 +76,8 @@ describe('unknown settings', () => {
       ALLOT_CANCELLATION_SLA_SCHEDULE: '0 4 * * *',
       ALLOT_PLANNING_SCHEDULE: '15 0 * * *',
       ALLOT_DB_POOL_SIZE: '10',
+      ALLOT_JOB_LEASE_SECONDS: '60',
+      ALLOT_SHUTDOWN_GRACE_SECONDS: '8',
     };
     expect(() => loadConfig(documented)).not.toThrow();
   });
