@@ -161,3 +161,14 @@ export async function endRun(db: Kysely<Database>, id: number, end: RunEnd): Pro
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/** Frees the idempotency keys of runs started before `before` (keys expire like every other key). */
+export async function forgetRunKeysBefore(db: Kysely<Database>, before: Date): Promise<number> {
+  const result = await db
+    .updateTable('job_runs')
+    .set({ idempotency_key: null })
+    .where('idempotency_key', 'is not', null)
+    .where('started_at', '<', before)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

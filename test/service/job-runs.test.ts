@@ -7,6 +7,7 @@ import { refuse } from '../../src/domain/refusal.js';
 import type { Job } from '../../src/jobs/job.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { runScheduled, slotOf } from '../../src/jobs/scheduler.js';
+import { expireIdempotencyKeys } from '../../src/jobs/expire-idempotency-keys.js';
 import { runById } from '../../src/repositories/job-run-repository.js';
 import { TestClock } from '../support/fixtures.js';
 import { openStore } from '../../src/db/database.js';
@@ -159,6 +160,24 @@ describe(`job runs on ${databaseLabel}`, () => {
     release();
     expect((await b.outcome).run.status).toBe('interrupted'); // its late end changes nothing
     expect(await statusOf(b.runId)).toBe('interrupted');
+  });
+});
+
+describe(`job run keys on ${databaseLabel}`, () => {
+  it('name one run until they expire like every idempotency key; then the key runs the job again', async () => {
+    const r = runner([quick]);
+    const key = { key: 'nightly-refresh-key', fingerprint: 'f' };
+    const first = await r.start('quick', { actor: 'test', idempotency: key });
+    if (!first.started) throw new Error('not started');
+    await first.outcome;
+    expect((await r.start('quick', { actor: 'test', idempotency: key })).started).toBe(false);
+    const dayLater = new TestClock(new Date(clock.now().getTime() + 25 * 3_600_000));
+    const expired = await expireIdempotencyKeys(24, '17 * * * *').run({ ...t.f.ctx, clock: dayLater, today: '2026-11-02', params: {}, progress: async () => {} });
+    expect(expired.detail).toMatchObject({ jobRunKeys: 1 });
+    const again = await r.start('quick', { actor: 'test', idempotency: key });
+    expect(again.started).toBe(true);
+    if (again.started) await again.outcome;
+    expect(await runRow(first.runId)).toMatchObject({ status: 'completed' }); // the run itself is kept
   });
 });
 
