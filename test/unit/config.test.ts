@@ -77,6 +77,7 @@ describe('unknown settings', () => {
       ALLOT_PLANNING_SCHEDULE: '15 0 * * *',
       ALLOT_DB_POOL_SIZE: '10',
       ALLOT_IDEMPOTENCY_KEY_HOURS: '24',
+      ALLOT_CHECK_SCHEDULE: '45 3 * * *',
       ALLOT_JOB_LEASE_SECONDS: '60',
       ALLOT_SHUTDOWN_GRACE_SECONDS: '8',
     };
