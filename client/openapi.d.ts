@@ -371,8 +371,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run a job now (idempotent); the JSON body holds its parameters, and `asOf` replays a given day */
+        /** Run a job now (idempotent); the JSON body holds its parameters, and `asOf` replays a given day. `Prefer: respond-async` answers 202 with the run to follow */
         post: operations["runJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One job run: status, progress, its answer once completed, its error when it failed or was interrupted */
+        get: operations["getJobRun"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -677,8 +694,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database reachability */
+        /** Liveness: the process answers (no database call) */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers and its migrations are current; 503 problem otherwise */
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -828,6 +862,7 @@ export interface components {
         };
         /** @description How the run went */
         JobResult: {
+            runId?: number;
             job: string;
             status: string;
             processed: number;
@@ -835,16 +870,38 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        JobRun: {
+            id: number;
+            job: string;
+            status: "running" | "completed" | "failed" | "interrupted";
+            /** @description Progress: what the job counts (lines, orders, items), renewed with each heartbeat */
+            processed: number;
+            detail: {
+                [key: string]: unknown;
+            } | null;
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            actor: string;
+            /** Format: date-time */
+            startedAt: string;
+            finishedAt: string | null;
+            /** Format: date-time */
+            heartbeatAt: string;
+            scheduledFor: string | null;
+        };
         JobRunRecord: {
             id: number;
             job: string;
-            /** @description running, completed or failed */
+            /** @description running, completed, failed or interrupted */
             status: string;
             processed: number;
             /** Format: date-time */
             startedAt: string;
             finishedAt: string | null;
             actor: string;
+            errorCode: string | null;
         };
         /** @description What a line holds at one location */
         LineAllocation: {
@@ -973,7 +1030,7 @@ export interface components {
              * @description Stable: what went wrong, for a program to act on
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
+            code: "validation_failed" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
             /** @description What went wrong, for a person */
             detail: string;
             /** @description The request path */
@@ -2760,6 +2817,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                prefer?: string;
+                "idempotency-key"?: string;
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description Who acts, kept in the record log; `system` by default */
@@ -2785,6 +2844,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobResult"];
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRun"];
                 };
             };
             /** @description Malformed request: `malformed_json` */
@@ -2824,6 +2892,55 @@ export interface operations {
                 };
             };
             /** @description Invalid request: `validation_failed`, `exactly_one_customer_or_item` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: `job_interrupted` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJobRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRun"];
+                };
+            };
+            /** @description Not found: `job_run_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3966,7 +4083,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        database: string;
+                        fillMode: string;
+                    };
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ready";
+                        database: string;
+                        /** @enum {string} */
+                        migrations: "current";
+                    };
+                };
+            };
+            /** @description Service unavailable: `migrations_pending`, `database_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { closest, distance } from 'fastest-levenshtein';
 
 export type FillMode = 'immediate' | 'scheduled';
 
@@ -30,6 +31,10 @@ export interface Config {
   readonly releaseSchedule: string | undefined;
   readonly cancelBackordersSchedule: string | undefined;
   readonly cancellationSlaSchedule: string | undefined;
+  /** Seconds without a heartbeat after which a job run counts as dead and is marked interrupted. */
+  readonly jobLeaseSeconds: number;
+  /** Seconds a stop (SIGTERM, SIGINT) may take: requests in flight finish, jobs stop; then the process exits regardless. */
+  readonly shutdownGraceSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -39,6 +44,32 @@ export class ConfigError extends Error {
 type Env = Readonly<Record<string, string | undefined>>;
 
 export function loadConfig(env: Env = process.env): Config {
+  // Every name the parsing below reads is a known setting; an ALLOT_ name it never read is a typo
+  // or a setting of another version, and running without it would silently ignore it.
+  const read = new Set<string>();
+  const tracked: Env = new Proxy(env, {
+    get(target, name) {
+      if (typeof name === 'string') read.add(name);
+      return target[name as string];
+    },
+  });
+  const config = parse(tracked);
+  const unknown = Object.keys(env).filter((name) => name.startsWith(PREFIX) && !read.has(name));
+  if (unknown.length > 0) throw new ConfigError(unknown.map((name) => unknownSetting(name, [...read])).join('; '));
+  return config;
+}
+
+const PREFIX = 'ALLOT_';
+
+function unknownSetting(name: string, known: readonly string[]): string {
+  const candidates = known.filter((k) => k.startsWith(PREFIX));
+  const nearest = closest(name, candidates);
+  // A suggestion only when it is plausibly the same word mistyped, not merely the least far.
+  const near = distance(name, nearest) <= Math.max(2, Math.floor(name.length / 4));
+  return `${name} is not a setting of Allot${near ? ` (did you mean ${nearest}?)` : ''}; known: ${candidates.join(', ')}`;
+}
+
+function parse(env: Env): Config {
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST ?? '0.0.0.0',
@@ -59,6 +90,8 @@ export function loadConfig(env: Env = process.env): Config {
     releaseSchedule: optionalCron(env, 'ALLOT_RELEASE_SCHEDULE'),
     cancelBackordersSchedule: optionalCron(env, 'ALLOT_CANCEL_BACKORDERS_SCHEDULE'),
     cancellationSlaSchedule: optionalCron(env, 'ALLOT_CANCELLATION_SLA_SCHEDULE'),
+    jobLeaseSeconds: integer(env, 'ALLOT_JOB_LEASE_SECONDS', 60, 3, 3600),
+    shutdownGraceSeconds: integer(env, 'ALLOT_SHUTDOWN_GRACE_SECONDS', 8, 1, 600),
   };
 }
 

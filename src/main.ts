@@ -1,3 +1,4 @@
+import closeWithGrace from 'close-with-grace';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.js';
 import { openStore } from './db/database.js';
@@ -12,13 +13,21 @@ import { systemClock } from './app/context.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.poolSize,
+    onConnectionError: (error) => logger.warn({ err: error }, 'a pooled database connection failed; it is replaced when next needed'),
+  });
   await migrateToLatest(store.db);
   if (store.kind === 'pglite' && config.demo) {
     const seeded = await seedDemoData({ db: store.db, actor: 'demo', clock: systemClock, fillMode: config.fillMode });
     if (seeded) logger.info('empty database: demo data loaded (ALLOT_DEMO=0 turns this off)');
   }
-  const runner = new JobRunner(store.db, systemClock, config.fillMode, jobCatalogue(config));
+  const runner = new JobRunner(store.db, systemClock, config.fillMode, jobCatalogue(config), { leaseSeconds: config.jobLeaseSeconds, logger });
+  // Runs a process killed mid-run left `running` are found now, and then by every heartbeat.
+  await runner.leases.interruptLapsed();
+  const stopHousekeeping = runner.leases.startHousekeeping();
   const app = await buildApp({
     db: store.db,
     clock: systemClock,
@@ -28,16 +37,25 @@ async function main(): Promise<void> {
     logger,
     databaseKind: store.kind,
     idempotencyKeyHours: config.idempotencyKeyHours,
+    poolUse: store.poolUse,
   });
   const stopSchedules = startSchedules(runner, logger);
-  const shutdown = async () => {
+  const grace = config.shutdownGraceSeconds * 1000;
+  // On SIGTERM or SIGINT: no new connections; requests in flight are answered; running jobs stop
+  // between two steps and are recorded `interrupted`; then the pool closes. Past the grace the
+  // process exits anyway (close-with-grace), with exit code 1.
+  closeWithGrace({ delay: grace, logger }, async ({ signal, err }) => {
+    if (err) logger.error({ err }, 'stopping after an unexpected error');
+    else logger.info({ signal }, 'stopping: answering requests in flight, interrupting running jobs');
     stopSchedules();
-    await app.close();
+    stopHousekeeping();
+    await Promise.all([
+      app.close().then(() => logger.debug('HTTP server closed: every request answered')),
+      runner.interruptAll(grace / 2).then(() => logger.debug('job runs stopped')),
+    ]);
     await store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+    logger.info('stopped');
+  });
   await app.listen({ port: config.port, host: config.host });
   logger.info(
     { database: store.kind, dataDir: store.kind === 'pglite' ? config.dataDir : undefined, fillMode: config.fillMode },

@@ -17,7 +17,7 @@ export async function startService(env: Readonly<Record<string, string>>, entry 
   const nodeArgs = (process.env.ALLOT_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ALLOT_DEMO: '0' },
+    env: { ...benchFree(process.env), ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ALLOT_DEMO: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -40,4 +40,9 @@ export async function startService(env: Readonly<Record<string, string>>, entry 
       await exited;
     },
   };
+}
+
+/** The environment without the bench's own ALLOT_BENCH_ settings, which the service would refuse as unknown. */
+function benchFree(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('ALLOT_BENCH_')));
 }

@@ -5,6 +5,7 @@ import { IsoDate, Nullable, ref } from './common.js';
 
 export const JobResult = Type.Object(
   {
+    runId: Type.Optional(Type.Integer()),
     job: Type.String(),
     status: Type.String(),
     processed: Type.Integer(),
@@ -23,13 +24,32 @@ export const JobRunRecord = Type.Object(
   {
     id: Type.Integer(),
     job: Type.String(),
-    status: Type.String({ description: 'running, completed or failed' }),
+    status: Type.String({ description: 'running, completed, failed or interrupted' }),
     processed: Type.Integer(),
     startedAt: Timestamp,
     finishedAt: Nullable(Timestamp),
     actor: Type.String(),
+    errorCode: Nullable(Type.String({ description: 'Why a failed or interrupted run ended' })),
   },
   { $id: 'JobRunRecord' },
+);
+
+/** A job run as `GET /v1/jobs/runs/{id}` shows it, and as a `202` answers when a run starts. */
+export const JobRun = Type.Object(
+  {
+    id: Type.Integer(),
+    job: Type.String(),
+    status: Type.Union([Type.Literal('running'), Type.Literal('completed'), Type.Literal('failed'), Type.Literal('interrupted')]),
+    processed: Type.Integer({ description: 'Progress: what the job counts (lines, orders, items), renewed with each heartbeat' }),
+    detail: Nullable(Type.Record(Type.String(), Type.Unknown(), { description: "The job's answer, once completed" })),
+    error: Nullable(Type.Object({ code: Type.String(), message: Type.String() })),
+    actor: Type.String(),
+    startedAt: Type.String({ format: 'date-time' }),
+    finishedAt: Nullable(Type.String({ format: 'date-time' })),
+    heartbeatAt: Type.String({ format: 'date-time' }),
+    scheduledFor: Nullable(Type.String({ format: 'date-time' })),
+  },
+  { $id: 'JobRun' },
 );
 export const JobList = Type.Object(
   { jobs: Type.Array(ref(JobSummary)), runs: Type.Array(ref(JobRunRecord), { description: 'The latest runs, newest first' }) },

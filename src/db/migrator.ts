@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import * as core from './migrations/0001-core.js';
 import * as shipments from './migrations/0002-shipments.js';
 import * as supply from './migrations/0003-supply.js';
@@ -10,6 +10,7 @@ import * as strategiesFromTheRegistry from './migrations/0007-strategies-from-th
 import * as linesThatMayWait from './migrations/0008-lines-that-may-wait.js';
 import * as entrySequenceSpaced from './migrations/0009-entry-sequence-spaced.js';
 import * as quantitiesOneWidth from './migrations/0010-quantities-one-width.js';
+import * as jobLeases from './migrations/0011-job-leases.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008-lines-that-may-wait': linesThatMayWait,
   '0009-entry-sequence-spaced': entrySequenceSpaced,
   '0010-quantities-one-width': quantitiesOneWidth,
+  '0011-job-leases': jobLeases,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -33,4 +35,10 @@ export async function migrateToLatest(db: Kysely<any>): Promise<void> {
   if (error || failed) {
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
   }
+}
+
+/** Names of the migrations this build has that the database has not run (empty: current). */
+export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const all = await new Migrator({ db, provider }).getMigrations();
+  return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

@@ -189,6 +189,13 @@ export interface JobRunTable {
   status: string;
   processed: number;
   actor: string;
+  heartbeat_at: Generated<Date>;
+  scheduled_for: ColumnType<Date | null, Date | null | undefined, never>;
+  detail: ColumnType<unknown, string | null | undefined, string | null>;
+  error_code: ColumnType<string | null, string | null | undefined, string | null>;
+  error_message: ColumnType<string | null, string | null | undefined, string | null>;
+  idempotency_key: ColumnType<string | null, string | null | undefined, string | null>;
+  fingerprint: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface ShipmentTable {

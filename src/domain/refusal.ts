@@ -5,7 +5,7 @@ import { strategyRefusalCodes, type StrategyRefusalCode } from './strategies/reg
  * layer maps categories to status codes in one place (http/problem.ts); services throw
  * `Refused` to abort the transaction, so a refused request writes nothing.
  */
-export type RefusalCategory = 'malformed' | 'invalid' | 'not_found' | 'conflict' | 'rule';
+export type RefusalCategory = 'malformed' | 'invalid' | 'not_found' | 'conflict' | 'rule' | 'unavailable';
 
 const sharedCodes = {
   validation_failed: 'invalid',
@@ -58,6 +58,11 @@ const sharedCodes = {
   nothing_to_source: 'rule',
   no_supplier: 'rule',
   order_has_no_location: 'rule',
+  // The runtime: job runs and the database behind the service.
+  job_run_not_found: 'not_found',
+  job_interrupted: 'unavailable',
+  database_unavailable: 'unavailable',
+  migrations_pending: 'unavailable',
 } as const satisfies Record<string, RefusalCategory>;
 
 /** Every code: the shared ones and each backorder strategy's release refusals (all business rules). */

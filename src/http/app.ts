@@ -1,19 +1,24 @@
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { Commands } from '../app/commands.js';
 import type { Clock } from '../app/context.js';
 import { IdempotencyKeys } from '../app/idempotency.js';
 import { OrderIntake } from '../app/order-intake.js';
 import type { FillMode } from '../config.js';
+import type { PoolUse } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import type { JobRunner } from '../jobs/job-runner.js';
 import type { ReleaseSettings } from '../services/release/order-release.js';
 import type { HttpDeps } from './command.js';
 import { refusal } from '../domain/refusal.js';
+import { closeConnectionsWhenClosing } from './draining.js';
+import { serveMetrics } from './metrics.js';
 import { handleError, sendProblem } from './problem.js';
+import { logRequests, requestIdOf } from './request-log.js';
 import { eventRoutes } from './routes/events.js';
+import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { masterDataRoutes } from './routes/master-data.js';
 import { orderRoutes } from './routes/orders.js';
@@ -38,13 +43,24 @@ export interface AppDeps {
   readonly runner: JobRunner;
   readonly logger: FastifyBaseLogger | false;
   readonly databaseKind: string;
+  /** The PostgreSQL pool's connections, for `/metrics`. */
+  readonly poolUse?: (() => PoolUse | undefined) | undefined;
 }
 
 /** The HTTP API: routes only validate, call one service and map the answer. */
 export async function buildApp(appDeps: AppDeps) {
   const core = { db: appDeps.db, clock: appDeps.clock, fillMode: appDeps.fillMode, idempotency: new IdempotencyKeys(appDeps.idempotencyKeyHours) };
   const deps: AppDeps & HttpDeps = { ...appDeps, commands: new Commands(core) };
-  const app = Fastify(deps.logger ? { loggerInstance: deps.logger } : { logger: false }).withTypeProvider<TypeBoxTypeProvider>();
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    // One line per request, written by `logRequests` with route, status, problem code and actor.
+    logController: new LogController({ disableRequestLogging: true }),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  logRequests(app);
+  closeConnectionsWhenClosing(app);
+  serveMetrics(app, deps);
   for (const schema of namedSchemas) app.addSchema(schema);
   app.setValidatorCompiler(validatorCompiler(namedSchemas));
   // An empty JSON body is no body (a bare `curl -X POST …/run`), not malformed JSON.
@@ -69,10 +85,7 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(supplyScheduleRoutes, deps);
   await app.register(replenishmentRoutes, deps);
   await app.register(eventRoutes, deps);
-  app.get('/v1/health', { schema: { operationId: 'getHealth', tags: ['health'], summary: 'Liveness and database reachability' } }, async () => {
-    await deps.db.selectFrom('items').select('id').limit(1).execute();
-    return { status: 'ok', database: deps.databaseKind, fillMode: deps.fillMode };
-  });
+  await app.register(healthRoutes, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

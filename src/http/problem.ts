@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/database-errors.js';
 import { refusal, refusalCodes, Refused, type Refusal, type RefusalCategory, type RefusalCode } from '../domain/refusal.js';
 
 const statusOf: Readonly<Record<RefusalCategory, number>> = {
@@ -7,6 +8,7 @@ const statusOf: Readonly<Record<RefusalCategory, number>> = {
   conflict: 409,
   invalid: 422,
   rule: 422,
+  unavailable: 503,
 };
 
 const titleOf: Readonly<Record<RefusalCategory, string>> = {
@@ -15,6 +17,7 @@ const titleOf: Readonly<Record<RefusalCategory, string>> = {
   conflict: 'Conflict',
   invalid: 'Invalid request',
   rule: 'Refused by a business rule',
+  unavailable: 'Service unavailable',
 };
 
 /** The HTTP status and title a refusal code is answered with (the OpenAPI document lists them per operation). */
@@ -63,6 +66,12 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   }
   if (isDataException(error)) {
     return sendProblem(request, reply, refusal('validation_failed', `A value is out of range: ${error.message}`));
+  }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', '5');
+    const detail = 'The database cannot be reached just now. Try again shortly (with the same Idempotency-Key a retry is safe).';
+    return sendProblem(request, reply, refusal('database_unavailable', detail));
   }
   request.log.error({ err: error }, 'request failed');
   return reply.status(500).type('application/problem+json').send({

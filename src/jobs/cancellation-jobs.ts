@@ -1,10 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { refuse } from '../domain/refusal.js';
 import { strategiesWhere } from '../domain/strategies/registry.js';
-import { linkedLinesSkipped } from '../repositories/cancellation-repository.js';
-import { cancelInScope } from '../services/orders/bulk-cancellation.js';
+import { linkedLinesSkipped, ordersToCancel, type CancelScope } from '../repositories/cancellation-repository.js';
+import { cancelOrderInScope } from '../services/orders/bulk-cancellation.js';
 import { customerByCode, itemBySku } from '../repositories/lookup.js';
 import type { Job, JobContext } from './job.js';
+import { JobSteps, type SkippedStep } from './job-steps.js';
 
 const Code = Type.String({ minLength: 1, maxLength: 64 });
 
@@ -34,7 +35,7 @@ export function cancelBackordersJob(schedule: string | undefined): Job {
       const reason = scope.ignoreShipDate
         ? 'cancel-backorders: no backorder allowed'
         : `cancel-backorders: no backorder allowed, planned ship date ${scope.daysPast}+ days past`;
-      const run = await cancelInScope(ctx, scope, reason, ctx.progress);
+      const run = await cancelInScope(ctx, scope, reason);
       return { processed: run.lines, detail: { ...run, skippedLinkedToSupply: await linkedLinesSkipped(ctx.db, scope) } };
     },
   };
@@ -61,13 +62,8 @@ export function cancelForItemOrCustomerJob(): Job {
       const { sku, customer } = ctx.params as { sku?: string; customer?: string };
       const run =
         sku !== undefined
-          ? await cancelInScope(ctx, { kind: 'item', itemId: (await itemBySku(ctx.db, sku)).id }, `cancelled for item ${sku}`, ctx.progress)
-          : await cancelInScope(
-              ctx,
-              { kind: 'customer', customerId: (await customerByCode(ctx.db, customer!)).id },
-              `cancelled for customer ${customer}`,
-              ctx.progress,
-            );
+          ? await cancelInScope(ctx, { kind: 'item', itemId: (await itemBySku(ctx.db, sku)).id }, `cancelled for item ${sku}`)
+          : await cancelInScope(ctx, { kind: 'customer', customerId: (await customerByCode(ctx.db, customer!)).id }, `cancelled for customer ${customer}`);
       return { processed: run.lines, detail: { ...run, ...(sku !== undefined ? { sku } : { customer }) } };
     },
   };
@@ -84,8 +80,42 @@ export function cancellationSlaJob(schedule: string | undefined, defaultDays: nu
     schedule,
     run: async (ctx: JobContext) => {
       const scope = { kind: 'sla', today: ctx.today, defaultDays: defaultDays ?? null } as const;
-      const run = await cancelInScope(ctx, scope, 'cancellation SLA: backorder not filled within cancelAfterDays of entry', ctx.progress);
+      const run = await cancelInScope(ctx, scope, 'cancellation SLA: backorder not filled within cancelAfterDays of entry');
       return { processed: run.lines, detail: { ...run } };
     },
   };
+}
+
+const ORDERS_PER_PAGE = 200;
+
+interface CancellationRun {
+  /** Orders that had something cancelled, in id order. */
+  readonly orders: number[];
+  readonly lines: number;
+  readonly units: number;
+  /** Orders whose cancellation was refused because they changed after the run listed them. */
+  readonly skipped: SkippedStep[];
+}
+
+/** Every order in scope, one step (one short unit of work) each; a refused order is skipped and reported. */
+async function cancelInScope(ctx: JobContext, scope: CancelScope, reason: string): Promise<CancellationRun> {
+  const steps = new JobSteps(ctx);
+  const orders: number[] = [];
+  let lines = 0;
+  let units = 0;
+  let after = 0;
+  for (;;) {
+    const page = await ordersToCancel(ctx.db, scope, after, ORDERS_PER_PAGE);
+    if (page.length === 0) break;
+    for (const orderId of page) {
+      const cancelled = await steps.run({ orderId }, (tx) => cancelOrderInScope(tx, scope, orderId, reason));
+      after = orderId;
+      if (!cancelled || cancelled.lines === 0) continue;
+      orders.push(orderId);
+      lines += cancelled.lines;
+      units += cancelled.units;
+    }
+    await ctx.progress(lines);
+  }
+  return { orders, lines, units, skipped: steps.skipped };
 }

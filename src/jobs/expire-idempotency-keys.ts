@@ -1,4 +1,5 @@
 import { deleteExpiredKeys } from '../repositories/idempotency-repository.js';
+import { forgetRunKeysBefore } from '../repositories/job-run-repository.js';
 import type { Job } from './job.js';
 
 /**
@@ -11,8 +12,11 @@ export function expireIdempotencyKeys(lifetimeHours: number, schedule: string): 
     description: `Deletes idempotency keys older than ${lifetimeHours} hours.`,
     schedule,
     run: async (ctx) => {
-      const deleted = await deleteExpiredKeys(ctx.db, new Date(ctx.clock.now().getTime() - lifetimeHours * 3_600_000));
-      return { processed: deleted, detail: { deleted } };
+      const before = new Date(ctx.clock.now().getTime() - lifetimeHours * 3_600_000);
+      const deleted = await deleteExpiredKeys(ctx.db, before);
+      // A job run's key lives on its run (jobs/job-runner.ts): it is freed, the run is kept.
+      const jobRunKeys = await forgetRunKeysBefore(ctx.db, before);
+      return { processed: deleted, detail: { deleted, jobRunKeys } };
     },
   };
 }

@@ -16,6 +16,8 @@ export interface JobContext {
   readonly params: Readonly<Record<string, unknown>>;
   /** Called after each batch with the running count, so a long run shows progress. */
   readonly progress: (processed: number) => Promise<void>;
+  /** Aborted when the run must stop (shutdown, lost lease); `progress` then throws, so a job stops between steps. The runner always gives one. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 export interface JobResult {

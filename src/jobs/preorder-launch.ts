@@ -4,6 +4,7 @@ import { itemsWithPreordersDue } from '../repositories/order-repository.js';
 import { launchPreorders } from '../services/promising/preorder-launch.js';
 import { releaseOrder, type ReleaseSettings } from '../services/release/order-release.js';
 import type { Job, JobContext, JobResult } from './job.js';
+import { JobSteps } from './job-steps.js';
 
 const ITEMS_PER_PAGE = 200;
 
@@ -13,7 +14,8 @@ const ITEMS_PER_PAGE = 200;
  * delivery on release is the point of a preorder); the unallocated rest waits as ordinary
  * backorder. One short unit of work per item under its lock, then one per order released; a
  * second run finds no preorder lines left (idempotent), and an order whose release it missed is
- * released by release-to-warehouse like any other.
+ * released by release-to-warehouse like any other. An item whose launch is refused is skipped and
+ * reported (`skipped`); a refused release is counted by its code (`refused`).
  */
 export function preorderLaunch(settings: ReleaseSettings): Job {
   return {
@@ -26,19 +28,21 @@ export function preorderLaunch(settings: ReleaseSettings): Job {
 
 async function runLaunch(ctx: JobContext, settings: ReleaseSettings): Promise<JobResult> {
   const totals = { items: 0, lines: 0, allocated: 0, backordered: 0, released: 0, refused: {} as Record<string, number> };
+  const steps = new JobSteps(ctx);
   let after = 0;
   for (;;) {
     const page = await itemsWithPreordersDue(ctx.db, ctx.today, after, ITEMS_PER_PAGE);
     if (page.length === 0) break;
     const orders = new Set<number>();
     for (const itemId of page) {
-      const outcome = await unitOfWork(ctx, (tx) => launchPreorders(tx, itemId));
+      const outcome = await steps.run({ itemId }, (tx) => launchPreorders(tx, itemId));
+      after = itemId;
+      if (outcome === undefined) continue;
       totals.items++;
       totals.lines += outcome.lines;
       totals.allocated += outcome.allocated;
       totals.backordered += outcome.backordered;
       outcome.orders.forEach((id) => orders.add(id));
-      after = itemId;
     }
     for (const orderId of [...orders].sort((a, b) => a - b)) {
       const outcome = await unitOfWork(ctx, (tx) => releaseOrder(tx, orderId, settings, 'when_changed')).catch((error: unknown) => {
@@ -50,5 +54,5 @@ async function runLaunch(ctx: JobContext, settings: ReleaseSettings): Promise<Jo
     }
     await ctx.progress(totals.lines);
   }
-  return { processed: totals.lines, detail: totals };
+  return { processed: totals.lines, detail: { ...totals, skipped: steps.skipped } };
 }

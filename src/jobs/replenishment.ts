@@ -1,7 +1,7 @@
-import { unitOfWork } from '../app/unit-of-work.js';
 import { Type } from '@sinclair/typebox';
 import { draftReplenishment, replenishmentGroups } from '../services/supply/replenishment.js';
 import type { Job, JobContext, JobResult } from './job.js';
+import { JobSteps } from './job-steps.js';
 
 /**
  * Drafts purchase orders from the replenishment suggestions (one per supplier and location).
@@ -19,13 +19,14 @@ async function runReplenishment(ctx: JobContext): Promise<JobResult> {
   const drafted: number[] = [];
   let lines = 0;
   let units = 0;
+  const steps = new JobSteps(ctx);
   for (const group of await replenishmentGroups(ctx, supplier)) {
-    const draft = await unitOfWork(ctx, (tx) => draftReplenishment(tx, group));
+    const draft = await steps.run({ supplier: group.supplier, location: group.location }, (tx) => draftReplenishment(tx, group));
     if (!draft) continue;
     drafted.push(draft.id);
     lines += draft.lines.length;
     units += draft.lines.reduce((s, l) => s + l.quantity, 0);
     await ctx.progress(drafted.length);
   }
-  return { processed: drafted.length, detail: { purchaseOrders: drafted, lines, units } };
+  return { processed: drafted.length, detail: { purchaseOrders: drafted, lines, units, skipped: steps.skipped } };
 }

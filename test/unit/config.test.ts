@@ -36,5 +36,51 @@ describe('release and cancellation settings', () => {
     expect(() => loadConfig({ ALLOT_APPEND_ACROSS_ORDERS: 'maybe' })).toThrow(ConfigError);
     expect(() => loadConfig({ ALLOT_CANCEL_AFTER_DAYS: '-1' })).toThrow(/ALLOT_CANCEL_AFTER_DAYS/);
     expect(() => loadConfig({ ALLOT_RELEASE_SCHEDULE: 'every day' })).toThrow(/ALLOT_RELEASE_SCHEDULE/);
+    expect(() => loadConfig({ ALLOT_JOB_LEASE_SECONDS: '1' })).toThrow(/ALLOT_JOB_LEASE_SECONDS must be an integer from 3/);
+    expect(() => loadConfig({ ALLOT_SHUTDOWN_GRACE_SECONDS: 'soon' })).toThrow(/ALLOT_SHUTDOWN_GRACE_SECONDS/);
+  });
+});
+
+describe('unknown settings', () => {
+  it('stop the start, naming the unknown variable and the known one it resembles', () => {
+    expect(() => loadConfig({ ALLOT_FIL_MODE: 'scheduled' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ALLOT_FIL_MODE: 'scheduled' })).toThrow(/ALLOT_FIL_MODE is not a setting of Allot \(did you mean ALLOT_FILL_MODE\?\)/);
+    expect(() => loadConfig({ ALLOT_RELEASE_SCHEDUL: '0 1 * * *' })).toThrow(/did you mean ALLOT_RELEASE_SCHEDULE\?/);
+  });
+
+  it('name every unknown variable, and suggest nothing when nothing is close', () => {
+    let message = '';
+    try {
+      loadConfig({ ALLOT_FIL_MODE: 'x', ALLOT_COLOUR: 'blue' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/ALLOT_FIL_MODE/);
+    expect(message).toMatch(/ALLOT_COLOUR is not a setting of Allot; known: /);
+    expect(message).not.toMatch(/ALLOT_COLOUR is not a setting of Allot \(did you mean/);
+  });
+
+  it('leave other variables alone, and accept every documented setting', () => {
+    expect(() => loadConfig({ PATH: '/bin', ALLOTMENT: 'x', NODE_ENV: 'production' })).not.toThrow();
+    const documented = {
+      ALLOT_DATA_DIR: './data',
+      ALLOT_DEMO: '0',
+      ALLOT_FILL_MODE: 'scheduled',
+      ALLOT_PRIMARY_SCHEDULE: '*/30 * * * *',
+      ALLOT_SECONDARY_SCHEDULE: '0 2 * * *',
+      ALLOT_APPEND_ACROSS_ORDERS: '0',
+      ALLOT_CANCEL_NO_BACKORDER_AT_RELEASE: '0',
+      ALLOT_CANCEL_AFTER_DAYS: '30',
+      ALLOT_RELEASE_SCHEDULE: '0 1 * * *',
+      ALLOT_CANCEL_BACKORDERS_SCHEDULE: '0 3 * * *',
+      ALLOT_CANCELLATION_SLA_SCHEDULE: '0 4 * * *',
+      ALLOT_PLANNING_SCHEDULE: '15 0 * * *',
+      ALLOT_DB_POOL_SIZE: '10',
+      ALLOT_IDEMPOTENCY_KEY_HOURS: '24',
+      ALLOT_CHECK_SCHEDULE: '45 3 * * *',
+      ALLOT_JOB_LEASE_SECONDS: '60',
+      ALLOT_SHUTDOWN_GRACE_SECONDS: '8',
+    };
+    expect(() => loadConfig(documented)).not.toThrow();
   });
 });

@@ -1,11 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { JobRunner } from '../../jobs/job-runner.js';
-import { actorOf, writeOnce, type HttpDeps } from '../command.js';
+import type { FastifyRequest } from 'fastify';
 import { ref } from '../../contract/common.js';
-import { jobParameters, JobList, JobResult } from '../../contract/jobs.js';
-import { commandProblems } from './problems.js';
+import { jobParameters, JobList, JobResult, JobRun } from '../../contract/jobs.js';
+import { refuse } from '../../domain/refusal.js';
+import { answerOf, answerOfRow, type JobRunner } from '../../jobs/job-runner.js';
+import { actorOf, idempotentRequest, type HttpDeps } from '../command.js';
+import { jobRunView } from '../job-run-view.js';
+import { commandProblems, problems } from './problems.js';
 
+/**
+ * Job runs over HTTP. With an `Idempotency-Key`, the key is claimed together with the run (one
+ * insert, `JobRunner.start`), so parallel requests with one key start one run and the others
+ * answer from it, waiting for its end. With `Prefer: respond-async` the answer is a `202` at once,
+ * naming the run to follow at `GET /v1/jobs/runs/{id}`.
+ */
 export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner }> = async (app, deps) => {
   const tags = ['jobs'];
   const jobs = deps.runner.list();
@@ -15,9 +24,15 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
       schema: {
         operationId: 'runJob',
         tags,
-        summary: 'Run a job now (idempotent); the JSON body holds its parameters, and `asOf` replays a given day',
+        summary:
+          'Run a job now (idempotent); the JSON body holds its parameters, and `asOf` replays a given day. `Prefer: respond-async` answers 202 with the run to follow',
         params: Type.Object({ name: Type.String() }),
-        response: { 200: ref(JobResult), ...commandProblems('job_not_found', 'exactly_one_customer_or_item', 'item_not_found', 'customer_not_found') },
+        headers: Type.Object({ prefer: Type.Optional(Type.String()), 'idempotency-key': Type.Optional(Type.String()) }),
+        response: {
+          200: ref(JobResult),
+          202: ref(JobRun),
+          ...commandProblems('job_not_found', 'exactly_one_customer_or_item', 'item_not_found', 'customer_not_found', 'job_interrupted'),
+        },
       },
       config: {
         // The runner checks the name and the body against the named job (`job_not_found`,
@@ -33,7 +48,34 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
         }),
       },
     },
-    (request, reply) => writeOnce(deps, request, reply, () => deps.runner.run(request.params.name, actorOf(request), request.body)),
+    async (request, reply) => {
+      const idempotency = idempotentRequest(request);
+      const start = await deps.runner.start(request.params.name, { actor: actorOf(request), params: request.body, idempotency });
+      if (!start.started && !start.run) {
+        const key = idempotency?.key;
+        refuse('idempotency_key_reused', `Idempotency-Key "${key}" is held by a run that keeps changing; try again.`, { idempotencyKey: key });
+      }
+      const runId = start.started ? start.runId : start.run!.id;
+      if (!start.started) reply.header('idempotent-replayed', 'true');
+      if (prefersAsync(request)) {
+        reply.status(202).header('location', `/v1/jobs/runs/${runId}`).header('preference-applied', 'respond-async');
+        return jobRunView(await deps.runner.find(runId));
+      }
+      return start.started ? answerOf(await start.outcome) : answerOfRow(await deps.runner.settled(runId));
+    },
+  );
+  app.get(
+    '/v1/jobs/runs/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'getJobRun',
+        summary: 'One job run: status, progress, its answer once completed, its error when it failed or was interrupted',
+        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        response: { 200: ref(JobRun), ...problems('job_run_not_found', 'validation_failed') },
+      },
+    },
+    async (request) => jobRunView(await deps.runner.find(request.params.id)),
   );
   app.get(
     '/v1/jobs',
@@ -44,3 +86,10 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
     }),
   );
 };
+
+/** RFC 7240: `Prefer: respond-async` (among other preferences) asks for a 202 instead of waiting. */
+function prefersAsync(request: FastifyRequest): boolean {
+  const header = request.headers.prefer;
+  const values = Array.isArray(header) ? header : header === undefined ? [] : [header];
+  return values.some((v) => v.split(',').some((p) => p.trim().split(/[;=]/)[0]!.trim().toLowerCase() === 'respond-async'));
+}

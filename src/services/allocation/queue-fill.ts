@@ -3,6 +3,7 @@ import { queueFronts } from '../../repositories/queue-repository.js';
 import { stockLevelsOf } from '../../repositories/stock-repository.js';
 import { bookMovements, type Movement } from './movement-booking.js';
 import type { ServiceContext } from '../../app/context.js';
+import { publishFill } from '../../app/instruments.js';
 
 const PAGE = 5000;
 
@@ -64,5 +65,6 @@ export async function fillQueues(ctx: ServiceContext, budgets: ReadonlyMap<numbe
     }
     await bookMovements(ctx, 'allocation', movements);
   }
+  publishFill({ lines, units });
   return { lines, units, filled };
 }
