@@ -3,6 +3,129 @@
  */
 
 export interface paths {
+    "/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is calling, with what permissions, and the CSRF token of a session */
+        get: operations["getSession"];
+        put?: never;
+        /** Sign in with login and password: sets the session cookie and answers the CSRF token for changes */
+        post: operations["signIn"];
+        /** Sign out: ends the session on every process */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Use a one-time sign-in link (the demo prints one at start): signs in and goes to / */
+        get: operations["useSignInLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People who sign in */
+        get: operations["listUsers"];
+        put?: never;
+        /** Add a person (without a password: sign-in links only) */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a person; active: false or a new password ends their sessions at once */
+        patch: operations["changeUser"];
+        trace?: never;
+    };
+    "/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API keys (never their secrets) */
+        get: operations["listApiKeys"];
+        put?: never;
+        /** Create an API key; the answer holds its secret, shown once */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an API key: refused from the next request on, on every process */
+        post: operations["revokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate an API key: a new secret with the same name and role; the old key is revoked */
+        post: operations["rotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/items": {
         parameters: {
             query?: never;
@@ -725,6 +848,33 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An API key, never its secret */
+        ApiKey: {
+            id: number;
+            /** @description The visible start of the key, to find it in logs and revoke it */
+            prefix: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /** @description May name the person it acts for with X-Actor */
+            onBehalf: boolean;
+            status: "active" | "expired" | "revoked";
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            createdAt: string;
+            createdBy: string;
+        };
+        ApiKeyInput: {
+            name: string;
+            role: components["schemas"]["Role"];
+            /** Format: date-time */
+            expiresAt?: string;
+            /** @description May name the person it acts for with X-Actor (not for viewer keys) */
+            onBehalf?: boolean;
+        };
+        ApiKeyList: {
+            keys: components["schemas"]["ApiKey"][];
+        };
         /** @description A waiting line */
         Backorder: {
             orderId: number;
@@ -801,7 +951,14 @@ export interface components {
         /** @description One entry of the record log */
         HistoryEntry: {
             at: string;
+            /** @description Who acted: the person a key acted for, else the user or key */
             actor: string;
+            identity: {
+                kind: string;
+                id: number | null;
+                name: string;
+            } | null;
+            onBehalfOf: string | null;
             entity: string;
             action: string;
             orderId: number | null;
@@ -817,6 +974,11 @@ export interface components {
             location: string;
             source: string;
             reference: string | null;
+        };
+        IssuedKey: {
+            key: components["schemas"]["ApiKey"];
+            /** @description The whole key, shown this once: send it as Authorization: Bearer … */
+            secret: string;
         };
         /** @description An item, with its preorder and replenishment terms */
         Item: {
@@ -1004,6 +1166,7 @@ export interface components {
         OrderSplit: {
             newOrderId: number;
         };
+        Permission: "catalog.read" | "orders.read" | "stock.read" | "supply.read" | "shipments.read" | "events.read" | "jobs.read" | "session.read" | "orders.write" | "stock.write" | "supply.write" | "shipments.write" | "jobs.run" | "catalog.write" | "users.manage" | "keys.manage" | "jobs.cancel_in_bulk" | "jobs.replay";
         PickReport: {
             orderId: number;
             lineNo: number;
@@ -1030,7 +1193,7 @@ export interface components {
              * @description Stable: what went wrong, for a program to act on
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
+            code: "validation_failed" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
             /** @description What went wrong, for a person */
             detail: string;
             /** @description The request path */
@@ -1148,6 +1311,8 @@ export interface components {
             reorderQuantity: number;
             location: string | null;
         };
+        /** @description viewer reads; operator also runs the day (orders, stock, supply, shipments, daily jobs); admin also keeps master data, people and keys */
+        Role: "viewer" | "operator" | "admin";
         ScheduleEntry: {
             sku: string;
             location: string;
@@ -1161,6 +1326,19 @@ export interface components {
             date: string;
             /** @description 0 removes the entry */
             quantity: number;
+        };
+        /** @description Who is calling, how, and with what permissions */
+        Session: {
+            identity: {
+                kind: "user" | "key" | "system";
+                id: number | null;
+                name: string;
+                role: components["schemas"]["Role"];
+            };
+            via: "key" | "session";
+            permissions: components["schemas"]["Permission"][];
+            csrfToken: string | null;
+            idleMinutes: number | null;
         };
         ShipInput: {
             /** @description Lines picked short; lines not named ship in full */
@@ -1220,6 +1398,16 @@ export interface components {
             to?: string;
             /** Format: date */
             expectedDate: string;
+        };
+        SignInInput: {
+            login: string;
+            password: string;
+        };
+        /** @description A new session: send csrfToken as X-CSRF-Token with every change made with the cookie */
+        SignedIn: {
+            user: components["schemas"]["User"];
+            csrfToken: string;
+            idleMinutes: number;
         };
         /** @description A count correction; removing stock takes back unreleased allocation from the worst-ranked lines */
         StockAdjustment: {
@@ -1314,6 +1502,33 @@ export interface components {
             received: number;
             orderId: number | null;
             orderLineNo: number | null;
+        };
+        /** @description A person who signs in */
+        User: {
+            id: number;
+            login: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            active: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        UserChange: {
+            name?: string;
+            role?: components["schemas"]["Role"];
+            active?: boolean;
+            password?: string;
+        };
+        /** @description Without a password, the person signs in by one-time links only */
+        UserInput: {
+            /** @description An email or a login name (unique, any case) */
+            login: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            password?: string;
+        };
+        UserList: {
+            users: components["schemas"]["User"][];
         };
         /** @description What a release below the fulfillment rate does */
         ViolationLevel: "info" | "warning" | "error";
@@ -1460,7 +1675,7 @@ export interface components {
     parameters: {
         /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
         IdempotencyKey: string;
-        /** @description Who acts, kept in the record log; `system` by default */
+        /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
         Actor: string;
     };
     requestBodies: never;
@@ -1469,13 +1684,801 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who is calling, how, and with what permissions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInInput"];
+            };
+        };
+        responses: {
+            /** @description A new session: send csrfToken as X-CSRF-Token with every change made with the cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedIn"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    useSignInLink: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in: on to / */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserInput"];
+            };
+        };
+        responses: {
+            /** @description A person who signs in */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `login_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserChange"];
+            };
+        };
+        responses: {
+            /** @description A person who signs in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `user_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedKey"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An API key, never its secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `api_key_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedKey"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `api_key_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createItem: {
         parameters: {
             query?: never;
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path?: never;
@@ -1505,6 +2508,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `location_not_found` */
             404: {
                 headers: {
@@ -1523,6 +2544,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
                 headers: {
@@ -1534,6 +2564,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1563,8 +2602,35 @@ export interface operations {
                     "application/json": components["schemas"]["Item"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `item_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1580,7 +2646,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -1612,6 +2678,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `item_not_found`, `location_not_found` */
             404: {
                 headers: {
@@ -1623,6 +2707,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1648,6 +2741,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createLocation: {
@@ -1656,7 +2758,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path?: never;
@@ -1686,8 +2788,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: `idempotency_key_reused`, `location_exists` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1713,6 +2842,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createCustomer: {
@@ -1721,7 +2859,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path?: never;
@@ -1751,6 +2889,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `fulfillment_policy_not_found` */
             404: {
                 headers: {
@@ -1762,6 +2918,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused`, `customer_exists` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1787,6 +2952,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createFulfillmentPolicy: {
@@ -1795,7 +2969,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path?: never;
@@ -1825,6 +2999,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `fulfillment_policy_not_found` */
             404: {
                 headers: {
@@ -1836,6 +3028,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused`, `fulfillment_policy_exists` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1861,6 +3062,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     receiveStock: {
@@ -1869,7 +3079,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path?: never;
@@ -1899,6 +3109,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `item_not_found`, `location_not_found` */
             404: {
                 headers: {
@@ -1917,6 +3145,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
                 headers: {
@@ -1928,6 +3165,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed`, `service_item_has_no_stock` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1943,7 +3189,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path?: never;
@@ -1973,6 +3219,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `item_not_found`, `location_not_found` */
             404: {
                 headers: {
@@ -1984,6 +3248,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2009,6 +3282,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adjustStock: {
@@ -2017,7 +3299,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path?: never;
@@ -2047,6 +3329,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `item_not_found`, `location_not_found` */
             404: {
                 headers: {
@@ -2065,6 +3365,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
                 headers: {
@@ -2076,6 +3385,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed`, `service_item_has_no_stock`, `adjustment_exceeds_stock` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2105,8 +3423,35 @@ export interface operations {
                     "application/json": components["schemas"]["StockView"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `item_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2136,8 +3481,35 @@ export interface operations {
                     "application/json": components["schemas"]["ItemHistory"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `item_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2153,7 +3525,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path?: never;
@@ -2183,6 +3555,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `customer_not_found`, `item_not_found`, `fulfillment_policy_not_found`, `location_not_found` */
             404: {
                 headers: {
@@ -2201,6 +3591,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
                 headers: {
@@ -2212,6 +3611,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed`, `backorder_not_allowed`, `preorder_cap_exceeded` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2241,8 +3649,35 @@ export interface operations {
                     "application/json": components["schemas"]["Order"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `order_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2258,7 +3693,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -2290,6 +3725,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `order_not_found`, `fulfillment_policy_not_found` */
             404: {
                 headers: {
@@ -2301,6 +3754,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2326,6 +3788,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     cancelOrder: {
@@ -2334,7 +3805,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -2366,6 +3837,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `order_not_found`, `line_not_found` */
             404: {
                 headers: {
@@ -2377,6 +3866,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused`, `order_closed` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2402,6 +3900,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     releaseOrder: {
@@ -2410,7 +3917,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -2442,6 +3949,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `order_not_found` */
             404: {
                 headers: {
@@ -2460,6 +3985,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
                 headers: {
@@ -2471,6 +4005,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed`, `nothing_to_release`, `prevent_partial_delivery`, `fulfillment_rate_below_minimum`, `preorder_not_launched`, `max_one_backorder_incomplete`, `max_one_backorder_exhausted`, `deliver_in_full_incomplete`, `no_backorder_single_release` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2500,8 +4043,35 @@ export interface operations {
                     "application/json": components["schemas"]["OrderHistory"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `order_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2535,6 +4105,24 @@ export interface operations {
                     "application/json": components["schemas"]["BackorderList"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `item_not_found`, `customer_not_found` */
             404: {
                 headers: {
@@ -2546,6 +4134,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2579,6 +4176,24 @@ export interface operations {
                     "application/json": components["schemas"]["ShipmentList"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `customer_not_found` */
             404: {
                 headers: {
@@ -2590,6 +4205,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2619,8 +4243,35 @@ export interface operations {
                     "application/json": components["schemas"]["Shipment"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `shipment_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2636,7 +4287,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -2668,6 +4319,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `shipment_not_found`, `shipment_line_not_found` */
             404: {
                 headers: {
@@ -2679,6 +4348,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused`, `shipment_already_shipped`, `shipment_already_voided` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2704,6 +4382,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     voidShipment: {
@@ -2712,7 +4399,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -2744,6 +4431,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `shipment_not_found` */
             404: {
                 headers: {
@@ -2762,6 +4467,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
                 headers: {
@@ -2773,6 +4487,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2802,8 +4525,35 @@ export interface operations {
                     "application/json": components["schemas"]["ShipmentHistory"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `shipment_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2821,7 +4571,7 @@ export interface operations {
                 "idempotency-key"?: string;
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -2864,6 +4614,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `job_not_found`, `item_not_found`, `customer_not_found` */
             404: {
                 headers: {
@@ -2882,6 +4650,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
                 headers: {
@@ -2891,8 +4668,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid request: `validation_failed`, `exactly_one_customer_or_item` */
+            /** @description Invalid request: `validation_failed`, `exactly_one_customer_or_item`, `as_of_in_future` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2931,6 +4717,24 @@ export interface operations {
                     "application/json": components["schemas"]["JobRun"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `job_run_not_found` */
             404: {
                 headers: {
@@ -2942,6 +4746,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2969,6 +4782,33 @@ export interface operations {
                     "application/json": components["schemas"]["JobList"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     splitOrder: {
@@ -2977,7 +4817,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -3005,6 +4845,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `order_not_found` */
             404: {
                 headers: {
@@ -3016,6 +4874,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3041,6 +4908,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     purchaseOrderShortage: {
@@ -3049,7 +4925,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -3081,6 +4957,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `order_not_found`, `location_not_found` */
             404: {
                 headers: {
@@ -3092,6 +4986,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3117,6 +5020,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     transferOrderShortage: {
@@ -3125,7 +5037,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -3157,6 +5069,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `order_not_found`, `location_not_found` */
             404: {
                 headers: {
@@ -3175,6 +5105,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
                 headers: {
@@ -3186,6 +5125,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed`, `order_has_no_location`, `same_location`, `nothing_to_source` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3217,8 +5165,35 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrderList"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid request: `validation_failed` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3234,7 +5209,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path?: never;
@@ -3264,6 +5239,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `location_not_found`, `item_not_found`, `order_not_found`, `line_not_found` */
             404: {
                 headers: {
@@ -3282,6 +5275,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
                 headers: {
@@ -3293,6 +5295,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed`, `service_item_has_no_stock`, `linked_line_item_mismatch` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3322,8 +5333,35 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `purchase_order_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3339,7 +5377,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -3371,6 +5409,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `purchase_order_not_found`, `line_not_found` */
             404: {
                 headers: {
@@ -3382,6 +5438,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused`, `transition_not_allowed` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3407,6 +5472,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     confirmPurchaseOrder: {
@@ -3415,7 +5489,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -3443,6 +5517,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `purchase_order_not_found` */
             404: {
                 headers: {
@@ -3454,6 +5546,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused`, `transition_not_allowed` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3479,6 +5580,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     cancelPurchaseOrder: {
@@ -3487,7 +5597,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -3519,6 +5629,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `purchase_order_not_found` */
             404: {
                 headers: {
@@ -3530,6 +5658,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused`, `transition_not_allowed` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3555,6 +5692,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createTransferOrder: {
@@ -3563,7 +5709,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path?: never;
@@ -3593,6 +5739,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `location_not_found`, `item_not_found`, `order_not_found`, `line_not_found` */
             404: {
                 headers: {
@@ -3611,6 +5775,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
                 headers: {
@@ -3622,6 +5795,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed`, `same_location`, `service_item_has_no_stock`, `linked_line_item_mismatch` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3651,8 +5833,35 @@ export interface operations {
                     "application/json": components["schemas"]["TransferOrder"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `transfer_order_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3668,7 +5877,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -3696,6 +5905,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `transfer_order_not_found` */
             404: {
                 headers: {
@@ -3707,6 +5934,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused`, `transition_not_allowed` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3732,6 +5968,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     receiveTransferOrder: {
@@ -3740,7 +5985,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -3768,6 +6013,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `transfer_order_not_found` */
             404: {
                 headers: {
@@ -3779,6 +6042,15 @@ export interface operations {
             };
             /** @description Conflict: `idempotency_key_reused`, `transition_not_allowed` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3804,6 +6076,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     cancelTransferOrder: {
@@ -3812,7 +6093,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path: {
@@ -3844,6 +6125,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `transfer_order_not_found` */
             404: {
                 headers: {
@@ -3862,6 +6161,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
                 headers: {
@@ -3873,6 +6181,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3902,6 +6219,24 @@ export interface operations {
                     "application/json": components["schemas"]["SupplySchedule"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `item_not_found` */
             404: {
                 headers: {
@@ -3920,6 +6255,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     uploadSupplySchedule: {
@@ -3928,7 +6272,7 @@ export interface operations {
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description Who acts, kept in the record log; `system` by default */
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
                 "X-Actor"?: components["parameters"]["Actor"];
             };
             path?: never;
@@ -3958,6 +6302,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `item_not_found`, `location_not_found` */
             404: {
                 headers: {
@@ -3976,6 +6338,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
                 headers: {
@@ -3987,6 +6358,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed`, `service_item_has_no_stock` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4017,6 +6397,24 @@ export interface operations {
                     "application/json": components["schemas"]["ReplenishmentSuggestionList"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `item_not_found` */
             404: {
                 headers: {
@@ -4028,6 +6426,15 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4058,8 +6465,35 @@ export interface operations {
                     "application/json": components["schemas"]["StockArrivalList"];
                 };
             };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid request: `validation_failed` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

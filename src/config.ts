@@ -35,6 +35,19 @@ export interface Config {
   readonly jobLeaseSeconds: number;
   /** Seconds a stop (SIGTERM, SIGINT) may take: requests in flight finish, jobs stop; then the process exits regardless. */
   readonly shutdownGraceSeconds: number;
+  /** The first admin, created at start when no admin exists (both or neither). */
+  readonly firstAdmin: { readonly login: string; readonly password: string } | undefined;
+  readonly sessionIdleMinutes: number;
+  /** Failed sign-ins of one login that lock it, and for how long (minutes). */
+  readonly signInLockoutFailures: number;
+  readonly signInLockoutMinutes: number;
+  /** Requests per minute and process: per authenticated caller, per address without credentials, sign-ins per address; 0: no limit (not sign-ins). */
+  readonly rateLimitPerMinute: number;
+  readonly anonymousRateLimitPerMinute: number;
+  readonly signInPerMinute: number;
+  readonly corsOrigins: readonly string[];
+  readonly bodyLimitBytes: number;
+  readonly trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -72,7 +85,8 @@ function unknownSetting(name: string, known: readonly string[]): string {
 function parse(env: Env): Config {
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
-    host: env.HOST ?? '0.0.0.0',
+    // The embedded database is a single-person demo: it listens on this machine only unless HOST says otherwise.
+    host: env.HOST || (env.DATABASE_URL ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.ALLOT_DATA_DIR || './data',
     demo: flag(env, 'ALLOT_DEMO', true),
@@ -92,6 +106,16 @@ function parse(env: Env): Config {
     cancellationSlaSchedule: optionalCron(env, 'ALLOT_CANCELLATION_SLA_SCHEDULE'),
     jobLeaseSeconds: integer(env, 'ALLOT_JOB_LEASE_SECONDS', 60, 3, 3600),
     shutdownGraceSeconds: integer(env, 'ALLOT_SHUTDOWN_GRACE_SECONDS', 8, 1, 600),
+    firstAdmin: firstAdmin(env),
+    sessionIdleMinutes: integer(env, 'ALLOT_SESSION_IDLE_MINUTES', 30, 1, 7 * 24 * 60),
+    signInLockoutFailures: integer(env, 'ALLOT_SIGN_IN_LOCKOUT_FAILURES', 5, 1, 1000),
+    signInLockoutMinutes: integer(env, 'ALLOT_SIGN_IN_LOCKOUT_MINUTES', 15, 1, 24 * 60),
+    rateLimitPerMinute: integer(env, 'ALLOT_RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000),
+    anonymousRateLimitPerMinute: integer(env, 'ALLOT_RATE_LIMIT_ANONYMOUS_PER_MINUTE', 300, 0, 10_000_000),
+    signInPerMinute: integer(env, 'ALLOT_SIGN_IN_PER_MINUTE', 20, 1, 100_000),
+    corsOrigins: origins(env, 'ALLOT_CORS_ORIGINS'),
+    bodyLimitBytes: integer(env, 'ALLOT_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    trustProxy: flag(env, 'ALLOT_TRUST_PROXY', false),
   };
 }
 
@@ -128,6 +152,35 @@ function cron(env: Env, name: string, fallback: string): string {
     throw new ConfigError(`${name} is not a cron pattern: "${pattern}" (${(error as Error).message})`);
   }
   return pattern;
+}
+
+function firstAdmin(env: Env): Config['firstAdmin'] {
+  const login = env.ALLOT_ADMIN_EMAIL?.trim();
+  const password = env.ALLOT_ADMIN_PASSWORD;
+  if (!login && !password) return undefined;
+  if (!login || !password) throw new ConfigError('ALLOT_ADMIN_EMAIL and ALLOT_ADMIN_PASSWORD go together: set both, or neither');
+  if (/\s/.test(login) || login.length > 200) throw new ConfigError(`ALLOT_ADMIN_EMAIL must be a login without spaces, got "${login}"`);
+  if (password.length < 10) throw new ConfigError('ALLOT_ADMIN_PASSWORD must have at least 10 characters');
+  return { login, password };
+}
+
+/** Comma-separated origins (`https://shop.example.com`), each scheme://host[:port] with nothing after. */
+function origins(env: Env, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((origin) => {
+    const value = origin.trim();
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(value);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== value) {
+      throw new ConfigError(`${name} must list origins like https://shop.example.com, got "${value}"`);
+    }
+    return value;
+  });
 }
 
 function optionalCron(env: Env, name: string): string | undefined {

@@ -9,6 +9,13 @@ import { jobCatalogue, releaseSettings } from './jobs/catalogue.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { startSchedules } from './jobs/scheduler.js';
 import { systemClock } from './app/context.js';
+import { accessSettingsOf } from './http/access/settings.js';
+import { ensureDemoAdmin, ensureFirstAdmin } from './services/access/first-admin.js';
+import { randomTokens } from './services/access/secrets.js';
+import { createSignInLink } from './services/access/sign-in-links.js';
+
+/** How long the demo's printed sign-in link stays usable (a restart prints a new one). */
+const DEMO_LINK_MINUTES = 60;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,9 +27,16 @@ async function main(): Promise<void> {
     onConnectionError: (error) => logger.warn({ err: error }, 'a pooled database connection failed; it is replaced when next needed'),
   });
   await migrateToLatest(store.db);
+  const accessContext = { db: store.db, clock: systemClock, tokens: randomTokens };
+  if (config.firstAdmin && (await ensureFirstAdmin(accessContext, config.firstAdmin))) {
+    logger.info({ login: config.firstAdmin.login }, 'first admin created from ALLOT_ADMIN_EMAIL');
+  }
+  let demoLinkToken: string | undefined;
   if (store.kind === 'pglite' && config.demo) {
     const seeded = await seedDemoData({ db: store.db, actor: 'demo', clock: systemClock, fillMode: config.fillMode });
     if (seeded) logger.info('empty database: demo data loaded (ALLOT_DEMO=0 turns this off)');
+    const demoAdmin = await ensureDemoAdmin(accessContext);
+    if (demoAdmin) demoLinkToken = await createSignInLink(accessContext, demoAdmin.id, DEMO_LINK_MINUTES);
   }
   const runner = new JobRunner(store.db, systemClock, config.fillMode, jobCatalogue(config), { leaseSeconds: config.jobLeaseSeconds, logger });
   // Runs a process killed mid-run left `running` are found now, and then by every heartbeat.
@@ -38,6 +52,7 @@ async function main(): Promise<void> {
     databaseKind: store.kind,
     idempotencyKeyHours: config.idempotencyKeyHours,
     poolUse: store.poolUse,
+    access: accessSettingsOf(config),
   });
   const stopSchedules = startSchedules(runner, logger);
   const grace = config.shutdownGraceSeconds * 1000;
@@ -61,6 +76,14 @@ async function main(): Promise<void> {
     { database: store.kind, dataDir: store.kind === 'pglite' ? config.dataDir : undefined, fillMode: config.fillMode },
     `Allot is serving on port ${config.port}; API document at /openapi.json`,
   );
+  if (demoLinkToken) {
+    const host = ['0.0.0.0', '::', '127.0.0.1'].includes(config.host) ? '127.0.0.1' : config.host;
+    // Printed, not logged: like Jupyter's, this link is for the person at this terminal.
+    console.log(
+      `\n  Demo: open this link once to sign in as the demo admin (valid ${DEMO_LINK_MINUTES} minutes; a restart prints a new one):\n` +
+        `  http://${host}:${config.port}/v1/session/link?token=${demoLinkToken}\n`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

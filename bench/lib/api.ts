@@ -1,8 +1,14 @@
+/** Where requests go, with the headers that authenticate them. */
+export interface ApiTarget {
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 /** Small JSON helpers for setting a benchmark's data up through the API. */
-export async function api<T = unknown>(base: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${base}${path}`, {
+export async function api<T = unknown>(target: ApiTarget, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${target.url}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: body === undefined ? { ...target.headers } : { 'content-type': 'application/json', ...target.headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();

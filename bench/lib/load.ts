@@ -1,4 +1,5 @@
 import { Pool } from 'undici';
+import type { ApiTarget } from './api.js';
 
 export interface LoadResult {
   readonly requests: number;
@@ -14,25 +15,26 @@ export interface LoadResult {
  * `body(i)`, over keep-alive connections. Latencies are per request, in milliseconds.
  */
 export async function postLoad(
-  baseUrls: readonly string[],
+  targets: readonly ApiTarget[],
   path: string,
   clients: number,
   total: number,
   body: (i: number) => unknown,
 ): Promise<LoadResult> {
-  const pools = baseUrls.map((url) => new Pool(url, { connections: Math.ceil(clients / baseUrls.length), pipelining: 1 }));
+  const pools = targets.map((target) => new Pool(target.url, { connections: Math.ceil(clients / targets.length), pipelining: 1 }));
   const latencies: number[] = [];
   const statuses: Record<number, number> = {};
   let next = 0;
   const started = performance.now();
   const client = async (c: number) => {
     const pool = pools[c % pools.length]!;
+    const headers = { 'content-type': 'application/json', ...targets[c % targets.length]!.headers };
     for (let i = next++; i < total; i = next++) {
       const t0 = performance.now();
       const response = await pool.request({
         method: 'POST',
         path,
-        headers: { 'content-type': 'application/json' },
+        headers,
         body: JSON.stringify(body(i)),
       });
       await response.body.text();

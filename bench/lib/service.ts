@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -8,6 +8,8 @@ let nextPort = 3900;
 /** An Allot API process started the way `npm start` starts it, on a port of its own. */
 export interface RunningService {
   readonly url: string;
+  /** An admin API key of its own (the bench measures the API as an integration calls it). */
+  readonly headers: Readonly<Record<string, string>>;
   readonly pid: number;
   stop(): Promise<void>;
 }
@@ -15,9 +17,12 @@ export interface RunningService {
 export async function startService(env: Readonly<Record<string, string>>, entry = 'src/main.ts'): Promise<RunningService> {
   const port = nextPort++;
   const nodeArgs = (process.env.ALLOT_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // Rate limits off: the load generator is one caller sending thousands of orders a second.
+  const serviceEnv = { ...benchFree(process.env), ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ALLOT_DEMO: '0', ALLOT_RATE_LIMIT_PER_MINUTE: '0' };
+  const headers: Record<string, string> = entry === 'src/main.ts' ? { authorization: `Bearer ${adminKey(serviceEnv, `bench ${port}`)}` } : {};
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
     cwd: root,
-    env: { ...benchFree(process.env), ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ALLOT_DEMO: '0' },
+    env: serviceEnv,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -32,6 +37,7 @@ export async function startService(env: Readonly<Record<string, string>>, entry 
   }
   return {
     url,
+    headers,
     pid: child.pid!,
     stop: async () => {
       if (child.exitCode !== null) return;
@@ -45,4 +51,15 @@ export async function startService(env: Readonly<Record<string, string>>, entry 
 /** The environment without the bench's own ALLOT_BENCH_ settings, which the service would refuse as unknown. */
 function benchFree(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('ALLOT_BENCH_')));
+}
+
+/** An admin key made with the CLI before the service starts (the embedded database allows one process at a time). */
+function adminKey(env: NodeJS.ProcessEnv, name: string): string {
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'keys', 'create', '--name', name, '--role', 'admin', '--json'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
+  if (made.status !== 0) throw new Error(`allot keys create failed: ${made.stderr}`);
+  return (JSON.parse(made.stdout) as { secret: string }).secret;
 }

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { api } from '../lib/api.js';
+import { api, type ApiTarget } from '../lib/api.js';
 import { adminQuery, dropDatabase, freshPglite, freshPostgres, type BenchDatabase } from '../lib/database.js';
 import { peakRssMiB } from '../lib/memory.js';
 import { allocationDigest, openBenchStore, seedBacklog, seedPendingReceipts } from '../lib/seed.js';
@@ -51,11 +51,11 @@ export async function backlogSweep(options: SweepOptions) {
 
     const service = await startService({ ...allot.env, ALLOT_FILL_MODE: 'scheduled' });
     const started = performance.now();
-    const progress = setInterval(() => void showProgress(service.url, started), 1000);
+    const progress = setInterval(() => void showProgress(service, started), 1000);
     let run: { processed: number };
     let peak: number;
     try {
-      run = await api(service.url, 'POST', '/v1/jobs/primary-backorder-process/run', {});
+      run = await api(service, 'POST', '/v1/jobs/primary-backorder-process/run', {});
       peak = peakRssMiB(service.pid);
     } finally {
       clearInterval(progress);
@@ -81,9 +81,9 @@ export async function backlogSweep(options: SweepOptions) {
   }
 }
 
-async function showProgress(url: string, started: number): Promise<void> {
+async function showProgress(target: ApiTarget, started: number): Promise<void> {
   try {
-    const { runs } = await api<{ runs: { job: string; status: string; processed: number }[] }>(url, 'GET', '/v1/jobs');
+    const { runs } = await api<{ runs: { job: string; status: string; processed: number }[] }>(target, 'GET', '/v1/jobs');
     const run = runs.find((r) => r.status === 'running');
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
     if (run) process.stderr.write(`\r  ${run.job}: ${run.processed.toLocaleString('en')} lines filled (${seconds} s)   `);

@@ -31,18 +31,18 @@ export async function fillLatency(options: FillLatencyOptions) {
     try {
       // One untimed receipt on another SKU first: a cold process and cold caches are not what
       // this measures (the first receipt took twice the others).
-      await api(service.url, 'POST', '/v1/stock/receipts', { sku: 'WARM-1', location: 'DC', quantity: options.units });
+      await api(service, 'POST', '/v1/stock/receipts', { sku: 'WARM-1', location: 'DC', quantity: options.units });
       const latencies: number[] = [];
       const skus = new Set<string>();
       for (let i = 0; i < options.receipts; i++) {
         const sku = `FL-${oneQueue ? 1 : i + 1}`;
         skus.add(sku);
         const t0 = performance.now();
-        await api(service.url, 'POST', '/v1/stock/receipts', { sku, location: 'DC', quantity: options.units });
+        await api(service, 'POST', '/v1/stock/receipts', { sku, location: 'DC', quantity: options.units });
         latencies.push(performance.now() - t0);
       }
       let allocated = 0;
-      for (const sku of skus) allocated += (await api<{ allocated: number }>(service.url, 'GET', `/v1/stock/${sku}`)).allocated;
+      for (const sku of skus) allocated += (await api<{ allocated: number }>(service, 'GET', `/v1/stock/${sku}`)).allocated;
       const exact = allocated === options.receipts * options.units;
       return { ...percentiles(latencies), exact };
     } finally {

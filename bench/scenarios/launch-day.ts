@@ -24,19 +24,19 @@ export async function allotLaunchDay(db: BenchDatabase, options: LaunchDayOption
   const services = [];
   for (let p = 0; p < (options.processes ?? 1); p++) services.push(await startService(db.env));
   try {
-    const base = services[0]!.url;
+    const base = services[0]!;
     await api(base, 'POST', '/v1/locations', { code: 'DC', name: 'Distribution centre' });
     await api(base, 'POST', '/v1/customers', { code: 'SHOPPERS', name: 'Web shop' });
     await api(base, 'POST', '/v1/items', { sku: SKU, name: 'Launch item', unitPrice: 99 });
     await api(base, 'POST', '/v1/stock/receipts', { sku: SKU, location: 'DC', quantity: stock });
     await api(base, 'POST', '/v1/items', { sku: WARM_UP.sku, name: 'Warm-up item', unitPrice: 1 });
     await api(base, 'POST', '/v1/stock/receipts', { sku: WARM_UP.sku, location: 'DC', quantity: WARM_UP.orders / 10 });
-    await postLoad(services.map((s) => s.url), '/v1/orders', options.clients, WARM_UP.orders, () => ({
+    await postLoad(services, '/v1/orders', options.clients, WARM_UP.orders, () => ({
       customer: 'SHOPPERS',
       lines: [{ sku: WARM_UP.sku, quantity: 1 }],
     }));
     const load = await postLoad(
-      services.map((s) => s.url),
+      services,
       '/v1/orders',
       options.clients,
       options.orders,
@@ -89,7 +89,7 @@ export async function baselineLaunchDay(options: LaunchDayOptions) {
 export async function httpCeiling(options: LaunchDayOptions) {
   const service = await startService({}, 'bench/lib/noop-server.ts');
   try {
-    return await postLoad([service.url], '/v1/orders', options.clients, options.orders, (i) => ({
+    return await postLoad([service], '/v1/orders', options.clients, options.orders, (i) => ({
       customer: 'SHOPPERS',
       lines: [{ sku: SKU, quantity: 1 }],
       reference: `web-${i}`,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { FillMode } from '../config.js';
 import type { Database } from '../db/schema.js';
+import type { ActorLike } from '../domain/access/actor.js';
 import { isRefused, Refused, type Refusal } from '../domain/refusal.js';
 import type { Clock, ReadContext, ServiceContext } from './context.js';
 import { IdempotencyKeys, type IdempotentRequest } from './idempotency.js';
@@ -29,17 +30,17 @@ export interface Outcome<T> {
 export class Commands {
   constructor(readonly deps: CoreDeps) {}
 
-  root(actor: string): RootContext {
+  root(actor: ActorLike): RootContext {
     const { db, clock, fillMode } = this.deps;
     return { db, actor, clock, fillMode };
   }
 
-  read<T>(actor: string, query: (ctx: ReadContext) => Promise<T>): Promise<T> {
+  read<T>(actor: ActorLike, query: (ctx: ReadContext) => Promise<T>): Promise<T> {
     return query(this.root(actor));
   }
 
   async run<T>(
-    actor: string,
+    actor: ActorLike,
     status: number,
     request: IdempotentRequest | undefined,
     command: (ctx: ServiceContext) => Promise<T | Refusal>,

@@ -1,4 +1,5 @@
 import type { FillMode } from '../config.js';
+import type { ActorLike } from '../domain/access/actor.js';
 import { dateOf, type IsoDate } from '../domain/business-date.js';
 import type { Executor } from '../repositories/executor.js';
 import type { UnitOfWork } from './unit-of-work.js';
@@ -12,7 +13,8 @@ export const systemClock: Clock = { now: () => new Date() };
 /** What a read gets: where to read, who asks, what time it is. */
 export interface ReadContext {
   readonly db: Executor;
-  readonly actor: string;
+  /** The authenticated caller (a bare name: the service itself, e.g. a schedule or a test). */
+  readonly actor: ActorLike;
   readonly clock: Clock;
   readonly fillMode: FillMode;
   /** The business day, when a job replays one (`asOf`); otherwise the clock's day (UTC). */

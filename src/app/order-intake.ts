@@ -1,3 +1,4 @@
+import { sameActor, type ActorLike } from '../domain/access/actor.js';
 import { isRefused, Refused, type Refusal } from '../domain/refusal.js';
 import type { OrderView } from '../queries/order-view.js';
 import { enterOrders, type OrderInput } from '../services/orders/order-entry.js';
@@ -8,7 +9,7 @@ import { unitOfWork } from './unit-of-work.js';
 
 export interface IntakeRequest {
   readonly input: OrderInput;
-  readonly actor: string;
+  readonly actor: ActorLike;
   readonly idempotency: IdempotentRequest | undefined;
 }
 
@@ -60,7 +61,7 @@ export class OrderIntake {
     const rest: Waiting[] = [];
     for (const request of this.queue) {
       const key = request.idempotency?.key;
-      const fits = batch.length < MAX_BATCH && request.actor === actor && !(key && keys.has(key));
+      const fits = batch.length < MAX_BATCH && sameActor(request.actor, actor) && !(key && keys.has(key));
       if (fits) {
         batch.push(request);
         if (key) keys.add(key);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import type { ActorLike } from '../domain/access/actor.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
 import { refreshPromises } from '../services/promising/promise-refresh.js';
 import type { ReadContext, ServiceContext } from './context.js';
@@ -13,7 +14,7 @@ export class UnitOfWork {
   readonly journal: LogEntry[] = [];
 
   /** `actor`: who the work is done for; an entry made for someone else names them itself. */
-  constructor(readonly actor: string) {}
+  constructor(readonly actor: ActorLike) {}
 
   private readonly changed = new Set<number>();
 

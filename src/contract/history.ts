@@ -5,7 +5,15 @@ import { ref } from './common.js';
 export const HistoryEntry = Type.Object(
   {
     at: Type.String(),
-    actor: Type.String(),
+    actor: Type.String({ description: 'Who acted: the person a key acted for, else the user or key' }),
+    identity: Type.Union([
+      Type.Object(
+        { kind: Type.String(), id: Type.Union([Type.Integer(), Type.Null()]), name: Type.String() },
+        { description: 'The authenticated caller (user, key or system)' },
+      ),
+      Type.Null(),
+    ]),
+    onBehalfOf: Type.Union([Type.String({ description: 'The person a key acted for (X-Actor), when it did' }), Type.Null()]),
     entity: Type.String(),
     action: Type.String(),
     orderId: Type.Union([Type.Integer(), Type.Null()]),

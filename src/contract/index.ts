@@ -1,4 +1,5 @@
 import type { TSchema } from '@sinclair/typebox';
+import * as access from './access.js';
 import * as catalog from './catalog.js';
 import * as common from './common.js';
 import * as history from './history.js';
@@ -16,6 +17,7 @@ const isNamed = (value: unknown): value is TSchema & { $id: string } =>
 /** Every named schema of the contract: the components of the OpenAPI document, in `$id` order. */
 export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   common,
+  access,
   catalog,
   stock,
   orders,

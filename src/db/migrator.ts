@@ -11,6 +11,7 @@ import * as linesThatMayWait from './migrations/0008-lines-that-may-wait.js';
 import * as entrySequenceSpaced from './migrations/0009-entry-sequence-spaced.js';
 import * as quantitiesOneWidth from './migrations/0010-quantities-one-width.js';
 import * as jobLeases from './migrations/0011-job-leases.js';
+import * as access from './migrations/0012-access.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009-entry-sequence-spaced': entrySequenceSpaced,
   '0010-quantities-one-width': quantitiesOneWidth,
   '0011-job-leases': jobLeases,
+  '0012-access': access,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

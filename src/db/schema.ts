@@ -1,7 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AccessTables } from './access-schema.js';
 
 /** Kysely's view of the tables created by the migrations in ./migrations. */
-export interface Database {
+export interface Database extends AccessTables {
   locations: LocationTable;
   fulfillment_policies: FulfillmentPolicyTable;
   customers: CustomerTable;
@@ -165,6 +166,10 @@ export interface RecordLogTable {
   quantity: number | null;
   reason: string | null;
   shipment_id: number | null;
+  actor_kind: string | null;
+  actor_id: number | null;
+  actor_name: string | null;
+  on_behalf_of: string | null;
 }
 
 export interface IdempotencyKeyTable {

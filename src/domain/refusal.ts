@@ -5,7 +5,17 @@ import { strategyRefusalCodes, type StrategyRefusalCode } from './strategies/reg
  * layer maps categories to status codes in one place (http/problem.ts); services throw
  * `Refused` to abort the transaction, so a refused request writes nothing.
  */
-export type RefusalCategory = 'malformed' | 'invalid' | 'not_found' | 'conflict' | 'rule' | 'unavailable';
+export type RefusalCategory =
+  | 'malformed'
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'rule'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'too_many'
+  | 'too_large'
+  | 'unavailable';
 
 const sharedCodes = {
   validation_failed: 'invalid',
@@ -63,6 +73,16 @@ const sharedCodes = {
   job_interrupted: 'unavailable',
   database_unavailable: 'unavailable',
   migrations_pending: 'unavailable',
+  // Access (who may do what) and the edge.
+  unauthenticated: 'unauthenticated',
+  forbidden: 'forbidden',
+  csrf_token_invalid: 'forbidden',
+  rate_limited: 'too_many',
+  payload_too_large: 'too_large',
+  as_of_in_future: 'invalid',
+  user_not_found: 'not_found',
+  api_key_not_found: 'not_found',
+  login_exists: 'conflict',
 } as const satisfies Record<string, RefusalCategory>;
 
 /** Every code: the shared ones and each backorder strategy's release refusals (all business rules). */

@@ -32,6 +32,9 @@ import { transferOrderRoutes } from './routes/transfer-orders.js';
 import { validatorCompiler } from './validation.js';
 import { namedSchemas } from '../contract/index.js';
 import { openApiOptions } from './openapi.js';
+import { declareAccess, registerAccess } from './access/index.js';
+import { defaultAccessSettings, type AccessSettings } from './access/settings.js';
+import { accessRoutes } from './routes/access.js';
 
 export interface AppDeps {
   readonly db: Kysely<Database>;
@@ -45,19 +48,26 @@ export interface AppDeps {
   readonly databaseKind: string;
   /** The PostgreSQL pool's connections, for `/metrics`. */
   readonly poolUse?: (() => PoolUse | undefined) | undefined;
+  /** Sessions, lock-out, rate limits, CORS, body limit (defaults: `defaultAccessSettings`). */
+  readonly access?: AccessSettings | undefined;
 }
 
 /** The HTTP API: routes only validate, call one service and map the answer. */
 export async function buildApp(appDeps: AppDeps) {
   const core = { db: appDeps.db, clock: appDeps.clock, fillMode: appDeps.fillMode, idempotency: new IdempotencyKeys(appDeps.idempotencyKeyHours) };
   const deps: AppDeps & HttpDeps = { ...appDeps, commands: new Commands(core) };
+  const access = deps.access ?? defaultAccessSettings;
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     genReqId: requestIdOf,
     requestIdHeader: false,
     // One line per request, written by `logRequests` with route, status, problem code and actor.
     logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: access.bodyLimitBytes,
+    trustProxy: access.trustProxy,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // First: every route registered after this declares its permission, or the app does not start.
+  const accessContext = declareAccess(app, deps.db, deps.clock, access);
   logRequests(app);
   closeConnectionsWhenClosing(app);
   serveMetrics(app, deps);
@@ -70,10 +80,13 @@ export async function buildApp(appDeps: AppDeps) {
     else parseJson(request, body as string, done);
   });
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((request, reply) =>
+  await app.register(swagger, openApiOptions);
+  await registerAccess(app, accessContext, access);
+  // Rate-limited like any route, so unknown URLs cannot be probed at leisure.
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, (request, reply) =>
     sendProblem(request, reply, refusal('route_not_found', `No route ${request.method} ${request.url}.`)),
   );
-  await app.register(swagger, openApiOptions);
+  await app.register(accessRoutes, { ...deps, accessContext, settings: access });
   await app.register(masterDataRoutes, deps);
   await app.register(stockRoutes, deps);
   await app.register(orderRoutes, { ...deps, intake: new OrderIntake(core) });
@@ -86,6 +99,6 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(replenishmentRoutes, deps);
   await app.register(eventRoutes, deps);
   await app.register(healthRoutes, deps);
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -5,6 +5,8 @@ import type { Commands, Outcome } from '../app/commands.js';
 import type { Clock, ReadContext, ServiceContext } from '../app/context.js';
 import type { IdempotentRequest } from '../app/idempotency.js';
 import type { FillMode } from '../config.js';
+import { actorName, type Actor } from '../domain/access/actor.js';
+import type {} from './access/caller.js';
 import type { Database } from '../db/schema.js';
 import { refuse, type Refusal } from '../domain/refusal.js';
 import { claimKeys, storedAnswers } from '../repositories/idempotency-repository.js';
@@ -18,20 +20,18 @@ export interface HttpDeps {
   readonly commands: Commands;
 }
 
-export function actorOf(request: FastifyRequest): string {
-  const header = request.headers['x-actor'];
-  const actor = utf8Header(Array.isArray(header) ? header[0] : header)?.trim().slice(0, 100);
-  return actor || 'system';
+/**
+ * Who acts: the authenticated caller (a key or a signed-in person), with the person a key acts
+ * for when it may (`X-Actor`, checked with the route's permission). Never a header taken on trust.
+ */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.caller) throw new Error(`${request.method} ${request.url} has no authenticated caller: is its route public?`);
+  return request.caller.actor;
 }
 
-/**
- * Node reads header bytes as Latin-1; a client that sends UTF-8 (a name like "Zoë") means the
- * UTF-8 text. Decoded when the bytes are valid UTF-8, kept as read otherwise.
- */
-function utf8Header(value: string | undefined): string | undefined {
-  if (value === undefined || !/[\u0080-\u00ff]/.test(value) || /[^\u0000-\u00ff]/.test(value)) return value;
-  const decoded = Buffer.from(value, 'latin1').toString('utf8');
-  return decoded.includes('\ufffd') ? value : decoded;
+/** Who the request log names: the acting person or caller; undefined for an anonymous request. */
+export function actorNameOf(request: FastifyRequest): string | undefined {
+  return request.caller ? actorName(request.caller.actor) : undefined;
 }
 
 /** A read: no transaction needed, one consistent statement per view. */

@@ -71,7 +71,7 @@ export function serveMetrics(app: FastifyInstance, deps: MetricsDeps): void {
     diagnostics_channel.unsubscribe(channels.jobRuns, onJobRun);
   });
 
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/metrics', { config: { permission: 'public' }, schema: { hide: true } }, async (_request, reply) => {
     try {
       const demand = await demandTotals(deps.db);
       linesWaiting.set(demand.linesWaiting);

@@ -1,5 +1,6 @@
 import type { SwaggerOptions } from '@fastify/swagger';
 import { isOptionalBody } from './validation.js';
+import { securitySchemes } from './access/permissions.js';
 
 type Document = Record<string, unknown> & { paths?: Record<string, Record<string, Operation>>; components?: Record<string, unknown> };
 type Operation = Record<string, unknown> & { requestBody?: { required?: boolean }; parameters?: unknown[] };
@@ -32,8 +33,10 @@ export const openApiOptions: SwaggerOptions = {
       { name: 'jobs', description: 'Declared, idempotent jobs, run on a schedule or by hand' },
       { name: 'events', description: 'Stock-arrival alerts' },
       { name: 'health', description: 'Whether the service is up' },
+      { name: 'access', description: 'Sign-in and sessions, people and API keys' },
     ],
     components: {
+      securitySchemes,
       parameters: {
         IdempotencyKey: {
           name: 'Idempotency-Key',
@@ -46,7 +49,7 @@ export const openApiOptions: SwaggerOptions = {
           name: 'X-Actor',
           in: 'header',
           required: false,
-          description: 'Who acts, kept in the record log; `system` by default',
+          description: 'The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403)',
           schema: { type: 'string', maxLength: 100 },
         },
       },

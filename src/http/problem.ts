@@ -9,6 +9,10 @@ const statusOf: Readonly<Record<RefusalCategory, number>> = {
   invalid: 422,
   rule: 422,
   unavailable: 503,
+  unauthenticated: 401,
+  forbidden: 403,
+  too_many: 429,
+  too_large: 413,
 };
 
 const titleOf: Readonly<Record<RefusalCategory, string>> = {
@@ -18,6 +22,10 @@ const titleOf: Readonly<Record<RefusalCategory, string>> = {
   invalid: 'Invalid request',
   rule: 'Refused by a business rule',
   unavailable: 'Service unavailable',
+  unauthenticated: 'Not signed in',
+  forbidden: 'Not allowed',
+  too_many: 'Too many requests',
+  too_large: 'Request too large',
 };
 
 /** The HTTP status and title a refusal code is answered with (the OpenAPI document lists them per operation). */
@@ -30,6 +38,8 @@ export function problemKind(code: RefusalCode): { readonly status: number; reado
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, refusal: Refusal, status?: number) {
   const category = refusalCodes[refusal.code];
   const httpStatus = status ?? statusOf[category];
+  const retryAfter = refusal.context?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply
     .status(httpStatus)
     .type('application/problem+json')
@@ -55,6 +65,13 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     const detail = first ? `${first.field} ${first.message}` : 'The request is invalid.';
     return sendProblem(request, reply, refusal('validation_failed', detail, { errors }));
   }
+  if (error.code === 'FST_CSRF_MISSING_SECRET' || error.code === 'FST_CSRF_INVALID_TOKEN') {
+    return sendProblem(
+      request,
+      reply,
+      refusal('csrf_token_invalid', 'A change made with the session cookie needs the X-CSRF-Token header (from the sign-in answer or GET /v1/session).'),
+    );
+  }
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return sendProblem(request, reply, refusal('unsupported_media_type', 'Send JSON (application/json).'), 415);
   }
@@ -62,7 +79,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     return sendProblem(request, reply, refusal('malformed_json', `The body is not valid JSON: ${error.message}`));
   }
   if (error.statusCode === 413) {
-    return sendProblem(request, reply, refusal('malformed_json', 'The body is too large.'), 413);
+    return sendProblem(request, reply, refusal('payload_too_large', 'The body is larger than this service accepts.'));
   }
   if (isDataException(error)) {
     return sendProblem(request, reply, refusal('validation_failed', `A value is out of range: ${error.message}`));

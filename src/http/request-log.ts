@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { actorOf } from './command.js';
+import { actorNameOf } from './command.js';
 
 /** A caller's `X-Request-Id` is kept when it is a plain token (so logs across services join up). */
 const REQUEST_ID = /^[\w.:@/+=-]{1,200}$/;
@@ -39,7 +39,7 @@ export function logRequests(app: FastifyInstance): void {
         route: routeOf(request),
         status: reply.statusCode,
         problem: problemCodes.get(request),
-        actor: actorOf(request),
+        actor: actorNameOf(request),
         ms: Math.round(reply.elapsedTime * 10) / 10,
       },
       'request completed',

@@ -17,6 +17,7 @@ const Code = Type.String({ minLength: 1, maxLength: 64 });
 export function cancelBackordersJob(schedule: string | undefined): Job {
   return {
     name: 'cancel-backorders',
+    permission: 'jobs.cancel_in_bulk',
     description: 'Cancels the backorders of no_backorder orders past their planned ship date.',
     schedule,
     params: Type.Object({
@@ -45,6 +46,7 @@ export function cancelBackordersJob(schedule: string | undefined): Job {
 export function cancelForItemOrCustomerJob(): Job {
   return {
     name: 'cancel-for-item-or-customer',
+    permission: 'jobs.cancel_in_bulk',
     description: 'Cancels every open quantity of one customer (e.g. bankrupt) or one item (e.g. discontinued).',
     params: Type.Object({ sku: Type.Optional(Code), customer: Type.Optional(Code) }),
     check: async (db, params) => {
@@ -76,6 +78,7 @@ export function cancelForItemOrCustomerJob(): Job {
 export function cancellationSlaJob(schedule: string | undefined, defaultDays: number | undefined): Job {
   return {
     name: 'cancellation-sla',
+    permission: 'jobs.cancel_in_bulk',
     description: 'Cancels backorders not filled within cancelAfterDays of order entry (policy, else deployment default).',
     schedule,
     run: async (ctx: JobContext) => {

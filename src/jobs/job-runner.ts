@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { FillMode } from '../config.js';
 import type { Database } from '../db/schema.js';
+import { actorFrom, actorName, mayDo, type ActorLike } from '../domain/access/actor.js';
 import { refusal, refusalCodes, refuse, Refused, type RefusalCode } from '../domain/refusal.js';
 import type { Clock } from '../app/context.js';
 import { publishJobRun } from '../app/instruments.js';
@@ -29,7 +30,7 @@ export interface RunOutcome {
 }
 
 export interface RunRequest {
-  readonly actor: string;
+  readonly actor: ActorLike;
   readonly params?: unknown;
   /** The cron slot of a scheduled run: one run per job and slot in the cluster. */
   readonly scheduledFor?: Date | undefined;
@@ -83,7 +84,7 @@ export class JobRunner {
    * Runs a job now and answers when it ends; `params` are its JSON parameters (refused with
    * `validation_failed` when wrong). A run that did not complete throws what stopped it.
    */
-  async run(name: string, actor: string, params: unknown = {}): Promise<JobRun> {
+  async run(name: string, actor: ActorLike, params: unknown = {}): Promise<JobRun> {
     const start = await this.start(name, { actor, params });
     if (!start.started) throw new Error('an unkeyed, unscheduled run is never refused a claim');
     return answerOf(await start.outcome);
@@ -98,12 +99,13 @@ export class JobRunner {
     const params = (request.params ?? {}) as Record<string, unknown>;
     this.validate(name, params);
     const { asOf, ...rest } = params as { asOf?: string };
+    this.checkCaller(name, job, request.actor, asOf);
     await job.check?.(this.db, rest);
     await this.leases.interruptLapsed();
     for (let attempt = 0; ; attempt++) {
       const runId = await claimRun(this.db, {
         job: name,
-        actor: request.actor,
+        actor: actorName(request.actor),
         startedAt: this.clock.now(),
         scheduledFor: request.scheduledFor,
         idempotencyKey: request.idempotency?.key,
@@ -126,6 +128,23 @@ export class JobRunner {
       // key): claim again. A taken schedule slot is simply not ours.
       if (!key || attempt >= 3) return { started: false, run: undefined };
     }
+  }
+
+  /**
+   * What the caller may ask: the bulk cancellations need `jobs.cancel_in_bulk`; a caller (person or
+   * key) replaying a business day with `asOf` moves dates for everyone, so needs `jobs.replay` and
+   * may not name a day that has not come. The service's own runs (schedules, tests) are trusted.
+   */
+  private checkCaller(name: string, job: Job, actor: ActorLike, asOf: string | undefined): void {
+    if (job.permission && !mayDo(actor, job.permission)) {
+      refuse('forbidden', `${name} needs the permission ${job.permission} (admin).`, { permission: job.permission });
+    }
+    if (asOf === undefined || actorFrom(actor).identity.kind === 'system') return;
+    if (!mayDo(actor, 'jobs.replay')) {
+      refuse('forbidden', 'Running a job for another day (asOf) needs the permission jobs.replay (admin).', { permission: 'jobs.replay' });
+    }
+    const today = this.clock.now().toISOString().slice(0, 10);
+    if (asOf > today) refuse('as_of_in_future', `asOf ${asOf} is later than today (${today}).`, { asOf, today });
   }
 
   /** Waits until a run ends (here or in another process) and answers with its final row. */
@@ -164,7 +183,7 @@ export class JobRunner {
     refuse('validation_failed', `Parameters of ${name}: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, { errors });
   }
 
-  private execute(job: Job, runId: number, actor: string, today: string, params: Record<string, unknown>): Promise<RunOutcome> {
+  private execute(job: Job, runId: number, actor: ActorLike, today: string, params: Record<string, unknown>): Promise<RunOutcome> {
     const lease = this.leases.hold(runId);
     const started = performance.now();
     const outcome = (async (): Promise<RunOutcome> => {

@@ -1,5 +1,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
+import type { ActorLike } from '../domain/access/actor.js';
+import type { Permission } from '../domain/access/roles.js';
 import type { FillMode } from '../config.js';
 import type { Database } from '../db/schema.js';
 import type { Clock } from '../app/context.js';
@@ -7,7 +9,7 @@ import type { Clock } from '../app/context.js';
 /** What a job gets: the root database (it opens its own short transactions), actor and clock. */
 export interface JobContext {
   readonly db: Kysely<Database>;
-  readonly actor: string;
+  readonly actor: ActorLike;
   readonly clock: Clock;
   readonly fillMode: FillMode;
   /** The business day the run is for: `asOf` when given, else today (UTC), as YYYY-MM-DD. */
@@ -31,6 +33,8 @@ export interface Job {
   readonly description: string;
   /** The configured cron pattern, when the job runs on a schedule in this deployment. */
   readonly schedule?: string | undefined;
+  /** What the caller needs besides `jobs.run` (the bulk cancellations: `jobs.cancel_in_bulk`). */
+  readonly permission?: Permission | undefined;
   /** The JSON parameters it accepts (besides `asOf`, which every job accepts). */
   readonly params?: TSchema | undefined;
   /** Checks the parameters beyond their schema before a run is recorded (a refusal stops it). */

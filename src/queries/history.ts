@@ -24,6 +24,8 @@ function present(record: LogRecord) {
   return {
     at: record.at.toISOString(),
     actor: record.actor,
+    identity: record.actorKind === null ? null : { kind: record.actorKind, id: record.actorId, name: record.actorName ?? record.actor },
+    onBehalfOf: record.onBehalfOf,
     entity: record.entity,
     action: record.action,
     orderId: record.orderId,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { actorFrom, type ActorLike } from '../domain/access/actor.js';
 import type { Executor } from './executor.js';
 import { numberArray } from './number-array.js';
 
@@ -13,26 +14,38 @@ export interface LogEntry {
   readonly reason?: string | null;
   readonly shipmentId?: number | null;
   /** Who acted, when not the writer's actor (a batch enters the orders of many callers). */
-  readonly actor?: string;
+  readonly actor?: ActorLike;
 }
 
 export interface LogRecord extends Required<Omit<LogEntry, 'actor'>> {
   readonly id: number;
   readonly at: Date;
+  /** Who acted, as shown: the person a key acted for, else the user's or key's name. */
   readonly actor: string;
+  /** The authenticated caller; null on entries written before callers were authenticated. */
+  readonly actorKind: string | null;
+  readonly actorId: number | null;
+  readonly actorName: string | null;
+  readonly onBehalfOf: string | null;
 }
 
-export async function appendLog(db: Executor, entries: readonly LogEntry[], actor: string, at: Date): Promise<void> {
+/** Appends entries; each keeps its authenticated caller (never a header the caller wrote). */
+export async function appendLog(db: Executor, entries: readonly LogEntry[], actor: ActorLike, at: Date): Promise<void> {
   if (entries.length === 0) return;
+  const actors = entries.map((e) => actorFrom(e.actor ?? actor));
   await sql`
-    insert into record_log (at, actor, entity, action, order_id, item_id, line_no, quantity, reason, shipment_id)
-    select ${at}, e.actor, e.entity, e.action, e.order_id, e.item_id, e.line_no, e.quantity, e.reason, e.shipment_id
+    insert into record_log (at, actor, actor_kind, actor_id, actor_name, on_behalf_of,
+                            entity, action, order_id, item_id, line_no, quantity, reason, shipment_id)
+    select ${at}, coalesce(e.on_behalf_of, e.actor_name), e.actor_kind, e.actor_id, e.actor_name, e.on_behalf_of,
+           e.entity, e.action, e.order_id, e.item_id, e.line_no, e.quantity, e.reason, e.shipment_id
     from unnest(
-      ${entries.map((e) => e.actor ?? actor)}::text[], ${entries.map((e) => e.entity)}::text[], ${entries.map((e) => e.action)}::text[],
+      ${actors.map((a) => a.identity.kind)}::text[], ${numberArray(actors.map((a) => a.identity.id))}::bigint[],
+      ${actors.map((a) => a.identity.name)}::text[], ${actors.map((a) => a.onBehalfOf)}::text[],
+      ${entries.map((e) => e.entity)}::text[], ${entries.map((e) => e.action)}::text[],
       ${numberArray(entries.map((e) => e.orderId))}::bigint[], ${numberArray(entries.map((e) => e.itemId))}::int[],
       ${numberArray(entries.map((e) => e.lineNo))}::int[], ${numberArray(entries.map((e) => e.quantity))}::int[],
       ${entries.map((e) => e.reason ?? null)}::text[], ${numberArray(entries.map((e) => e.shipmentId))}::bigint[]
-    ) as e(actor, entity, action, order_id, item_id, line_no, quantity, reason, shipment_id)`.execute(db);
+    ) as e(actor_kind, actor_id, actor_name, on_behalf_of, entity, action, order_id, item_id, line_no, quantity, reason, shipment_id)`.execute(db);
 }
 
 export async function logFor(
@@ -44,7 +57,8 @@ export async function logFor(
   const [column, value] =
     'orderId' in filter ? [sql`order_id`, filter.orderId] : 'itemId' in filter ? [sql`item_id`, filter.itemId] : [sql`shipment_id`, filter.shipmentId];
   const { rows } = await sql<LogRecord>`
-    select id, at, actor, entity, action, order_id as "orderId", item_id as "itemId", line_no as "lineNo", quantity, reason,
+    select id, at, actor, actor_kind as "actorKind", actor_id as "actorId", actor_name as "actorName",
+           on_behalf_of as "onBehalfOf", entity, action, order_id as "orderId", item_id as "itemId", line_no as "lineNo", quantity, reason,
            shipment_id as "shipmentId"
     from record_log where ${column} = ${value} and id > ${afterId}
     order by id limit ${limit}`.execute(db);

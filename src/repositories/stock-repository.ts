@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { actorName, type ActorLike } from '../domain/access/actor.js';
 import type { QueueRank } from '../domain/allocation/queue-rank.js';
 import type { MovementKind } from '../domain/allocation/stock-movement.js';
 import type { Executor } from './executor.js';
@@ -117,11 +118,11 @@ export async function addAllocated(db: Executor, deltas: readonly CounterDelta[]
     where s.item_id = d.item_id and s.location_id = d.location_id`.execute(db);
 }
 
-export async function appendLedger(db: Executor, entries: readonly LedgerEntry[], actor: string, at: Date): Promise<void> {
+export async function appendLedger(db: Executor, entries: readonly LedgerEntry[], actor: ActorLike, at: Date): Promise<void> {
   if (entries.length === 0) return;
   await sql`
     insert into stock_ledger (item_id, location_id, kind, on_hand_delta, allocated_delta, line_id, reference, reason, actor, at)
-    select e.item_id, e.location_id, e.kind, e.on_hand_delta, e.allocated_delta, e.line_id, e.reference, e.reason, ${actor}, ${at}
+    select e.item_id, e.location_id, e.kind, e.on_hand_delta, e.allocated_delta, e.line_id, e.reference, e.reason, ${actorName(actor)}, ${at}
     from unnest(
       ${entries.map((e) => e.itemId)}::int[], ${entries.map((e) => e.locationId)}::int[],
       ${entries.map((e) => e.kind)}::text[], ${entries.map((e) => e.onHandDelta)}::bigint[],

@@ -14,7 +14,9 @@ let conforms: (component: string, value: unknown) => void;
 
 beforeAll(async () => {
   await t.http.app.listen({ port: 0, host: '127.0.0.1' });
-  allot = createAllotClient(`http://127.0.0.1:${(t.http.app.server.address() as AddressInfo).port}`, { headers: { 'x-actor': 'client-test' } });
+  allot = createAllotClient(`http://127.0.0.1:${(t.http.app.server.address() as AddressInfo).port}`, {
+    headers: { authorization: `Bearer ${t.http.systemKey}`, 'x-actor': 'client-test' },
+  });
   const document = JSON.parse(await readFile(new URL('../../openapi.json', import.meta.url), 'utf8'));
   const ajv = addFormats.default(new Ajv2020({ strict: false, allErrors: true })).addSchema({ ...document, $id: 'allot' });
   conforms = (component, value) => {
@@ -55,7 +57,7 @@ describe(`the generated client against the running API on ${databaseLabel}`, () 
   });
 
   it('runs a job with its documented parameters and lists the runs', async () => {
-    const run = await allot.POST('/v1/jobs/{name}/run', { params: { path: { name: 'replenishment' } }, body: { asOf: '2026-11-02', supplier: 'Nobody' } });
+    const run = await allot.POST('/v1/jobs/{name}/run', { params: { path: { name: 'replenishment' } }, body: { asOf: '2026-11-01', supplier: 'Nobody' } }); // asOf: today at the latest
     conforms('JobResult', run.data);
     expect(run.data).toMatchObject({ job: 'replenishment', status: 'completed' });
     const jobs = await allot.GET('/v1/jobs');

@@ -38,9 +38,12 @@ describe(`preorder launch through HTTP on ${databaseLabel}`, () => {
     expect((await t.http.ok(200, 'GET', `/v1/orders/${early.id}`)).lines[0]).toMatchObject({ preorder: true, allocated: 4, backordered: 0 });
     expect((await t.http.ok(200, 'GET', `/v1/orders/${late.id}`)).lines[0]).toMatchObject({ preorder: true, allocated: 2, backordered: 3 });
 
+    // asOf may not name a day that has not come: the clock moves to the eve of launch, then to launch day.
+    t.http.clock.advanceDays(18);
     const before = await t.http.ok(200, 'POST', '/v1/jobs/preorder-launch/run', { asOf: '2026-11-19' });
     expect(before).toMatchObject({ job: 'preorder-launch', status: 'completed', processed: 0 });
 
+    t.http.clock.advanceDays(1);
     const launch = await t.http.ok(200, 'POST', '/v1/jobs/preorder-launch/run', { asOf: '2026-11-20' });
     expect(launch).toMatchObject({ processed: 2, detail: { items: 1, lines: 2, allocated: 1, backordered: 1 } });
     expect((await t.http.ok(200, 'GET', `/v1/orders/${early.id}`)).lines[0]).toMatchObject({ preorder: false, allocated: 4, status: 'allocated' });
@@ -48,8 +51,7 @@ describe(`preorder launch through HTTP on ${databaseLabel}`, () => {
     const history = await t.http.ok(200, 'GET', `/v1/orders/${late.id}/history`);
     expect(history.entries.find((e: { action: string }) => e.action === 'preorder_launched').reason).toContain('ordinary backorder');
 
-    // From launch day on the item takes ordinary orders: a no_backorder customer is refused again.
-    t.http.clock.advanceDays(19);
+    // From launch day on (the clock is there) the item takes ordinary orders: a no_backorder customer is refused again.
     const refused = await t.http.post('/v1/orders', { customer: 'FAN', lines: [{ sku: 'CONSOLE', quantity: 1 }] });
     expect(refused.body).toMatchObject({ status: 422, code: 'backorder_not_allowed' });
   });

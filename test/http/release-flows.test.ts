@@ -220,10 +220,16 @@ describe(`cancellation and release jobs over HTTP on ${databaseLabel}`, () => {
     const sla = await order('BETA', s, 2, { fulfillmentPolicy: 'SLA-2' });
     const cancelled = await t.http.ok(200, 'POST', '/v1/jobs/cancel-backorders/run', {});
     expect(cancelled).toMatchObject({ detail: { orders: [nb.id], units: 1 } });
-    const early = await t.http.ok(200, 'POST', '/v1/jobs/cancellation-sla/run', { asOf: '2026-11-02' });
-    expect(early.detail.orders).not.toContain(sla.id);
-    const due = await t.http.ok(200, 'POST', '/v1/jobs/cancellation-sla/run', { asOf: '2026-11-03' });
-    expect(due.detail.orders).toContain(sla.id);
+    // asOf may not name a day that has not come: the clock moves on two days and back afterwards.
+    t.http.clock.advanceDays(2);
+    try {
+      const early = await t.http.ok(200, 'POST', '/v1/jobs/cancellation-sla/run', { asOf: '2026-11-02' });
+      expect(early.detail.orders).not.toContain(sla.id);
+      const due = await t.http.ok(200, 'POST', '/v1/jobs/cancellation-sla/run', { asOf: '2026-11-03' });
+      expect(due.detail.orders).toContain(sla.id);
+    } finally {
+      t.http.clock.advanceDays(-2);
+    }
     expect((await getOrder(sla.id)).status).toBe('cancelled');
 
     const released = await t.http.ok(200, 'POST', '/v1/jobs/release-to-warehouse/run', {});

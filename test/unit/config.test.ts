@@ -84,3 +84,52 @@ describe('unknown settings', () => {
     expect(() => loadConfig(documented)).not.toThrow();
   });
 });
+
+describe('access and edge settings', () => {
+  it('listen on this machine only for the embedded database, and open up with HOST or PostgreSQL', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/allot' }).host).toBe('0.0.0.0');
+  });
+
+  it('have safe defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      firstAdmin: undefined,
+      sessionIdleMinutes: 30,
+      signInLockoutFailures: 5,
+      signInLockoutMinutes: 15,
+      rateLimitPerMinute: 6000,
+      anonymousRateLimitPerMinute: 300,
+      signInPerMinute: 20,
+      corsOrigins: [],
+      bodyLimitBytes: 1024 * 1024,
+      trustProxy: false,
+    });
+  });
+
+  it('are read from the environment', () => {
+    const config = loadConfig({
+      ALLOT_ADMIN_EMAIL: 'ops@example.com',
+      ALLOT_ADMIN_PASSWORD: 'a long secret',
+      ALLOT_SESSION_IDLE_MINUTES: '90',
+      ALLOT_CORS_ORIGINS: 'https://shop.example.com, http://localhost:5173',
+      ALLOT_BODY_LIMIT_BYTES: '2048',
+      ALLOT_RATE_LIMIT_PER_MINUTE: '0',
+    });
+    expect(config).toMatchObject({
+      firstAdmin: { login: 'ops@example.com', password: 'a long secret' },
+      sessionIdleMinutes: 90,
+      corsOrigins: ['https://shop.example.com', 'http://localhost:5173'],
+      bodyLimitBytes: 2048,
+      rateLimitPerMinute: 0,
+    });
+  });
+
+  it('stop the service with a clear message when wrong', () => {
+    expect(() => loadConfig({ ALLOT_ADMIN_EMAIL: 'ops@example.com' })).toThrow(/ALLOT_ADMIN_PASSWORD/);
+    expect(() => loadConfig({ ALLOT_ADMIN_EMAIL: 'ops@example.com', ALLOT_ADMIN_PASSWORD: 'short' })).toThrow(/at least 10/);
+    expect(() => loadConfig({ ALLOT_CORS_ORIGINS: 'https://shop.example.com/path' })).toThrow(/ALLOT_CORS_ORIGINS/);
+    expect(() => loadConfig({ ALLOT_CORS_ORIGINS: '*' })).toThrow(/ALLOT_CORS_ORIGINS/);
+    expect(() => loadConfig({ ALLOT_SESSION_IDLE_MINUTES: '0' })).toThrow(/ALLOT_SESSION_IDLE_MINUTES/);
+  });
+});

@@ -9,6 +9,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps
   app.get(
     '/v1/events',
     {
+      config: { permission: 'events.read' },
       schema: {
         operationId: 'listEvents',
         tags: ['events'],

@@ -24,12 +24,13 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthDeps> = async (app, d
   const tags = ['health'];
   app.get(
     '/v1/health',
-    { schema: { tags, operationId: 'getHealth', summary: 'Liveness: the process answers (no database call)', response: { 200: Health } } },
+    { config: { permission: 'public' }, schema: { tags, operationId: 'getHealth', summary: 'Liveness: the process answers (no database call)', response: { 200: Health } } },
     async () => ({ status: 'ok' as const, database: deps.databaseKind, fillMode: deps.fillMode }),
   );
   app.get(
     '/v1/ready',
     {
+      config: { permission: 'public' },
       schema: {
         tags,
         operationId: 'getReadiness',

@@ -31,10 +31,11 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
         response: {
           200: ref(JobResult),
           202: ref(JobRun),
-          ...commandProblems('job_not_found', 'exactly_one_customer_or_item', 'item_not_found', 'customer_not_found', 'job_interrupted'),
+          ...commandProblems('job_not_found', 'exactly_one_customer_or_item', 'item_not_found', 'customer_not_found', 'job_interrupted', 'as_of_in_future'),
         },
       },
       config: {
+        permission: 'jobs.run',
         // The runner checks the name and the body against the named job (`job_not_found`,
         // `validation_failed` with the job's own fields), so both are declared for the document only.
         swaggerTransform: ({ schema, url }) => ({
@@ -67,6 +68,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
   app.get(
     '/v1/jobs/runs/:id',
     {
+      config: { permission: 'jobs.read' },
       schema: {
         tags,
         operationId: 'getJobRun',
@@ -79,7 +81,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
   );
   app.get(
     '/v1/jobs',
-    { schema: { operationId: 'listJobs', tags, summary: 'Jobs, their schedules and recent runs', response: { 200: ref(JobList) } } },
+    { config: { permission: 'jobs.read' }, schema: { operationId: 'listJobs', tags, summary: 'Jobs, their schedules and recent runs', response: { 200: ref(JobList) } } },
     async () => ({
       jobs: deps.runner.list().map((j) => ({ name: j.name, description: j.description, schedule: j.schedule ?? null })),
       runs: await deps.runner.lastRuns(),

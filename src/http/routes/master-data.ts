@@ -12,6 +12,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
   app.post(
     '/v1/items',
     {
+      config: { permission: 'catalog.write' },
       schema: {
         operationId: 'createItem',
         tags,
@@ -25,6 +26,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
   app.get(
     '/v1/items/:sku',
     {
+      config: { permission: 'catalog.read' },
       schema: {
         operationId: 'getItem',
         tags,
@@ -38,6 +40,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
   app.patch(
     '/v1/items/:sku',
     {
+      config: { permission: 'catalog.write' },
       schema: {
         operationId: 'changeItem',
         tags,
@@ -52,6 +55,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
   app.post(
     '/v1/locations',
     {
+      config: { permission: 'catalog.write' },
       schema: {
         operationId: 'createLocation',
         tags,
@@ -65,6 +69,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
   app.post(
     '/v1/customers',
     {
+      config: { permission: 'catalog.write' },
       schema: {
         operationId: 'createCustomer',
         tags,
@@ -78,6 +83,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
   app.post(
     '/v1/fulfillment-policies',
     {
+      config: { permission: 'catalog.write' },
       schema: {
         operationId: 'createFulfillmentPolicy',
         tags,

@@ -21,6 +21,7 @@ export const orderSourcingRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/orders/:id/split',
     {
+      config: { permission: 'orders.write' },
       schema: {
         operationId: 'splitOrder',
         tags,
@@ -34,6 +35,7 @@ export const orderSourcingRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/orders/:id/purchase-orders',
     {
+      config: { permission: 'supply.write' },
       schema: {
         operationId: 'purchaseOrderShortage',
         tags,
@@ -52,6 +54,7 @@ export const orderSourcingRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/orders/:id/transfer-orders',
     {
+      config: { permission: 'supply.write' },
       schema: {
         operationId: 'transferOrderShortage',
         tags,

@@ -28,6 +28,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   app.post(
     '/v1/orders',
     {
+      config: { permission: 'orders.write' },
       schema: {
         operationId: 'enterOrder',
         tags,
@@ -53,12 +54,13 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   );
   app.get(
     '/v1/orders/:id',
-    { schema: { operationId: 'getOrder', tags, summary: 'Read an order', params: Id, response: { 200: ref(Order), ...problems('order_not_found') } } },
+    { config: { permission: 'orders.read' }, schema: { operationId: 'getOrder', tags, summary: 'Read an order', params: Id, response: { 200: ref(Order), ...problems('order_not_found') } } },
     (request) => read(deps, request, (ctx) => orderView(ctx.db, orderId(request.params.id))),
   );
   app.patch(
     '/v1/orders/:id',
     {
+      config: { permission: 'orders.write' },
       schema: {
         operationId: 'changeOrder',
         tags,
@@ -73,6 +75,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   app.post(
     '/v1/orders/:id/cancel',
     {
+      config: { permission: 'orders.write' },
       schema: {
         operationId: 'cancelOrder',
         tags,
@@ -90,6 +93,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   app.post(
     '/v1/orders/:id/release',
     {
+      config: { permission: 'orders.write' },
       schema: {
         operationId: 'releaseOrder',
         tags,
@@ -115,6 +119,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   app.get(
     '/v1/orders/:id/history',
     {
+      config: { permission: 'orders.read' },
       schema: {
         operationId: 'getOrderHistory',
         tags,
@@ -128,6 +133,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   app.get(
     '/v1/backorders',
     {
+      config: { permission: 'orders.read' },
       schema: {
         operationId: 'listBackorders',
         tags,

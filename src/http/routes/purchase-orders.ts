@@ -32,6 +32,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/purchase-orders',
     {
+      config: { permission: 'supply.write' },
       schema: {
         operationId: 'createPurchaseOrder',
         tags,
@@ -45,6 +46,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.get(
     '/v1/purchase-orders',
     {
+      config: { permission: 'supply.read' },
       schema: {
         operationId: 'listPurchaseOrders',
         tags,
@@ -58,6 +60,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.get(
     '/v1/purchase-orders/:id',
     {
+      config: { permission: 'supply.read' },
       schema: {
         operationId: 'getPurchaseOrder',
         tags,
@@ -71,6 +74,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/purchase-orders/:id/receive',
     {
+      config: { permission: 'supply.write' },
       schema: {
         operationId: 'receivePurchaseOrder',
         tags,
@@ -96,6 +100,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/purchase-orders/:id/confirm',
     {
+      config: { permission: 'supply.write' },
       schema: {
         operationId: 'confirmPurchaseOrder',
         tags,
@@ -109,6 +114,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/purchase-orders/:id/cancel',
     {
+      config: { permission: 'supply.write' },
       schema: {
         operationId: 'cancelPurchaseOrder',
         tags,

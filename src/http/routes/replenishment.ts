@@ -9,6 +9,7 @@ export const replenishmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.get(
     '/v1/replenishment/suggestions',
     {
+      config: { permission: 'supply.read' },
       schema: {
         operationId: 'listReplenishmentSuggestions',
         tags: ['supply'],

@@ -23,6 +23,7 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
   app.get(
     '/v1/shipments',
     {
+      config: { permission: 'shipments.read' },
       schema: {
         operationId: 'listShipments',
         tags,
@@ -35,12 +36,13 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
   );
   app.get(
     '/v1/shipments/:id',
-    { schema: { operationId: 'getShipment', tags, summary: 'Read a shipment', params: Id, response: { 200: ref(Shipment), ...problems('shipment_not_found') } } },
+    { config: { permission: 'shipments.read' }, schema: { operationId: 'getShipment', tags, summary: 'Read a shipment', params: Id, response: { 200: ref(Shipment), ...problems('shipment_not_found') } } },
     (request) => read(deps, request, (ctx) => shipmentView(ctx.db, shipmentId(request.params.id))),
   );
   app.post(
     '/v1/shipments/:id/ship',
     {
+      config: { permission: 'shipments.write' },
       schema: {
         operationId: 'shipShipment',
         tags,
@@ -65,6 +67,7 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
   app.post(
     '/v1/shipments/:id/void',
     {
+      config: { permission: 'shipments.write' },
       schema: {
         operationId: 'voidShipment',
         tags,
@@ -79,6 +82,7 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
   app.get(
     '/v1/shipments/:id/history',
     {
+      config: { permission: 'shipments.read' },
       schema: {
         operationId: 'getShipmentHistory',
         tags,

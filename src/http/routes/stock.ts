@@ -16,6 +16,7 @@ export const stockRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps
   app.post(
     '/v1/stock/receipts',
     {
+      config: { permission: 'stock.write' },
       schema: {
         operationId: 'receiveStock',
         tags,
@@ -29,6 +30,7 @@ export const stockRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps
   app.post(
     '/v1/stock/returns',
     {
+      config: { permission: 'stock.write' },
       schema: {
         operationId: 'returnStock',
         tags,
@@ -42,6 +44,7 @@ export const stockRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps
   app.post(
     '/v1/stock/adjustments',
     {
+      config: { permission: 'stock.write' },
       schema: {
         operationId: 'adjustStock',
         tags,
@@ -55,6 +58,7 @@ export const stockRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps
   app.get(
     '/v1/stock/:sku',
     {
+      config: { permission: 'stock.read' },
       schema: {
         operationId: 'getStock',
         tags,
@@ -68,6 +72,7 @@ export const stockRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps
   app.get(
     '/v1/items/:sku/history',
     {
+      config: { permission: 'stock.read' },
       schema: {
         operationId: 'getItemHistory',
         tags,

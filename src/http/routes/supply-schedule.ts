@@ -10,6 +10,7 @@ export const supplyScheduleRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (
   app.post(
     '/v1/supply-schedule',
     {
+      config: { permission: 'supply.write' },
       schema: {
         operationId: 'uploadSupplySchedule',
         tags,
@@ -23,6 +24,7 @@ export const supplyScheduleRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (
   app.get(
     '/v1/supply-schedule',
     {
+      config: { permission: 'supply.read' },
       schema: {
         operationId: 'getSupplySchedule',
         tags,

@@ -19,6 +19,7 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/transfer-orders',
     {
+      config: { permission: 'supply.write' },
       schema: {
         operationId: 'createTransferOrder',
         tags,
@@ -32,6 +33,7 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.get(
     '/v1/transfer-orders/:id',
     {
+      config: { permission: 'supply.read' },
       schema: {
         operationId: 'getTransferOrder',
         tags,
@@ -45,6 +47,7 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/transfer-orders/:id/ship',
     {
+      config: { permission: 'supply.write' },
       schema: {
         operationId: 'shipTransferOrder',
         tags,
@@ -58,6 +61,7 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/transfer-orders/:id/receive',
     {
+      config: { permission: 'supply.write' },
       schema: {
         operationId: 'receiveTransferOrder',
         tags,
@@ -71,6 +75,7 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/transfer-orders/:id/cancel',
     {
+      config: { permission: 'supply.write' },
       schema: {
         operationId: 'cancelTransferOrder',
         tags,
