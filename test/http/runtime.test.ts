@@ -4,6 +4,8 @@ import { openStore, type Store } from '../../src/db/database.js';
 import { buildApp } from '../../src/http/app.js';
 import { jobCatalogue, releaseSettings } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
+import { createApiKey } from '../../src/services/access/api-keys.js';
+import { randomTokens } from '../../src/services/access/secrets.js';
 import { adminQuery, dropWhenIdle } from '../support/database-admin.js';
 import { TestClock } from '../support/fixtures.js';
 import { databaseLabel, onPostgres } from '../support/test-store.js';
@@ -12,6 +14,8 @@ import { useTestStore } from '../support/use-store.js';
 const t = useTestStore();
 const logLines: Record<string, unknown>[] = [];
 let app: Awaited<ReturnType<typeof buildApp>>;
+/** Requests carry an admin key named `system` that may act on behalf of others (so `X-Actor` names the person). */
+let auth: Record<string, string> = {};
 
 /** The whole app with a logger that writes into `logLines`, as `main` builds it. */
 async function appOver(store: Store, logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(JSON.parse(line)) })) {
@@ -31,18 +35,20 @@ async function appOver(store: Store, logger = pino({ level: 'info' }, { write: (
 
 beforeAll(async () => {
   app = await appOver(t.store);
+  const key = await createApiKey({ db: t.store.db, clock: new TestClock(), tokens: randomTokens }, { name: 'system', role: 'admin', onBehalf: true }, 'test');
+  auth = { authorization: `Bearer ${key.secret}` };
   for (const [url, body] of [
     ['/v1/locations', { code: 'MAIN', name: 'Main' }],
     ['/v1/customers', { code: 'ACME', name: 'Acme' }],
     ['/v1/items', { sku: 'RT-1', name: 'Runtime one' }],
   ] as const) {
-    expect((await app.inject({ method: 'POST', url, payload: body })).statusCode).toBe(201);
+    expect((await app.inject({ method: 'POST', url, payload: body, headers: auth })).statusCode).toBe(201);
   }
 });
 afterAll(() => app.close());
 
 const send = (method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-  app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+  app.inject({ method, url, headers: { ...auth, ...headers }, ...(payload === undefined ? {} : { payload: payload as object }) });
 const completed = (id: string) => logLines.filter((l) => l.reqId === id && l.msg === 'request completed');
 
 describe(`request ids and logs on ${databaseLabel}`, () => {

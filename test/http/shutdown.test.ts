@@ -7,6 +7,8 @@ import { systemClock } from '../../src/app/context.js';
 import { unitOfWork, type RootContext } from '../../src/app/unit-of-work.js';
 import { openStore, type Store } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrator.js';
+import { createApiKey } from '../../src/services/access/api-keys.js';
+import { randomTokens } from '../../src/services/access/secrets.js';
 import { createCustomer, createItem, createLocation } from '../../src/services/catalog/master-data.js';
 import { enterOrders } from '../../src/services/orders/order-entry.js';
 import { receiveStock } from '../../src/services/stock/stock-changes.js';
@@ -50,8 +52,11 @@ function place(): Place {
   };
 }
 
-/** Master data and a backlog of allocated, unreleased one-unit orders, written through the services. */
-async function seed(store: Store): Promise<void> {
+/**
+ * Master data and a backlog of allocated, unreleased one-unit orders, written through the services;
+ * answers the `Authorization` header of an admin key for the requests.
+ */
+async function seed(store: Store): Promise<string> {
   await migrateToLatest(store.db);
   const root: RootContext = { db: store.db, actor: 'seed', clock: systemClock, fillMode: 'immediate' };
   const tx = <T>(run: Parameters<typeof unitOfWork<T>>[1]) => unitOfWork(root, run);
@@ -63,17 +68,20 @@ async function seed(store: Store): Promise<void> {
     const batch = Array.from({ length: Math.min(500, BACKLOG - done) }, () => ({ customer: 'ACME', lines: [{ sku: 'SIG-1', quantity: 1 }] }));
     await tx((c) => enterOrders(c, batch));
   }
+  const key = await createApiKey({ db: store.db, clock: systemClock, tokens: randomTokens }, { name: 'shutdown test', role: 'admin' }, 'test');
+  return `Bearer ${key.secret}`;
 }
 
 describe(`the built service stops gracefully on SIGTERM (${databaseLabel})`, () => {
   const where = place();
   let service: ServiceProcess | undefined;
+  let authorization = '';
 
   beforeAll(async () => {
     buildService();
     const store = await where.open();
     try {
-      await seed(store);
+      authorization = await seed(store);
     } finally {
       await store.close();
     }
@@ -88,13 +96,13 @@ describe(`the built service stops gracefully on SIGTERM (${databaseLabel})`, () 
     service = new ServiceProcess({ ...where.env, ALLOT_DEMO: '0', LOG_LEVEL: 'debug', ALLOT_SHUTDOWN_GRACE_SECONDS: '8' });
     const base = await service.url();
 
-    const started = await fetch(`${base}/v1/jobs/release-to-warehouse/run`, { method: 'POST', headers: { prefer: 'respond-async' } });
+    const started = await fetch(`${base}/v1/jobs/release-to-warehouse/run`, { method: 'POST', headers: { prefer: 'respond-async', authorization } });
     expect(started.status).toBe(202);
     const runId = ((await started.json()) as { id: number }).id;
 
     // 40 requests of every kind (reads, order entry, a receipt), each named by its X-Request-Id.
     const requests = Array.from({ length: IN_FLIGHT }, (_, i) => {
-      const headers = { 'x-request-id': `in-flight-${i}`, 'content-type': 'application/json' };
+      const headers = { 'x-request-id': `in-flight-${i}`, 'content-type': 'application/json', authorization };
       const kind = i % 4;
       const request =
         kind === 0

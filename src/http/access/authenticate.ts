@@ -20,6 +20,8 @@ export function authenticate(ctx: AccessContext, keys: KeyCheck) {
   return async (request: FastifyRequest): Promise<void> => {
     request.caller = null;
     request.authFailure = null;
+    // Public routes need no caller (and health and readiness must not wait on the database).
+    if (request.routeOptions.config?.permission === 'public') return;
     const header = request.headers.authorization;
     if (header !== undefined) {
       const token = /^Bearer +(\S+) *$/i.exec(header)?.[1];

@@ -1,40 +1,35 @@
+import { randomBytes } from 'node:crypto';
 import { Signer } from '@fastify/cookie';
 
 /**
  * Signs the session cookie with a secret every process shares, read from the database on the
- * first request (building the app runs no query: the OpenAPI document is made without a database).
+ * first request that can read it (building the app runs no query: the OpenAPI document is made
+ * without a database). Until then — a database that is down or not yet migrated — a secret of
+ * this process signs, so health and readiness still answer; no session can be made without the
+ * database anyway, so no cookie signed with it outlives the outage.
  */
 export class SharedCookieSigner {
-  private signer: Signer | undefined;
-  private loading: Promise<void> | undefined;
+  private shared: Signer | undefined;
+  private loading: Promise<string> | undefined;
+  private readonly fallback = new Signer(randomBytes(32).toString('base64url'), 'sha256');
 
   constructor(private readonly loadSecret: () => Promise<string>) {}
 
-  /** Reads the secret once; every request awaits it before the session plugin reads the cookie. */
-  ready(): Promise<void> {
-    if (this.signer) return Promise.resolve();
-    this.loading ??= this.loadSecret().then(
-      (secret) => {
-        this.signer = new Signer(secret, 'sha256');
-      },
-      (error: unknown) => {
-        this.loading = undefined; // try again on the next request
-        throw error;
-      },
-    );
-    return this.loading;
+  /** Reads the shared secret once; every request awaits this before the session plugin reads the cookie. */
+  async ready(): Promise<void> {
+    if (this.shared) return;
+    try {
+      this.shared = new Signer(await (this.loading ??= this.loadSecret()), 'sha256');
+    } catch {
+      this.loading = undefined; // read again on the next request
+    }
   }
 
   sign(value: string): string {
-    return this.loaded().sign(value);
+    return (this.shared ?? this.fallback).sign(value);
   }
 
   unsign(input: string): { valid: boolean; renew: boolean; value: string | null } {
-    return this.loaded().unsign(input);
-  }
-
-  private loaded(): Signer {
-    if (!this.signer) throw new Error('the session cookie signer is used before its secret was read');
-    return this.signer;
+    return (this.shared ?? this.fallback).unsign(input);
   }
 }

@@ -45,6 +45,8 @@ export async function registerRateLimits(app: FastifyInstance, settings: AccessS
     },
   });
   app.addHook('onRequest', async (request, reply) => {
+    // Sign-in has a stricter limit of its own (route config `rateLimit`).
+    if ((request.routeOptions.config as { rateLimit?: unknown } | undefined)?.rateLimit) return;
     const limit = await check(request);
     if (limit.isAllowed) return;
     reply.header('x-ratelimit-limit', limit.max).header('x-ratelimit-remaining', limit.remaining).header('x-ratelimit-reset', limit.ttlInSeconds);

@@ -37,7 +37,10 @@ export async function registerAccess(app: FastifyInstance, ctx: AccessContext, s
   await registerHeaders(app, settings);
   // Signs the cookie with a secret kept in the database, so every process accepts every other's cookies.
   const signer = new SharedCookieSigner(() => sharedSecret(ctx.db, 'session-cookie', ctx.tokens.token(48)));
-  app.addHook('onRequest', () => signer.ready());
+  // Only a request that reads or makes a session needs it: health and readiness never wait on the database.
+  app.addHook('onRequest', async (request) => {
+    if (request.headers.cookie?.includes(`${SESSION_COOKIE}=`) || request.routeOptions.url?.startsWith('/v1/session')) await signer.ready();
+  });
   await app.register(cookie);
   await app.register(session, {
     secret: signer,

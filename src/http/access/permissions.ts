@@ -12,8 +12,7 @@ export const openRoutes: ReadonlySet<string> = new Set([
   'GET /openapi.json',
   'POST /v1/session',
   'GET /v1/session/link',
-  // CORS preflight (registered by @fastify/cors only when origins are configured); it answers
-  // in a hook, before any route logic.
+  // CORS preflight (registered by @fastify/cors only when origins are configured).
   'OPTIONS *',
 ]);
 
@@ -37,8 +36,10 @@ type Check = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyRe
  */
 export function requireDeclaredPermissions(app: FastifyInstance, check: (permission: Permission) => Check): void {
   app.addHook('onRoute', (route: RouteOptions) => {
-    const permission = route.config?.permission;
     const methods = [route.method].flat();
+    // @fastify/cors registers its preflight route itself (it answers in a hook, before any route logic).
+    const preflight = route.url === '*' && methods.every((m) => m === 'OPTIONS');
+    const permission = preflight ? 'public' : route.config?.permission;
     const where = `${methods.join(',')} ${route.url}`;
     if (permission === undefined) {
       throw new Error(`Route ${where} declares no permission: add config: { permission } beside its schema (src/domain/access/roles.ts).`);
