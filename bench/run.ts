@@ -56,8 +56,19 @@ if (wanted('launch-day') && !embedded) {
     goal: '< 50 ms',
     met: allot.p99 < 50,
   });
+  const crowd = await allotLaunchDay(await freshPostgres('launch-keys'), { orders: size.launchOrders, clients: 64, ownKeys: true });
+  add({
+    scenario: '1 launch-day intake, every client its own API key',
+    metric: 'orders/s',
+    allot: crowd.perSecond,
+    baseline: allot.perSecond,
+    ratio: crowd.perSecond / allot.perSecond,
+    goal: '≥ 0.8× one caller, exact counts',
+    met: crowd.perSecond >= 0.8 * allot.perSecond && crowd.exact,
+    note: `baseline column: one caller; p99 ${Math.round(crowd.p99)} ms${crowd.exact ? '' : ', COUNTS WRONG'}`,
+  });
   const ceiling = await httpCeiling({ orders: size.launchOrders, clients: 64 });
-  details.launchDay = { allot, baseline, ceiling };
+  details.launchDay = { allot, crowd, baseline, ceiling };
   add({
     scenario: '1 launch-day context: a do-nothing HTTP endpoint, same load',
     metric: 'orders/s',

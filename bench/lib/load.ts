@@ -20,6 +20,8 @@ export async function postLoad(
   clients: number,
   total: number,
   body: (i: number) => unknown,
+  /** Headers of client c beyond its target's (a variant gives every client its own identity). */
+  clientHeaders: (c: number) => Readonly<Record<string, string>> = () => ({}),
 ): Promise<LoadResult> {
   const pools = targets.map((target) => new Pool(target.url, { connections: Math.ceil(clients / targets.length), pipelining: 1 }));
   const latencies: number[] = [];
@@ -28,7 +30,7 @@ export async function postLoad(
   const started = performance.now();
   const client = async (c: number) => {
     const pool = pools[c % pools.length]!;
-    const headers = { 'content-type': 'application/json', ...targets[c % targets.length]!.headers };
+    const headers = { 'content-type': 'application/json', ...targets[c % targets.length]!.headers, ...clientHeaders(c) };
     for (let i = next++; i < total; i = next++) {
       const t0 = performance.now();
       const response = await pool.request({

@@ -9,6 +9,8 @@ export interface LaunchDayOptions {
   readonly clients: number;
   /** How many API processes share the load (scenario 6 uses 2). */
   readonly processes?: number;
+  /** Every client signs in with an API key of its own, as a crowd of integrations would. */
+  readonly ownKeys?: boolean;
 }
 
 const SKU = 'LAUNCH-1';
@@ -35,12 +37,14 @@ export async function allotLaunchDay(db: BenchDatabase, options: LaunchDayOption
       customer: 'SHOPPERS',
       lines: [{ sku: WARM_UP.sku, quantity: 1 }],
     }));
+    const keys = options.ownKeys ? await clientKeys(base, options.clients) : [];
     const load = await postLoad(
       services,
       '/v1/orders',
       options.clients,
       options.orders,
       (i) => ({ customer: 'SHOPPERS', lines: [{ sku: SKU, quantity: 1 }], reference: `web-${i}` }),
+      (c): Record<string, string> => (options.ownKeys ? { authorization: `Bearer ${keys[c]}` } : {}),
     );
     const end = await api<{ allocated: number; backordered: number; available: number; waitingLines: number }>(base, 'GET', `/v1/stock/${SKU}`);
     const exact = end.allocated === stock && end.backordered === options.orders - stock && end.available === 0 && load.statuses[201] === options.orders;
@@ -49,6 +53,16 @@ export async function allotLaunchDay(db: BenchDatabase, options: LaunchDayOption
     for (const s of services) await s.stop();
     await db.drop();
   }
+}
+
+/** One operator key per client, made through the API. */
+async function clientKeys(base: Parameters<typeof api>[0], clients: number): Promise<string[]> {
+  const keys: string[] = [];
+  for (let c = 0; c < clients; c++) {
+    const issued = await api<{ secret: string }>(base, 'POST', '/v1/keys', { name: `shop client ${c}`, role: 'operator' });
+    keys.push(issued.secret);
+  }
+  return keys;
 }
 
 /**

@@ -53,15 +53,17 @@ export class OrderIntake {
     }
   }
 
-  /** Up to MAX_BATCH requests of one actor; a key seen twice waits for the next batch. */
+  /**
+   * Up to MAX_BATCH requests, whoever sent them (each order keeps its own caller in the record
+   * log); a key seen twice waits for the next batch.
+   */
   private nextBatch(): Waiting[] {
-    const actor = this.queue[0]!.actor;
     const keys = new Set<string>();
     const batch: Waiting[] = [];
     const rest: Waiting[] = [];
     for (const request of this.queue) {
       const key = request.idempotency?.key;
-      const fits = batch.length < MAX_BATCH && sameActor(request.actor, actor) && !(key && keys.has(key));
+      const fits = batch.length < MAX_BATCH && !(key && keys.has(key));
       if (fits) {
         batch.push(request);
         if (key) keys.add(key);
@@ -76,7 +78,7 @@ export class OrderIntake {
   private async enter(batch: Waiting[]): Promise<void> {
     try {
       const { db, clock, fillMode } = this.deps;
-      const outcomes = await unitOfWork({ db, clock, fillMode, actor: batch[0]!.actor }, (ctx) => this.enterBatch(ctx, batch));
+      const outcomes = await unitOfWork({ db, clock, fillMode, actor: batchActor(batch) }, (ctx) => this.enterBatch(ctx, batch));
       outcomes.forEach((outcome, i) => {
         if (isRefused(outcome)) batch[i]!.reject(new Refused(outcome));
         else batch[i]!.resolve(outcome);
@@ -95,7 +97,11 @@ export class OrderIntake {
     const verdictOf = (r: IntakeRequest) => (r.idempotency ? verdicts.get(r.idempotency.key)! : ({ kind: 'run' } as const));
 
     const fresh = batch.filter((r) => verdictOf(r).kind === 'run');
-    const entered = await enterOrders(ctx, fresh.map((r) => r.input));
+    const entered = await enterOrders(
+      ctx,
+      fresh.map((r) => r.input),
+      fresh.map((r) => r.actor),
+    );
     const results = new Map(fresh.map((r, i) => [r, entered[i]!]));
     const withKey = fresh.filter((r) => r.idempotency !== undefined);
     await keys.settle(
@@ -115,4 +121,10 @@ export class OrderIntake {
       return verdict as Refusal;
     });
   }
+}
+
+/** Whom a batch's own doings are recorded for: its one caller, or the intake itself when it mixes callers. */
+function batchActor(batch: readonly IntakeRequest[]): ActorLike {
+  const first = batch[0]!.actor;
+  return batch.every((r) => sameActor(r.actor, first)) ? first : 'order intake';
 }

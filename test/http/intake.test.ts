@@ -42,6 +42,25 @@ describe(`concurrent order requests, grouped into batches, on ${databaseLabel}`,
     expect(await invariantViolations(t.store.db, { immediate: true })).toEqual([]);
   });
 
+  it('batches the orders of many callers together, and each order names its own caller', async () => {
+    await t.http.ok(201, 'POST', '/v1/items', { sku: 'CROWD', name: 'Crowd item' });
+    await t.http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'CROWD', location: 'DC', quantity: 20 });
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        t.http.post('/v1/orders', { customer: 'WEB', lines: [{ sku: 'CROWD', quantity: 1 }] }, { 'X-Actor': `clerk-${i}` }),
+      ),
+    );
+    expect(answers.every((a) => a.status === 201)).toBe(true);
+    for (const [i, answer] of answers.entries()) {
+      const { entries } = await t.http.ok(200, 'GET', `/v1/orders/${answer.body.id}/history`);
+      const own = entries.filter((e: { action: string }) => e.action === 'entered' || e.action === 'backordered' || e.action === 'allocated');
+      expect(own.length).toBeGreaterThan(0);
+      expect(new Set(own.map((e: { actor: string }) => e.actor))).toEqual(new Set([`clerk-${i}`]));
+    }
+    expect((await t.http.get('/v1/stock/CROWD')).body).toMatchObject({ allocated: 20, backordered: 40 });
+    expect(await invariantViolations(t.store.db, { immediate: true })).toEqual([]);
+  });
+
   it('refuses bad orders in a batch one by one while the others go through', async () => {
     await t.http.ok(201, 'POST', '/v1/items', { sku: 'MIX', name: 'Mixed' });
     await t.http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'MIX', location: 'DC', quantity: 10 });

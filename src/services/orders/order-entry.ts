@@ -19,6 +19,7 @@ import { insertOrdersWithLines, type OrderLineRow } from '../../repositories/ord
 import { lockItems } from '../../repositories/stock-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
 import type { ServiceContext } from '../../app/context.js';
+import type { ActorLike } from '../../domain/access/actor.js';
 import { logEntries } from '../../app/journal.js';
 import { answerAsWritten } from './entry-answer.js';
 import { orderViews, type OrderView } from '../../queries/order-view.js';
@@ -54,7 +55,7 @@ interface Resolved {
  * that place entitles it to; the rest is backordered. Answers in input order; an order that must
  * be refused (unknown codes, a policy that may not backorder) gets its refusal and writes nothing.
  */
-export async function enterOrders(ctx: ServiceContext, inputs: readonly OrderInput[]): Promise<EntryResult[]> {
+export async function enterOrders(ctx: ServiceContext, inputs: readonly OrderInput[], actors?: readonly ActorLike[]): Promise<EntryResult[]> {
   const results: EntryResult[] = new Array(inputs.length);
   const items = new Map((await findItemsBySku(ctx.db, unique(inputs.flatMap((i) => i.lines.map((l) => l.sku))))).map((i) => [i.sku, i]));
   const resolved = await resolve(ctx, inputs, items, results);
@@ -67,12 +68,12 @@ export async function enterOrders(ctx: ServiceContext, inputs: readonly OrderInp
     backorderAtEntry(r.policy) !== 'allow' || r.input.lines.some((l) => (preorders.get(items.get(l.sku)!.id)?.cap ?? null) !== null);
   const plain = resolved.filter((r) => !mayRefuse(r));
   const guarded = resolved.filter(mayRefuse);
-  if (plain.length > 0) await enter(ctx, plain, items, preorders, results);
+  if (plain.length > 0) await enter(ctx, plain, items, preorders, results, actors);
   for (const order of guarded) {
     await sql`savepoint guarded_entry`.execute(ctx.db);
     const logged = ctx.work.journal.length;
     try {
-      await enter(ctx, [order], items, preorders, results);
+      await enter(ctx, [order], items, preorders, results, actors);
       await sql`release savepoint guarded_entry`.execute(ctx.db);
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
@@ -153,8 +154,10 @@ async function enter(
   items: ReadonlyMap<string, ItemRow>,
   preorders: ReadonlyMap<number, PreorderTerms>,
   results: EntryResult[],
+  actors: readonly ActorLike[] | undefined,
 ) {
   const now = ctx.clock.now();
+  const logged = ctx.work.journal.length;
   for (const order of batch) await checkPreorderCaps(ctx, order, items, preorders);
   const { orders, lines } = await insertOrdersWithLines(
     ctx.db,
@@ -222,6 +225,20 @@ async function enter(
         })),
     );
     results[batch[i]!.index] = await enforceBackorderPolicy(ctx, view, batch[i]!.policy);
+  }
+  if (actors) attributeEntries(ctx, logged, new Map(orders.map((o, i) => [o.id, actors[batch[i]!.index]!])));
+}
+
+/**
+ * A batch enters the orders of many callers in one unit of work: each entry about one of its
+ * orders names that order's caller (what the batch moved on other orders stays the batch's).
+ */
+function attributeEntries(ctx: ServiceContext, from: number, actorOfOrder: ReadonlyMap<number, ActorLike>): void {
+  const journal = ctx.work.journal;
+  for (let i = from; i < journal.length; i++) {
+    const entry = journal[i]!;
+    const actor = entry.orderId == null ? undefined : actorOfOrder.get(entry.orderId);
+    if (actor !== undefined && entry.actor === undefined) journal[i] = { ...entry, actor };
   }
 }
 
