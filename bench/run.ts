@@ -56,7 +56,7 @@ if (wanted('launch-day') && !embedded) {
     goal: '< 50 ms',
     met: allot.p99 < 50,
   });
-  const crowd = await allotLaunchDay(await freshPostgres('launch-keys'), { orders: size.launchOrders, clients: 64, ownKeys: true });
+  const crowd = await allotLaunchDay(await freshPostgres('launch_keys'), { orders: size.launchOrders, clients: 64, ownKeys: true });
   add({
     scenario: '1 launch-day intake, every client its own API key',
     metric: 'orders/s',
