@@ -917,6 +917,31 @@ export interface components {
             shipType?: components["schemas"]["ShipType"];
             fulfillmentPolicy?: string;
         };
+        /** @description What a command would do, measured by running it and rolling it back */
+        DryRunPreview: {
+            /** @enum {boolean} */
+            dryRun: true;
+            /** @description What the command would have answered */
+            answer: unknown;
+            /** @description Each line the command would change, before and after (null: the line would not exist) */
+            lines: {
+                orderId: number;
+                lineNo: number;
+                sku: string;
+                before: components["schemas"]["LineFacts"] | null;
+                after: components["schemas"]["LineFacts"] | null;
+            }[];
+            /** @description Each item whose free stock would change */
+            items: {
+                sku: string;
+                before: {
+                    available: number;
+                };
+                after: {
+                    available: number;
+                };
+            }[];
+        };
         /** @description A named fulfillment policy */
         FulfillmentPolicy: {
             code: string;
@@ -1070,6 +1095,13 @@ export interface components {
             location: string;
             quantity: number;
             released: number;
+        };
+        LineFacts: {
+            allocated: number;
+            backordered: number;
+            expectedShipDate: string | null;
+            /** @description backordered, partially_allocated, allocated, partially_shipped, shipped or cancelled */
+            status: string;
         };
         /** @description A warehouse or store */
         Location: {
@@ -2474,7 +2506,10 @@ export interface operations {
     };
     createItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2490,6 +2525,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description An item, with its preorder and replenishment terms */
             201: {
                 headers: {
@@ -2642,7 +2686,10 @@ export interface operations {
     };
     changeItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2754,7 +2801,10 @@ export interface operations {
     };
     createLocation: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2770,6 +2820,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description A warehouse or store */
             201: {
                 headers: {
@@ -2855,7 +2914,10 @@ export interface operations {
     };
     createCustomer: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2871,6 +2933,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description A customer and the defaults their orders inherit */
             201: {
                 headers: {
@@ -2965,7 +3036,10 @@ export interface operations {
     };
     createFulfillmentPolicy: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2981,6 +3055,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description A named fulfillment policy */
             201: {
                 headers: {
@@ -3075,7 +3158,10 @@ export interface operations {
     };
     receiveStock: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3091,6 +3177,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description Stock and demand of an item: on hand, allocated, available, backordered, per location, and what is expected */
             201: {
                 headers: {
@@ -3185,7 +3280,10 @@ export interface operations {
     };
     returnStock: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3201,6 +3299,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description Stock and demand of an item: on hand, allocated, available, backordered, per location, and what is expected */
             201: {
                 headers: {
@@ -3295,7 +3402,10 @@ export interface operations {
     };
     adjustStock: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3311,6 +3421,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description Stock and demand of an item: on hand, allocated, available, backordered, per location, and what is expected */
             201: {
                 headers: {
@@ -3521,7 +3640,10 @@ export interface operations {
     };
     enterOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3537,6 +3659,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description An order with its status, summary, release block and, per line, what is allocated, released, shipped, backordered and cancelled */
             201: {
                 headers: {
@@ -3689,7 +3820,10 @@ export interface operations {
     };
     changeOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3801,7 +3935,10 @@ export interface operations {
     };
     cancelOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3913,7 +4050,10 @@ export interface operations {
     };
     releaseOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4283,7 +4423,10 @@ export interface operations {
     };
     shipShipment: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4395,7 +4538,10 @@ export interface operations {
     };
     voidShipment: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4813,7 +4959,10 @@ export interface operations {
     };
     splitOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4827,6 +4976,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description The new order holding the backordered remainder */
             201: {
                 headers: {
@@ -4921,7 +5079,10 @@ export interface operations {
     };
     purchaseOrderShortage: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4939,6 +5100,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description The purchase orders raised */
             201: {
                 headers: {
@@ -5033,7 +5203,10 @@ export interface operations {
     };
     transferOrderShortage: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5051,6 +5224,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description A transfer order: open, shipped, received or cancelled */
             201: {
                 headers: {
@@ -5205,7 +5387,10 @@ export interface operations {
     };
     createPurchaseOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5221,6 +5406,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description A purchase order: draft, open, partially_received, received or cancelled */
             201: {
                 headers: {
@@ -5373,7 +5567,10 @@ export interface operations {
     };
     receivePurchaseOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5485,7 +5682,10 @@ export interface operations {
     };
     confirmPurchaseOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5593,7 +5793,10 @@ export interface operations {
     };
     cancelPurchaseOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5705,7 +5908,10 @@ export interface operations {
     };
     createTransferOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5721,6 +5927,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What a command would do, measured by running it and rolling it back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunPreview"];
+                };
+            };
             /** @description A transfer order: open, shipped, received or cancelled */
             201: {
                 headers: {
@@ -5873,7 +6088,10 @@ export interface operations {
     };
     shipTransferOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5981,7 +6199,10 @@ export interface operations {
     };
     receiveTransferOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6089,7 +6310,10 @@ export interface operations {
     };
     cancelTransferOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6268,7 +6492,10 @@ export interface operations {
     };
     uploadSupplySchedule: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];

@@ -2,6 +2,7 @@ import type { TSchema } from '@sinclair/typebox';
 import * as access from './access.js';
 import * as catalog from './catalog.js';
 import * as common from './common.js';
+import * as dryRun from './dry-run.js';
 import * as history from './history.js';
 import * as jobs from './jobs.js';
 import * as orders from './orders.js';
@@ -17,6 +18,7 @@ const isNamed = (value: unknown): value is TSchema & { $id: string } =>
 /** Every named schema of the contract: the components of the OpenAPI document, in `$id` order. */
 export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   common,
+  dryRun,
   access,
   catalog,
   stock,

@@ -14,6 +14,7 @@ import type { ReleaseSettings } from '../services/release/order-release.js';
 import type { HttpDeps } from './command.js';
 import { refusal } from '../domain/refusal.js';
 import { closeConnectionsWhenClosing } from './draining.js';
+import { acceptDryRuns } from './dry-run.js';
 import { serveMetrics } from './metrics.js';
 import { handleError, sendProblem } from './problem.js';
 import { logRequests, requestIdOf } from './request-log.js';
@@ -68,6 +69,7 @@ export async function buildApp(appDeps: AppDeps) {
   }).withTypeProvider<TypeBoxTypeProvider>();
   // First: every route registered after this declares its permission, or the app does not start.
   const accessContext = declareAccess(app, deps.db, deps.clock, access);
+  acceptDryRuns(app);
   logRequests(app);
   closeConnectionsWhenClosing(app);
   serveMetrics(app, deps);

@@ -4,6 +4,8 @@ import type { Kysely } from 'kysely';
 import type { Commands, Outcome } from '../app/commands.js';
 import type { Clock, ReadContext, ServiceContext } from '../app/context.js';
 import type { IdempotentRequest } from '../app/idempotency.js';
+import { dryRun } from '../app/dry-run.js';
+import { previewRequested } from './dry-run.js';
 import type { FillMode } from '../config.js';
 import { actorName, type Actor } from '../domain/access/actor.js';
 import type {} from './access/caller.js';
@@ -39,7 +41,11 @@ export function read<T>(deps: HttpDeps, request: FastifyRequest, run: (ctx: Read
   return deps.commands.read(actorOf(request), run);
 }
 
-/** A command: one unit of work around the service call, its `Idempotency-Key` claimed in it (app/commands.ts). */
+/**
+ * A command: one unit of work around the service call, its `Idempotency-Key` claimed in it
+ * (app/commands.ts); with `?dryRun=true` on a route that allows it, the same call previewed and
+ * rolled back (app/dry-run.ts), its key neither claimed nor kept.
+ */
 export async function write<T>(
   deps: HttpDeps,
   request: FastifyRequest,
@@ -47,7 +53,13 @@ export async function write<T>(
   status: number,
   run: (ctx: ServiceContext) => Promise<T | Refusal>,
 ): Promise<T> {
+  if (previewRequested(request, reply)) return preview(deps, request, run);
   return answer(reply, await deps.commands.run(actorOf(request), status, idempotentRequest(request), run));
+}
+
+/** What the command would do (app/dry-run.ts): typed as its answer, sent past the route's response schema. */
+export async function preview<T>(deps: HttpDeps, request: FastifyRequest, run: (ctx: ServiceContext) => Promise<T | Refusal>): Promise<T> {
+  return (await dryRun(deps.commands.root(actorOf(request)), run)) as unknown as T;
 }
 
 /**

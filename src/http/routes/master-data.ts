@@ -12,7 +12,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
   app.post(
     '/v1/items',
     {
-      config: { permission: 'catalog.write' },
+      config: { permission: 'catalog.write', dryRun: true },
       schema: {
         operationId: 'createItem',
         tags,
@@ -40,7 +40,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
   app.patch(
     '/v1/items/:sku',
     {
-      config: { permission: 'catalog.write' },
+      config: { permission: 'catalog.write', dryRun: true },
       schema: {
         operationId: 'changeItem',
         tags,
@@ -55,7 +55,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
   app.post(
     '/v1/locations',
     {
-      config: { permission: 'catalog.write' },
+      config: { permission: 'catalog.write', dryRun: true },
       schema: {
         operationId: 'createLocation',
         tags,
@@ -69,7 +69,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
   app.post(
     '/v1/customers',
     {
-      config: { permission: 'catalog.write' },
+      config: { permission: 'catalog.write', dryRun: true },
       schema: {
         operationId: 'createCustomer',
         tags,
@@ -83,7 +83,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
   app.post(
     '/v1/fulfillment-policies',
     {
-      config: { permission: 'catalog.write' },
+      config: { permission: 'catalog.write', dryRun: true },
       schema: {
         operationId: 'createFulfillmentPolicy',
         tags,

@@ -21,7 +21,7 @@ export const orderSourcingRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/orders/:id/split',
     {
-      config: { permission: 'orders.write' },
+      config: { permission: 'orders.write', dryRun: true },
       schema: {
         operationId: 'splitOrder',
         tags,
@@ -35,7 +35,7 @@ export const orderSourcingRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/orders/:id/purchase-orders',
     {
-      config: { permission: 'supply.write' },
+      config: { permission: 'supply.write', dryRun: true },
       schema: {
         operationId: 'purchaseOrderShortage',
         tags,
@@ -54,7 +54,7 @@ export const orderSourcingRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/orders/:id/transfer-orders',
     {
-      config: { permission: 'supply.write' },
+      config: { permission: 'supply.write', dryRun: true },
       schema: {
         operationId: 'transferOrderShortage',
         tags,

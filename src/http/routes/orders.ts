@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { enterOrders } from '../../services/orders/order-entry.js';
+import { previewRequested } from '../dry-run.js';
 import { refuse } from '../../domain/refusal.js';
 import { strategyRefusalCodes } from '../../domain/strategies/registry.js';
 import { listBackorders } from '../../queries/backorder-list.js';
@@ -8,7 +10,7 @@ import { cancelOrder } from '../../services/orders/order-cancellation.js';
 import { changeOrder } from '../../services/orders/order-change.js';
 import { orderView } from '../../queries/order-view.js';
 import { releaseOrder } from '../../services/release/order-release.js';
-import { actorOf, answer, idempotentRequest, read, write, type HttpDeps } from '../command.js';
+import { actorOf, answer, idempotentRequest, preview, read, write, type HttpDeps } from '../command.js';
 import type { OrderIntake } from '../../app/order-intake.js';
 import { optionalBody } from '../validation.js';
 import { ref } from '../../contract/common.js';
@@ -28,7 +30,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   app.post(
     '/v1/orders',
     {
-      config: { permission: 'orders.write' },
+      config: { permission: 'orders.write', dryRun: true },
       schema: {
         operationId: 'enterOrder',
         tags,
@@ -48,6 +50,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       },
     },
     async (request, reply) => {
+      if (previewRequested(request, reply)) return preview(deps, request, async (ctx) => (await enterOrders(ctx, [request.body]))[0]!);
       const outcome = await deps.intake.submit({ input: request.body, actor: actorOf(request), idempotency: idempotentRequest(request) });
       return answer(reply, outcome);
     },
@@ -60,7 +63,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   app.patch(
     '/v1/orders/:id',
     {
-      config: { permission: 'orders.write' },
+      config: { permission: 'orders.write', dryRun: true },
       schema: {
         operationId: 'changeOrder',
         tags,
@@ -75,7 +78,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   app.post(
     '/v1/orders/:id/cancel',
     {
-      config: { permission: 'orders.write' },
+      config: { permission: 'orders.write', dryRun: true },
       schema: {
         operationId: 'cancelOrder',
         tags,
@@ -93,7 +96,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   app.post(
     '/v1/orders/:id/release',
     {
-      config: { permission: 'orders.write' },
+      config: { permission: 'orders.write', dryRun: true },
       schema: {
         operationId: 'releaseOrder',
         tags,

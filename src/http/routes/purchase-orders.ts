@@ -32,7 +32,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/purchase-orders',
     {
-      config: { permission: 'supply.write' },
+      config: { permission: 'supply.write', dryRun: true },
       schema: {
         operationId: 'createPurchaseOrder',
         tags,
@@ -74,7 +74,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/purchase-orders/:id/receive',
     {
-      config: { permission: 'supply.write' },
+      config: { permission: 'supply.write', dryRun: true },
       schema: {
         operationId: 'receivePurchaseOrder',
         tags,
@@ -100,7 +100,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/purchase-orders/:id/confirm',
     {
-      config: { permission: 'supply.write' },
+      config: { permission: 'supply.write', dryRun: true },
       schema: {
         operationId: 'confirmPurchaseOrder',
         tags,
@@ -114,7 +114,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/purchase-orders/:id/cancel',
     {
-      config: { permission: 'supply.write' },
+      config: { permission: 'supply.write', dryRun: true },
       schema: {
         operationId: 'cancelPurchaseOrder',
         tags,

@@ -42,7 +42,7 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
   app.post(
     '/v1/shipments/:id/ship',
     {
-      config: { permission: 'shipments.write' },
+      config: { permission: 'shipments.write', dryRun: true },
       schema: {
         operationId: 'shipShipment',
         tags,
@@ -67,7 +67,7 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
   app.post(
     '/v1/shipments/:id/void',
     {
-      config: { permission: 'shipments.write' },
+      config: { permission: 'shipments.write', dryRun: true },
       schema: {
         operationId: 'voidShipment',
         tags,

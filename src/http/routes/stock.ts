@@ -16,7 +16,7 @@ export const stockRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps
   app.post(
     '/v1/stock/receipts',
     {
-      config: { permission: 'stock.write' },
+      config: { permission: 'stock.write', dryRun: true },
       schema: {
         operationId: 'receiveStock',
         tags,
@@ -30,7 +30,7 @@ export const stockRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps
   app.post(
     '/v1/stock/returns',
     {
-      config: { permission: 'stock.write' },
+      config: { permission: 'stock.write', dryRun: true },
       schema: {
         operationId: 'returnStock',
         tags,
@@ -44,7 +44,7 @@ export const stockRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps
   app.post(
     '/v1/stock/adjustments',
     {
-      config: { permission: 'stock.write' },
+      config: { permission: 'stock.write', dryRun: true },
       schema: {
         operationId: 'adjustStock',
         tags,

@@ -10,7 +10,7 @@ export const supplyScheduleRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (
   app.post(
     '/v1/supply-schedule',
     {
-      config: { permission: 'supply.write' },
+      config: { permission: 'supply.write', dryRun: true },
       schema: {
         operationId: 'uploadSupplySchedule',
         tags,

@@ -19,7 +19,7 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/transfer-orders',
     {
-      config: { permission: 'supply.write' },
+      config: { permission: 'supply.write', dryRun: true },
       schema: {
         operationId: 'createTransferOrder',
         tags,
@@ -47,7 +47,7 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/transfer-orders/:id/ship',
     {
-      config: { permission: 'supply.write' },
+      config: { permission: 'supply.write', dryRun: true },
       schema: {
         operationId: 'shipTransferOrder',
         tags,
@@ -61,7 +61,7 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/transfer-orders/:id/receive',
     {
-      config: { permission: 'supply.write' },
+      config: { permission: 'supply.write', dryRun: true },
       schema: {
         operationId: 'receiveTransferOrder',
         tags,
@@ -75,7 +75,7 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
   app.post(
     '/v1/transfer-orders/:id/cancel',
     {
-      config: { permission: 'supply.write' },
+      config: { permission: 'supply.write', dryRun: true },
       schema: {
         operationId: 'cancelTransferOrder',
         tags,
