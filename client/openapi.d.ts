@@ -2507,7 +2507,7 @@ export interface operations {
     createItem: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -2525,15 +2525,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description An item, with its preorder and replenishment terms */
             201: {
                 headers: {
@@ -2687,7 +2678,7 @@ export interface operations {
     changeItem: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -2802,7 +2793,7 @@ export interface operations {
     createLocation: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -2820,15 +2811,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description A warehouse or store */
             201: {
                 headers: {
@@ -2915,7 +2897,7 @@ export interface operations {
     createCustomer: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -2933,15 +2915,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description A customer and the defaults their orders inherit */
             201: {
                 headers: {
@@ -3037,7 +3010,7 @@ export interface operations {
     createFulfillmentPolicy: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -3055,15 +3028,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description A named fulfillment policy */
             201: {
                 headers: {
@@ -3159,7 +3123,7 @@ export interface operations {
     receiveStock: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -3177,15 +3141,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description Stock and demand of an item: on hand, allocated, available, backordered, per location, and what is expected */
             201: {
                 headers: {
@@ -3281,7 +3236,7 @@ export interface operations {
     returnStock: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -3299,15 +3254,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description Stock and demand of an item: on hand, allocated, available, backordered, per location, and what is expected */
             201: {
                 headers: {
@@ -3403,7 +3349,7 @@ export interface operations {
     adjustStock: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -3421,15 +3367,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description Stock and demand of an item: on hand, allocated, available, backordered, per location, and what is expected */
             201: {
                 headers: {
@@ -3641,7 +3578,7 @@ export interface operations {
     enterOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -3659,15 +3596,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description An order with its status, summary, release block and, per line, what is allocated, released, shipped, backordered and cancelled */
             201: {
                 headers: {
@@ -3821,7 +3749,7 @@ export interface operations {
     changeOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -3936,7 +3864,7 @@ export interface operations {
     cancelOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -4051,7 +3979,7 @@ export interface operations {
     releaseOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -4424,7 +4352,7 @@ export interface operations {
     shipShipment: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -4539,7 +4467,7 @@ export interface operations {
     voidShipment: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -4960,7 +4888,7 @@ export interface operations {
     splitOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -4976,15 +4904,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description The new order holding the backordered remainder */
             201: {
                 headers: {
@@ -5080,7 +4999,7 @@ export interface operations {
     purchaseOrderShortage: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -5100,15 +5019,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description The purchase orders raised */
             201: {
                 headers: {
@@ -5204,7 +5114,7 @@ export interface operations {
     transferOrderShortage: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -5224,15 +5134,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description A transfer order: open, shipped, received or cancelled */
             201: {
                 headers: {
@@ -5388,7 +5289,7 @@ export interface operations {
     createPurchaseOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -5406,15 +5307,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description A purchase order: draft, open, partially_received, received or cancelled */
             201: {
                 headers: {
@@ -5568,7 +5460,7 @@ export interface operations {
     receivePurchaseOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -5683,7 +5575,7 @@ export interface operations {
     confirmPurchaseOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -5794,7 +5686,7 @@ export interface operations {
     cancelPurchaseOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -5909,7 +5801,7 @@ export interface operations {
     createTransferOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -5927,15 +5819,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What a command would do, measured by running it and rolling it back */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DryRunPreview"];
-                };
-            };
             /** @description A transfer order: open, shipped, received or cancelled */
             201: {
                 headers: {
@@ -6089,7 +5972,7 @@ export interface operations {
     shipTransferOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -6200,7 +6083,7 @@ export interface operations {
     receiveTransferOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -6311,7 +6194,7 @@ export interface operations {
     cancelTransferOrder: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {
@@ -6493,7 +6376,7 @@ export interface operations {
     uploadSupplySchedule: {
         parameters: {
             query?: {
-                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves */
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
                 dryRun?: boolean;
             };
             header?: {

@@ -6,12 +6,18 @@ export interface CliIo {
   err(text: string): void;
   /** A secret typed at a prompt without echo, or read from standard input when it is not a terminal. */
   readSecret(prompt: string): Promise<string>;
+  /** Whether standard output is a terminal (progress rewrites one line) or a pipe (plain lines). */
+  readonly isTerminal?: boolean;
+  /** A progress line that replaces the one before; `last` ends it with a newline. */
+  progress?(line: string, last: boolean): void;
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   readSecret: (prompt) => (process.stdin.isTTY ? promptHidden(prompt) : readAll(process.stdin)),
+  isTerminal: process.stdout.isTTY === true,
+  progress: (line, last) => process.stdout.write(`\r\x1b[2K${line}${last ? '\n' : ''}`),
 };
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -5,7 +5,8 @@ export const DryRunQuery = Type.Object(
   {
     dryRun: Type.Optional(
       Type.Boolean({
-        description: 'Run the command exactly as it would run, roll it back and answer a DryRunPreview (status 200): nothing is written, no event leaves',
+        description:
+          'Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves',
       }),
     ),
   },

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema, RouteOptions } from 'fastify';
-import { ref } from '../contract/common.js';
-import { DryRunPreview, DryRunQuery } from '../contract/dry-run.js';
+import { DryRunQuery } from '../contract/dry-run.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -11,16 +10,14 @@ declare module 'fastify' {
 
 /**
  * Routes declared `config: { dryRun: true }` accept `?dryRun=true`: the query is added to their
- * schema and the preview to their answers (status 200; where the command itself answers 200, the
- * query's description names the preview).
+ * schema, and its description names the answer (a `DryRunPreview`, status 200). The preview is not
+ * added to the route's responses: a typed client keeps the command's own answer type.
  */
 export function acceptDryRuns(app: FastifyInstance): void {
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.config?.dryRun) return;
     if (route.schema?.querystring) throw new Error(`${route.url}: a dry-runnable route takes no other query parameters.`);
-    const response: Record<string, unknown> = { ...(route.schema?.response as Record<string, unknown> | undefined) };
-    response[200] ??= ref(DryRunPreview);
-    route.schema = { ...route.schema, querystring: DryRunQuery, response } as FastifySchema;
+    route.schema = { ...route.schema, querystring: DryRunQuery } as FastifySchema;
   });
 }
 
