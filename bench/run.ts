@@ -9,6 +9,7 @@ import { backlogSweep } from './scenarios/backlog-sweep.js';
 import { fillLatency } from './scenarios/fill-latency.js';
 import { promiseRecompute } from './scenarios/promise-dates.js';
 import { allotLaunchDay, baselineLaunchDay, httpCeiling } from './scenarios/launch-day.js';
+import { invariantCheck } from './scenarios/invariant-check.js';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -23,6 +24,7 @@ const size = {
   fillLong: quick ? 20_000 : 100_000,
   fillReceipts: quick ? 10 : 50,
   promiseLines: quick ? 20_000 : 100_000,
+  checkLines: quick ? 200_000 : 1_000_000,
 };
 
 const rows: Row[] = [];
@@ -133,6 +135,21 @@ if (wanted('promise-dates')) {
     goal: 'linear: ≤ 12× the figure at a tenth of the lines',
     met: large.seconds <= 12 * small.seconds && large.exact && small.exact,
     note: 'baseline column: the same at a tenth of the lines',
+  });
+}
+
+if (wanted('invariant-check')) {
+  const check = await invariantCheck(size.checkLines, embedded);
+  details.invariantCheck = check;
+  add({
+    scenario: `5 invariant check (${size.checkLines.toLocaleString('en')} waiting lines)`,
+    metric: 's per 1M lines',
+    allot: check.secondsPerMillion,
+    baseline: (check.scanSeconds * 1_000_000) / check.lines,
+    ratio: check.seconds / check.scanSeconds,
+    goal: '≤ 60 s per million lines (10M daily in ≤ 10 min), no breach',
+    met: check.secondsPerMillion <= 60 && check.breaches === 0,
+    note: `baseline column: one full read of the same tables; ${check.breaches} breaches`,
   });
 }
 
