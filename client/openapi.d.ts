@@ -793,6 +793,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orders/{id}/lines/{lineNo}/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Why a line waits: queue place, units ahead, free stock, the supply that covers it, release block, cancellation date; or why it does not */
+        get: operations["explainLine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events": {
         parameters: {
             query?: never;
@@ -1095,6 +1112,65 @@ export interface components {
             location: string;
             quantity: number;
             released: number;
+        };
+        /** @description Why a line waits, as data and as one plain sentence; or that it does not, and why */
+        LineExplanation: {
+            /** @enum {boolean} */
+            waiting: true;
+            lineNo: number;
+            sku: string;
+            backordered: number;
+            /** @description Its place in the item’s queue (priority, then entry) */
+            queue: {
+                /** @description 1 for the line served first */
+                position: number;
+                priority: number;
+                /** Format: date */
+                enteredOn: string;
+                linesAhead: number;
+                /** @description What the lines ahead still wait for */
+                unitsAhead: number;
+            };
+            freeStock: {
+                location: string;
+                available: number;
+            }[];
+            coveredBy: {
+                /** Format: date */
+                date: string;
+                quantity: number;
+                location: string;
+                source: "purchase_order" | "transfer_order" | "schedule";
+                reference: string | null;
+            } | null;
+            expectedShipDate: string | null;
+            /** @description Supply raised for this line, which serves it first */
+            pegged: {
+                /** Format: date */
+                date: string;
+                quantity: number;
+                location: string;
+                source: "purchase_order" | "transfer_order" | "schedule";
+                reference: string | null;
+            }[];
+            preorderLaunch: string | null;
+            releaseBlock: {
+                rule: string;
+                summary: string;
+            } | null;
+            cancellation: {
+                /** Format: date */
+                on: string;
+                afterDays: number;
+            } | null;
+            sentence: string;
+        } | {
+            /** @enum {boolean} */
+            waiting: false;
+            lineNo: number;
+            sku: string;
+            reason: "filled" | "shipped" | "cancelled" | "may_not_wait";
+            sentence: string;
         };
         LineFacts: {
             allocated: number;
@@ -6536,6 +6612,65 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    explainLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lineNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Why a line waits, as data and as one plain sentence; or that it does not, and why */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LineExplanation"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `order_not_found`, `line_not_found` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

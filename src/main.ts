@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     idempotencyKeyHours: config.idempotencyKeyHours,
     poolUse: store.poolUse,
     access: accessSettingsOf(config),
+    cancelAfterDays: config.cancelAfterDays,
   });
   const stopSchedules = startSchedules(runner, logger);
   const grace = config.shutdownGraceSeconds * 1000;

@@ -3,6 +3,7 @@ import * as access from './access.js';
 import * as catalog from './catalog.js';
 import * as common from './common.js';
 import * as dryRun from './dry-run.js';
+import * as explanation from './explanation.js';
 import * as history from './history.js';
 import * as jobs from './jobs.js';
 import * as orders from './orders.js';
@@ -19,6 +20,7 @@ const isNamed = (value: unknown): value is TSchema & { $id: string } =>
 export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   common,
   dryRun,
+  explanation,
   access,
   catalog,
   stock,

@@ -19,6 +19,7 @@ import { serveMetrics } from './metrics.js';
 import { handleError, sendProblem } from './problem.js';
 import { logRequests, requestIdOf } from './request-log.js';
 import { eventRoutes } from './routes/events.js';
+import { explanationRoutes } from './routes/explanation.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { masterDataRoutes } from './routes/master-data.js';
@@ -51,6 +52,8 @@ export interface AppDeps {
   readonly poolUse?: (() => PoolUse | undefined) | undefined;
   /** Sessions, lock-out, rate limits, CORS, body limit (defaults: `defaultAccessSettings`). */
   readonly access?: AccessSettings | undefined;
+  /** The deployment's cancellation deadline (days after entry) for orders whose policy sets none. */
+  readonly cancelAfterDays?: number | undefined;
 }
 
 /** The HTTP API: routes only validate, call one service and map the answer. */
@@ -99,6 +102,7 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(transferOrderRoutes, deps);
   await app.register(supplyScheduleRoutes, deps);
   await app.register(replenishmentRoutes, deps);
+  await app.register(explanationRoutes, deps);
   await app.register(eventRoutes, deps);
   await app.register(healthRoutes, deps);
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());

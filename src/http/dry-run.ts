@@ -10,14 +10,14 @@ declare module 'fastify' {
 
 /**
  * Routes declared `config: { dryRun: true }` accept `?dryRun=true`: the query is added to their
- * schema, and its description names the answer (a `DryRunPreview`, status 200). The preview is not
+ * schema, and its description and `x-dry-run-answer` name the answer (a `DryRunPreview`, status 200). The preview is not
  * added to the route's responses: a typed client keeps the command's own answer type.
  */
 export function acceptDryRuns(app: FastifyInstance): void {
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.config?.dryRun) return;
     if (route.schema?.querystring) throw new Error(`${route.url}: a dry-runnable route takes no other query parameters.`);
-    route.schema = { ...route.schema, querystring: DryRunQuery } as FastifySchema;
+    route.schema = { ...route.schema, querystring: DryRunQuery, 'x-dry-run-answer': { $ref: '#/components/schemas/DryRunPreview' } } as FastifySchema;
   });
 }
 

@@ -1,0 +1,140 @@
+import { addDays, laterOf, type IsoDate } from '../business-date.js';
+import type { LineStatus } from '../allocation/line-quantities.js';
+
+/** Supply expected at one of our locations (or pegged to the line), earliest first. */
+export interface Inbound {
+  readonly date: IsoDate;
+  readonly quantity: number;
+  readonly location: string;
+  readonly source: 'purchase_order' | 'transfer_order' | 'schedule';
+  readonly reference: string | null;
+}
+
+/** Everything "why is this line waiting" is answered from (docs/domain.md#why-a-line-waits). */
+export interface LineFacts {
+  readonly today: IsoDate;
+  readonly lineNo: number;
+  readonly sku: string;
+  readonly quantity: number;
+  readonly allocated: number;
+  readonly backordered: number;
+  readonly status: LineStatus;
+  /** False once the line's remainder may no longer wait (its strategy cancels it). */
+  readonly mayWait: boolean;
+  readonly backorderStrategy: string;
+  readonly priority: number;
+  readonly enteredOn: IsoDate;
+  readonly expectedShipDate: IsoDate | null;
+  /** Waiting lines of the item ranked ahead of this one, and the units they still wait for. */
+  readonly linesAhead: number;
+  readonly unitsAhead: number;
+  readonly freeStock: readonly { readonly location: string; readonly available: number }[];
+  readonly inbound: readonly Inbound[];
+  /** Supply raised for this very line (a shortage purchase or transfer): it serves the line first. */
+  readonly pegged: readonly Inbound[];
+  readonly preorderLaunch: IsoDate | null;
+  readonly releaseBlock: { readonly rule: string; readonly summary: string } | null;
+  /** The cancellation deadline's rule: days after entry (the policy's, else the deployment's), or none. */
+  readonly cancelAfterDays: number | null;
+}
+
+export type NotWaitingReason = 'filled' | 'shipped' | 'cancelled' | 'may_not_wait';
+
+export type LineExplanation =
+  | {
+      readonly waiting: true;
+      readonly lineNo: number;
+      readonly sku: string;
+      readonly backordered: number;
+      readonly queue: { readonly position: number; readonly priority: number; readonly enteredOn: IsoDate; readonly linesAhead: number; readonly unitsAhead: number };
+      readonly freeStock: { readonly location: string; readonly available: number }[];
+      /** The supply expected to complete the line, null when none expected covers it. */
+      readonly coveredBy: Inbound | null;
+      readonly expectedShipDate: IsoDate | null;
+      readonly pegged: Inbound[];
+      readonly preorderLaunch: IsoDate | null;
+      readonly releaseBlock: { readonly rule: string; readonly summary: string } | null;
+      readonly cancellation: { readonly on: IsoDate; readonly afterDays: number } | null;
+      readonly sentence: string;
+    }
+  | { readonly waiting: false; readonly lineNo: number; readonly sku: string; readonly reason: NotWaitingReason; readonly sentence: string };
+
+const units = (n: number) => `${n} unit${n === 1 ? '' : 's'}`;
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+const sourceName = { purchase_order: 'purchase order', transfer_order: 'transfer', schedule: 'the supply schedule' } as const;
+
+function describeInbound(s: Inbound): string {
+  const what = s.source === 'schedule' ? `${sourceName.schedule} brings` : `${sourceName[s.source]} ${s.reference ?? ''} brings`.replace('  ', ' ');
+  return `${what} ${units(s.quantity)} to ${s.location} on ${s.date}`;
+}
+
+/**
+ * Why a line waits, as data and as one plain sentence: its place in the item's queue, the units
+ * owed to lines ahead, free stock, the supply that will complete it (the last arrival on or before
+ * its promise date, as the promise walk counted it), a release block, a preorder launch, and the
+ * cancellation deadline. A line that does not wait says why not.
+ */
+export function explainLine(facts: LineFacts): LineExplanation {
+  const { lineNo, sku } = facts;
+  const head = `Line ${lineNo} (${sku} × ${facts.quantity})`;
+  if (facts.status === 'cancelled') return { waiting: false, lineNo, sku, reason: 'cancelled', sentence: `${head} is not waiting: it was cancelled.` };
+  if (facts.status === 'shipped') return { waiting: false, lineNo, sku, reason: 'shipped', sentence: `${head} is not waiting: it has shipped.` };
+  if (facts.backordered === 0) {
+    return { waiting: false, lineNo, sku, reason: 'filled', sentence: `${head} is not waiting: all it still needs is allocated (${units(facts.allocated)}).` };
+  }
+  if (!facts.mayWait) {
+    return {
+      waiting: false,
+      lineNo,
+      sku,
+      reason: 'may_not_wait',
+      sentence: `${head} is not waiting: its order's strategy (${facts.backorderStrategy}) lets no remainder wait, so its ${units(facts.backordered)} will be cancelled.`,
+    };
+  }
+  const coveredBy = facts.expectedShipDate === null ? null : lastArrivalBy([...facts.pegged, ...facts.inbound], facts.today, facts.expectedShipDate);
+  const cancellation = facts.cancelAfterDays === null ? null : { on: addDays(facts.enteredOn, facts.cancelAfterDays), afterDays: facts.cancelAfterDays };
+  const free = facts.freeStock.filter((f) => f.available > 0);
+  const parts = [
+    `${head} waits for ${units(facts.backordered)}.`,
+    facts.linesAhead === 0
+      ? `It is first in the ${sku} queue (priority ${facts.priority}, entered ${facts.enteredOn}).`
+      : `It is ${ordinal(facts.linesAhead + 1)} in the ${sku} queue (priority ${facts.priority}, entered ${facts.enteredOn}), behind ${facts.linesAhead} line${facts.linesAhead === 1 ? '' : 's'} waiting for ${units(facts.unitsAhead)}.`,
+    free.length === 0 ? 'No location has free stock.' : `Free stock: ${free.map((f) => `${f.available} at ${f.location}`).join(', ')} (not enough for the lines ahead and this one).`,
+    facts.pegged.length > 0 ? `Raised for this line: ${facts.pegged.map(describeInbound).join('; ')}.` : '',
+    coveredBy
+      ? `${capitalise(describeInbound(coveredBy))}, so it is expected to ship on ${facts.expectedShipDate}.`
+      : facts.expectedShipDate
+        ? `It is expected to ship on ${facts.expectedShipDate}.`
+        : 'No expected supply covers it yet: it has no expected ship date.',
+    facts.preorderLaunch && facts.preorderLaunch > facts.today ? `It is a preorder: nothing ships before the launch on ${facts.preorderLaunch}.` : '',
+    facts.releaseBlock ? `Its order's release is held (${facts.releaseBlock.rule}): ${facts.releaseBlock.summary}` : '',
+    cancellation ? `If still waiting, it is cancelled on ${cancellation.on} (${cancellation.afterDays} days after entry).` : '',
+  ];
+  return {
+    waiting: true,
+    lineNo,
+    sku,
+    backordered: facts.backordered,
+    queue: { position: facts.linesAhead + 1, priority: facts.priority, enteredOn: facts.enteredOn, linesAhead: facts.linesAhead, unitsAhead: facts.unitsAhead },
+    freeStock: [...facts.freeStock],
+    coveredBy,
+    expectedShipDate: facts.expectedShipDate,
+    pegged: [...facts.pegged],
+    preorderLaunch: facts.preorderLaunch,
+    releaseBlock: facts.releaseBlock,
+    cancellation,
+    sentence: parts.filter(Boolean).join(' '),
+  };
+}
+
+/** The latest arrival (supply due in the past counts as today) on or before the promised day. */
+function lastArrivalBy(supply: readonly Inbound[], today: IsoDate, promised: IsoDate): Inbound | null {
+  let last: Inbound | null = null;
+  for (const s of supply) {
+    const arrives = laterOf(today, s.date);
+    if (arrives <= promised && (last === null || arrives >= laterOf(today, last.date))) last = { ...s, date: arrives };
+  }
+  return last;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,91 @@
+import { sql } from 'kysely';
+import { dateOf } from '../domain/business-date.js';
+import { explainLine, type Inbound, type LineExplanation } from '../domain/promising/line-explanation.js';
+import { describeShortages } from '../domain/release/release-line.js';
+import { refuse } from '../domain/refusal.js';
+import type { ReadContext } from '../app/context.js';
+import { inboundSupply } from '../repositories/promise-repository.js';
+import { orderView } from './order-view.js';
+
+interface LineRow {
+  lineId: number;
+  itemId: number;
+  priority: number;
+  entrySeq: number;
+  mayWait: boolean;
+  preorderLaunch: string | null;
+  cancelAfterDays: number | null;
+  linesAhead: number;
+  unitsAhead: number;
+}
+
+/**
+ * Why a line waits (docs/domain.md#why-a-line-waits): the order's view, the line's rank in its
+ * item's queue, free stock, inbound and pegged supply, and the cancellation deadline, explained by
+ * the domain. `defaultCancelAfterDays` is the deployment's, for orders whose policy sets none.
+ */
+export async function lineExplanation(ctx: ReadContext, orderId: number, lineNo: number, defaultCancelAfterDays: number | null): Promise<LineExplanation> {
+  const order = await orderView(ctx.db, orderId);
+  const line = order.lines.find((l) => l.lineNo === lineNo) ?? refuse('line_not_found', `Order ${orderId} has no line ${lineNo}.`, { orderId, lineNo });
+  const { rows } = await sql<LineRow>`
+    select l.id as "lineId", l.item_id as "itemId", l.priority, l.entry_seq as "entrySeq", l.may_wait as "mayWait",
+           i.preorder_launch_date as "preorderLaunch", p.cancel_after_days as "cancelAfterDays",
+           ahead.lines as "linesAhead", ahead.units as "unitsAhead"
+    from order_lines l
+    join orders o on o.id = l.order_id
+    join items i on i.id = l.item_id
+    left join fulfillment_policies p on p.id = o.fulfillment_policy_id
+    cross join lateral (
+      select count(*) as lines, coalesce(sum(w.backordered), 0) as units from order_lines w
+      where w.item_id = l.item_id and w.backordered > 0 and w.may_wait
+        and (w.priority > l.priority or (w.priority = l.priority and (w.entry_seq, w.line_no) < (l.entry_seq, l.line_no)))
+    ) ahead
+    where l.order_id = ${orderId} and l.line_no = ${lineNo}`.execute(ctx.db);
+  const row = rows[0]!;
+  const today = dateOf(ctx.clock.now());
+  const [freeStock, inbound, pegged] = await Promise.all([
+    sql<{ location: string; available: number }>`
+      select loc.code as location, s.on_hand - s.allocated as available
+      from stock_levels s join locations loc on loc.id = s.location_id
+      where s.item_id = ${row.itemId} order by loc.priority desc, loc.code`.execute(ctx.db),
+    inboundSupply(ctx.db, row.itemId, today, 50),
+    peggedSupply(ctx, row.lineId),
+  ]);
+  return explainLine({
+    today,
+    lineNo,
+    sku: line.sku,
+    quantity: line.quantity,
+    allocated: line.allocated,
+    backordered: line.backordered,
+    status: line.status,
+    mayWait: row.mayWait,
+    backorderStrategy: order.backorderStrategy,
+    priority: row.priority,
+    enteredOn: order.enteredAt.slice(0, 10),
+    expectedShipDate: line.expectedShipDate,
+    linesAhead: Number(row.linesAhead),
+    unitsAhead: Number(row.unitsAhead),
+    freeStock: freeStock.rows.map((f) => ({ location: f.location, available: Number(f.available) })),
+    inbound: inbound.filter((s) => !pegged.some((p) => p.reference === s.reference)),
+    pegged,
+    preorderLaunch: row.preorderLaunch,
+    releaseBlock: order.releaseBlock && { rule: order.releaseBlock.rule, summary: `waiting for ${describeShortages(order.releaseBlock.waitingFor)}.` },
+    cancelAfterDays: row.cancelAfterDays ?? defaultCancelAfterDays,
+  });
+}
+
+/** Open purchase and transfer order lines raised for this line (drop shipments included). */
+async function peggedSupply(ctx: ReadContext, lineId: number): Promise<Inbound[]> {
+  const { rows } = await sql<Inbound>`
+    select p.expected_date as date, l.quantity - l.received as quantity, coalesce(loc.code, 'the customer') as location,
+           'purchase_order' as source, 'PO#' || p.id as reference
+    from purchase_order_lines l join purchase_orders p on p.id = l.purchase_order_id left join locations loc on loc.id = p.location_id
+    where l.order_line_id = ${lineId} and l.received < l.quantity and p.status in ('open', 'partially_received')
+    union all
+    select t.expected_date, l.quantity - l.received, loc.code, 'transfer_order', 'TO#' || t.id
+    from transfer_order_lines l join transfer_orders t on t.id = l.transfer_order_id join locations loc on loc.id = t.to_location_id
+    where l.order_line_id = ${lineId} and l.received < l.quantity and t.status in ('open', 'shipped')
+    order by date`.execute(ctx.db);
+  return rows.map((r) => ({ ...r, quantity: Number(r.quantity) }));
+}
