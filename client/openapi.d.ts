@@ -4715,7 +4715,10 @@ export interface operations {
     };
     runJob: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
             header?: {
                 prefer?: string;
                 "idempotency-key"?: string;

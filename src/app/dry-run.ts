@@ -50,12 +50,12 @@ class PreviewDone<T> extends Error {
 export async function dryRun<T>(root: RootContext, command: (ctx: ServiceContext) => Promise<T | Refusal>): Promise<DryRun<T>> {
   try {
     await unitOfWork(root, async (ctx) => {
+      const mark = await lastLogId(ctx);
       await sql`savepoint dry_run`.execute(ctx.db);
       const answer = await command(ctx);
       if (isRefused(answer)) throw new Refused(answer);
       await promiseChangedItems(ctx);
-      const lines = uniqueLines(ctx);
-      const itemIds = [...new Set(ctx.work.journal.flatMap((e) => (e.itemId ? [e.itemId] : [])))];
+      const { lines, itemIds } = await touched(ctx, mark);
       const after = { lines: await lineStates(ctx.db, lines), items: await itemAvailability(ctx.db, itemIds) };
       await sql`rollback to savepoint dry_run`.execute(ctx.db);
       const before = { lines: await lineStates(ctx.db, lines), items: await itemAvailability(ctx.db, itemIds) };
@@ -68,12 +68,26 @@ export async function dryRun<T>(root: RootContext, command: (ctx: ServiceContext
   throw new Error('a dry run always ends in its preview');
 }
 
-function uniqueLines(ctx: ServiceContext): { orderId: number; lineNo: number }[] {
-  const seen = new Map<string, { orderId: number; lineNo: number }>();
-  for (const e of ctx.work.journal) {
-    if (e.orderId && e.lineNo) seen.set(`${e.orderId}:${e.lineNo}`, { orderId: e.orderId, lineNo: e.lineNo });
+async function lastLogId(ctx: ServiceContext): Promise<number> {
+  const { rows } = await sql<{ id: string | null }>`select max(id) as id from record_log`.execute(ctx.db);
+  return Number(rows[0]?.id ?? 0);
+}
+
+/**
+ * The lines and items the command touched, as its record log names them: the entries still in
+ * its journal, and those that units of work nested in it (a job's steps) wrote since `mark`.
+ */
+async function touched(ctx: ServiceContext, mark: number): Promise<{ lines: { orderId: number; lineNo: number }[]; itemIds: number[] }> {
+  const { rows } = await sql<{ orderId: string | null; lineNo: number | null; itemId: number | null }>`
+    select distinct order_id as "orderId", line_no as "lineNo", item_id as "itemId" from record_log where id > ${mark}`.execute(ctx.db);
+  const entries = [...ctx.work.journal, ...rows.map((r) => ({ orderId: r.orderId === null ? null : Number(r.orderId), lineNo: r.lineNo, itemId: r.itemId }))];
+  const lines = new Map<string, { orderId: number; lineNo: number }>();
+  const itemIds = new Set<number>();
+  for (const e of entries) {
+    if (e.orderId && e.lineNo) lines.set(`${e.orderId}:${e.lineNo}`, { orderId: e.orderId, lineNo: e.lineNo });
+    if (e.itemId) itemIds.add(e.itemId);
   }
-  return [...seen.values()];
+  return { lines: [...lines.values()], itemIds: [...itemIds] };
 }
 
 const facts = (l: LineState): LineFacts => ({

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { ActorLike } from '../domain/access/actor.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
@@ -45,19 +45,42 @@ const MAX_ATTEMPTS = 6;
  * the client to retry, runs it again from the start after a short randomised backoff.
  */
 export async function unitOfWork<T>(root: RootContext, work: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+  if (root.db.isTransaction) return nestedUnitOfWork(root, work);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await root.db.transaction().execute(async (db) => {
-        const ctx: ServiceContext = { ...root, db, work: new UnitOfWork(root.actor) };
-        const result = await work(ctx);
-        await promiseChangedItems(ctx);
-        await appendLog(db, ctx.work.journal.splice(0), ctx.actor, ctx.clock.now());
-        return result;
-      });
+      return await root.db.transaction().execute((db) => completeWork({ ...root, db, work: new UnitOfWork(root.actor) }, work));
     } catch (error) {
       if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
       await sleep(Math.random() * 5 * 2 ** attempt);
     }
+  }
+}
+
+async function completeWork<T>(ctx: ServiceContext, work: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+  const result = await work(ctx);
+  await promiseChangedItems(ctx);
+  await appendLog(ctx.db, ctx.work.journal.splice(0), ctx.actor, ctx.clock.now());
+  return result;
+}
+
+let savepoints = 0;
+
+/**
+ * A unit of work inside a transaction already open (a job previewed by a dry run, whose steps each
+ * run a unit of work): a savepoint instead of a transaction, rolled back alone when the work
+ * throws, so a refused step leaves the others as a real run would. Retrying is the outer
+ * transaction's business.
+ */
+async function nestedUnitOfWork<T>(root: RootContext, work: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+  const name = sql.id(`unit_of_work_${++savepoints}`);
+  await sql`savepoint ${name}`.execute(root.db);
+  try {
+    const result = await completeWork({ ...root, work: new UnitOfWork(root.actor) }, work);
+    await sql`release savepoint ${name}`.execute(root.db);
+    return result;
+  } catch (error) {
+    await sql`rollback to savepoint ${name}`.execute(root.db);
+    throw error;
   }
 }
 

@@ -24,10 +24,13 @@ export function jobCommands(withStore: WithStore): Command[] {
     .argument('<name>', 'the job (see allot jobs list)')
     .option('--as-of <date>', 'the business day to run for (YYYY-MM-DD), as the API’s asOf')
     .option('--param <key=value...>', 'a job parameter (true/false and numbers are read as such)', collectParam, {})
+    .option('--dry-run', 'run it in a transaction that is rolled back and print what it would change')
     .option('--json', 'answer the run as JSON')
-    .action((name: string, options: { asOf?: string; param: Record<string, unknown>; json?: boolean }) =>
+    .action((name: string, options: { asOf?: string; param: Record<string, unknown>; dryRun?: boolean; json?: boolean }) =>
       withStore(async (ctx) => {
-        await runJob(ctx, name, { ...options.param, ...(options.asOf ? { asOf: options.asOf } : {}) }, options.json === true);
+        const params = { ...options.param, ...(options.asOf ? { asOf: options.asOf } : {}) };
+        if (options.dryRun) return previewJob(ctx, name, params, options.json === true);
+        await runJob(ctx, name, params, options.json === true);
       }),
     );
   const check = new Command('check')
@@ -81,6 +84,15 @@ async function runJob(ctx: CommandContext, name: string, params: Record<string, 
     clearInterval(timer);
     stopHeartbeats();
   }
+}
+
+async function previewJob(ctx: CommandContext, name: string, params: Record<string, unknown>, json: boolean): Promise<void> {
+  const preview = await runnerOf(ctx).preview(name, { actor: ctx.operator, params });
+  if (json) return ctx.io.out(JSON.stringify(preview));
+  ctx.io.out(`${name} (dry run, nothing written): ${preview.answer.processed} processed`);
+  const facts = (f: { allocated: number; backordered: number; status: string } | null) => (f ? `${f.status} ${f.allocated} allocated, ${f.backordered} backordered` : 'none');
+  for (const line of preview.lines) ctx.io.out(`  order ${line.orderId} line ${line.lineNo} ${line.sku}: ${facts(line.before)} → ${facts(line.after)}`);
+  for (const item of preview.items) ctx.io.out(`  ${item.sku}: available ${item.before.available} → ${item.after.available}`);
 }
 
 function collectParam(value: string, params: Record<string, unknown>): Record<string, unknown> {

@@ -11,7 +11,8 @@ import { refusal, refusalCodes, refuse, Refused, type RefusalCode } from '../dom
 import type { Clock } from '../app/context.js';
 import { publishJobRun } from '../app/instruments.js';
 import { claimRun, endRun, recentRuns, runById, runByKey, type RunRow } from '../repositories/job-run-repository.js';
-import type { Job } from './job.js';
+import type { Job, JobResult } from './job.js';
+import { dryRun, type DryRun } from '../app/dry-run.js';
 import { JobInterrupted, RunLeases } from './run-leases.js';
 
 /** The answer of a finished run. */
@@ -95,12 +96,7 @@ export class JobRunner {
    * background. A refusal of the parameters records nothing; a taken slot or key starts nothing.
    */
   async start(name: string, request: RunRequest): Promise<Start> {
-    const job = this.jobs.get(name) ?? refuse('job_not_found', `No job is called "${name}".`, { job: name });
-    const params = (request.params ?? {}) as Record<string, unknown>;
-    this.validate(name, params);
-    const { asOf, ...rest } = params as { asOf?: string };
-    this.checkCaller(name, job, request.actor, asOf);
-    await job.check?.(this.db, rest);
+    const { job, asOf, rest } = await this.prepare(name, request);
     await this.leases.interruptLapsed();
     for (let attempt = 0; ; attempt++) {
       const runId = await claimRun(this.db, {
@@ -145,6 +141,28 @@ export class JobRunner {
     }
     const today = this.clock.now().toISOString().slice(0, 10);
     if (asOf > today) refuse('as_of_in_future', `asOf ${asOf} is later than today (${today}).`, { asOf, today });
+  }
+
+  /**
+   * What a run would do (app/dry-run.ts): the job itself, in a transaction that is rolled back
+   * (each of its steps a savepoint); no run is recorded, nothing is written.
+   */
+  async preview(name: string, request: RunRequest): Promise<DryRun<JobResult>> {
+    const { job, asOf, rest } = await this.prepare(name, request);
+    const today = asOf ?? this.clock.now().toISOString().slice(0, 10);
+    const root = { db: this.db, actor: request.actor, clock: this.clock, fillMode: this.fillMode };
+    return dryRun(root, (ctx) => job.run({ ...root, db: ctx.db, today, params: rest, progress: async () => {} }));
+  }
+
+  /** The job and its parameters, checked (schema, caller, the job's own check) before anything is recorded. */
+  private async prepare(name: string, request: RunRequest): Promise<{ job: Job; asOf: string | undefined; rest: Record<string, unknown> }> {
+    const job = this.jobs.get(name) ?? refuse('job_not_found', `No job is called "${name}".`, { job: name });
+    const params = (request.params ?? {}) as Record<string, unknown>;
+    this.validate(name, params);
+    const { asOf, ...rest } = params as { asOf?: string };
+    this.checkCaller(name, job, request.actor, asOf);
+    await job.check?.(this.db, rest);
+    return { job, asOf, rest };
   }
 
   /** Waits until a run ends (here or in another process) and answers with its final row. */

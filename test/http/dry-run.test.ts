@@ -23,7 +23,8 @@ async function footprint() {
     select 'ledger', count(*)::text from stock_ledger union all
     select 'on hand', coalesce(sum(on_hand_delta), 0)::text from stock_ledger union all
     select 'allocated', coalesce(sum(allocated), 0)::text from order_lines union all
-    select 'keys', count(*)::text from idempotency_keys`.execute(t.store.db);
+    select 'keys', count(*)::text from idempotency_keys union all
+    select 'runs', count(*)::text from job_runs`.execute(t.store.db);
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }
 
@@ -91,6 +92,25 @@ describe(`dry runs over HTTP (?dryRun=true) on ${databaseLabel}`, () => {
     const done = await t.http.post('/v1/stock/receipts', { sku: s, location: 'DC', quantity: 1 }, { 'idempotency-key': 'dry-then-real' });
     expect(done.status).toBe(201);
     expect(done.headers['idempotent-replayed']).toBeUndefined();
+  });
+
+  it('previews a job run: every step it would take, with no run recorded', async () => {
+    const s = sku();
+    await t.http.ok(201, 'POST', '/v1/items', { sku: s, name: 'Bulk cancel' });
+    await t.http.ok(201, 'POST', '/v1/stock/receipts', { sku: s, location: 'DC', quantity: 3 });
+    const orders = [];
+    for (let i = 0; i < 3; i++) orders.push(await t.http.ok(201, 'POST', '/v1/orders', { customer: 'WEB', lines: [{ sku: s, quantity: 2 }] }));
+    const before = await footprint();
+    const preview = await t.http.ok(200, 'POST', '/v1/jobs/cancel-for-item-or-customer/run?dryRun=true', { sku: s });
+    expect(preview.answer).toMatchObject({ processed: 3 });
+    expect(preview.lines.map((l: { orderId: number; after: { status: string; allocated: number } }) => [l.orderId, l.after.status, l.after.allocated])).toEqual(
+      orders.map((o) => [o.id, 'cancelled', 0]),
+    );
+    expect(preview.items).toEqual([{ sku: s, before: { available: 0 }, after: { available: 3 } }]);
+    expect(await footprint()).toEqual(before);
+    // The real run does what the preview said.
+    await t.http.ok(200, 'POST', '/v1/jobs/cancel-for-item-or-customer/run', { sku: s });
+    for (const order of orders) expect((await t.http.ok(200, 'GET', `/v1/orders/${order.id}`)).lines[0].status).toBe('cancelled');
   });
 
   it('refuses a dryRun that is not a boolean, and writes nothing', async () => {

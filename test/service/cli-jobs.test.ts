@@ -39,6 +39,17 @@ describe(`allot jobs, check and migrate on ${databaseLabel}`, () => {
     expect(run).toMatchObject({ job: 'refresh-promise-dates', status: 'completed', actor: expect.stringMatching(/^cli:/) });
   });
 
+  it('previews a run with --dry-run: what it would change, nothing written, no run recorded', async () => {
+    const runs = async () => (await t.store.db.selectFrom('job_runs').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n;
+    const before = await runs();
+    const preview = await allot('jobs run cancel-for-item-or-customer --param sku=CLI-1 --dry-run');
+    expect(preview.code).toBe(0);
+    expect(preview.out[0]).toBe('cancel-for-item-or-customer (dry run, nothing written): 1 processed');
+    expect(preview.out).toContain('  order 1 line 1 CLI-1: partially_allocated 3 allocated, 2 backordered → cancelled 0 allocated, 0 backordered');
+    expect(await runs()).toBe(before);
+    expect((await t.store.db.selectFrom('order_lines').select('cancelled').executeTakeFirstOrThrow()).cancelled).toBe(0);
+  });
+
   it('checks the invariants: exit 0 when they hold, 1 naming the breaches, and --repair mends what is derived', async () => {
     expect(await allot('check')).toMatchObject({ code: 0, err: [] });
     await sql`update stock_levels set on_hand = on_hand + 5`.execute(t.store.db);

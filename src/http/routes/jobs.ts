@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { ref } from '../../contract/common.js';
 import { jobParameters, JobList, JobResult, JobRun } from '../../contract/jobs.js';
 import { refuse } from '../../domain/refusal.js';
 import { answerOf, answerOfRow, type JobRunner } from '../../jobs/job-runner.js';
 import { actorOf, idempotentRequest, type HttpDeps } from '../command.js';
+import { previewRequested } from '../dry-run.js';
 import { jobRunView } from '../job-run-view.js';
 import { commandProblems, problems } from './problems.js';
 
@@ -36,6 +37,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
       },
       config: {
         permission: 'jobs.run',
+        dryRun: true,
         // The runner checks the name and the body against the named job (`job_not_found`,
         // `validation_failed` with the job's own fields), so both are declared for the document only.
         swaggerTransform: ({ schema, url }) => ({
@@ -50,6 +52,10 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
       },
     },
     async (request, reply) => {
+      if (previewRequested(request, reply)) {
+        const preview = await deps.runner.preview(request.params.name, { actor: actorOf(request), params: request.body });
+        return preview as unknown as Static<typeof JobResult>; // sent past the response schema, as every preview
+      }
       const idempotency = idempotentRequest(request);
       const start = await deps.runner.start(request.params.name, { actor: actorOf(request), params: request.body, idempotency });
       if (!start.started && !start.run) {
