@@ -4,6 +4,7 @@ import * as catalog from './catalog.js';
 import * as common from './common.js';
 import * as dryRun from './dry-run.js';
 import * as explanation from './explanation.js';
+import * as intercompany from './intercompany.js';
 import * as history from './history.js';
 import * as jobs from './jobs.js';
 import * as orders from './orders.js';
@@ -21,6 +22,7 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   common,
   dryRun,
   explanation,
+  intercompany,
   access,
   catalog,
   stock,

@@ -60,6 +60,9 @@ export interface CustomerTable {
   ship_type: string;
   fulfillment_policy_id: number | null;
   created_at: CreatedAt;
+  /** Another company of the group; with sync, a direct-delivery order of it follows its original's strategy. */
+  intercompany: Generated<boolean>;
+  sync_backorder_strategy: Generated<boolean>;
 }
 
 export interface ItemTable {
@@ -116,6 +119,9 @@ export interface OrderTable {
   customer_policy_id: number | null;
   location_id: ColumnType<number | null, number | null | undefined, number | null>;
   split_from: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The original order this intercompany order supplies, and whether it delivers to its customer directly. */
+  intercompany_of: ColumnType<number | null, number | null | undefined, number | null>;
+  direct_delivery: Generated<boolean>;
 }
 
 export interface OrderLineTable {

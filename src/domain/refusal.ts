@@ -68,6 +68,11 @@ const sharedCodes = {
   nothing_to_source: 'rule',
   no_supplier: 'rule',
   order_has_no_location: 'rule',
+  // Intercompany orders.
+  customer_not_intercompany: 'rule',
+  intercompany_cycle: 'rule',
+  intercompany_already_linked: 'conflict',
+  strategy_synced: 'rule',
   // The runtime: job runs and the database behind the service.
   job_run_not_found: 'not_found',
   job_interrupted: 'unavailable',

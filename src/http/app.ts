@@ -20,6 +20,7 @@ import { handleError, sendProblem } from './problem.js';
 import { logRequests, requestIdOf } from './request-log.js';
 import { eventRoutes } from './routes/events.js';
 import { explanationRoutes } from './routes/explanation.js';
+import { intercompanyRoutes } from './routes/intercompany.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { masterDataRoutes } from './routes/master-data.js';
@@ -103,6 +104,7 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(supplyScheduleRoutes, deps);
   await app.register(replenishmentRoutes, deps);
   await app.register(explanationRoutes, deps);
+  await app.register(intercompanyRoutes, deps);
   await app.register(eventRoutes, deps);
   await app.register(healthRoutes, deps);
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -29,6 +29,7 @@ export const openApiOptions: SwaggerOptions = {
       { name: 'shipments', description: 'What the warehouse picks: ship or void' },
       { name: 'purchase orders', description: 'Supply with a date from a supplier' },
       { name: 'transfer orders', description: 'Stock moved between locations' },
+      { name: 'intercompany', description: 'Orders of other companies of the group that supply an original order, and their strategy' },
       { name: 'supply', description: 'The supply schedule and replenishment suggestions' },
       { name: 'jobs', description: 'Declared, idempotent jobs, run on a schedule or by hand' },
       { name: 'events', description: 'Stock-arrival alerts' },

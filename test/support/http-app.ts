@@ -16,7 +16,7 @@ export const testAccessSettings: AccessSettings = {
 };
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Headers = Record<string, string>;
 
 /** One answer from the app: status, content type and the JSON body (undefined when not JSON). */
@@ -98,6 +98,7 @@ export async function httpApp(
     send,
     get: (url: string, headers?: Headers) => send('GET', url, undefined, headers),
     post: (url: string, body?: unknown, headers?: Headers) => send('POST', url, body, headers),
+    put: (url: string, body?: unknown, headers?: Headers) => send('PUT', url, body, headers),
     patch: (url: string, body?: unknown, headers?: Headers) => send('PATCH', url, body, headers),
     delete: (url: string, headers?: Headers) => send('DELETE', url, undefined, headers),
     /** A request that must succeed with the given status; returns the parsed body. */

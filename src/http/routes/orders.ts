@@ -70,7 +70,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
         summary: 'Change priority, ship type, policy or strategy; a priority change reallocates',
         params: Id,
         body: ref(OrderChange),
-        response: { 200: ref(Order), ...commandProblems('order_not_found', 'fulfillment_policy_not_found') },
+        response: { 200: ref(Order), ...commandProblems('order_not_found', 'fulfillment_policy_not_found', 'strategy_synced') },
       },
     },
     (request, reply) => write(deps, request, reply, 200, (ctx) => changeOrder(ctx, orderId(request.params.id), request.body)),

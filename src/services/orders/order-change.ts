@@ -21,6 +21,7 @@ import { keepQueueMembership } from '../release/queue-membership.js';
 import type { ServiceContext } from '../../app/context.js';
 import { policyByCode } from '../../repositories/lookup.js';
 import { toWaiting } from './order-entry.js';
+import { refuseIfStrategySynced, syncIntercompanyStrategies } from './intercompany.js';
 import { orderView, type OrderView } from '../../queries/order-view.js';
 import { promiseNewLines } from '../promising/promise-refresh.js';
 import { policyFromRow } from '../../repositories/policy-row.js';
@@ -36,6 +37,7 @@ export type { CancelInput, OrderChange } from '../../contract/orders.js';
  */
 export async function changeOrder(ctx: ServiceContext, orderId: number, change: OrderChange): Promise<OrderView> {
   const order = await existingOrder(ctx, orderId);
+  if (change.backorderStrategy !== undefined || change.fulfillmentPolicy !== undefined) await refuseIfStrategySynced(ctx.db, order);
   const policy = change.fulfillmentPolicy === undefined ? undefined : await policyByCode(ctx.db, change.fulfillmentPolicy);
   const itemIds = await orderItemIds(ctx.db, order.id);
   await lockItems(ctx.db, itemIds);
@@ -54,6 +56,8 @@ export async function changeOrder(ctx: ServiceContext, orderId: number, change: 
   if (strategy !== undefined && strategy !== current.backorder_strategy) {
     const how = change.backorderStrategy === undefined ? `with policy ${policy?.code}` : 'by hand';
     log.push({ entity: 'order', action: 'strategy_changed', orderId: order.id, reason: `${current.backorder_strategy} → ${strategy} (${how})` });
+    logEntries(ctx, log.splice(0));
+    await syncIntercompanyStrategies(ctx, order.id, strategy);
   }
   if (change.priority !== undefined && change.priority !== current.priority) {
     const raised = change.priority > current.priority;
