@@ -2,6 +2,7 @@ import type { TSchema } from '@sinclair/typebox';
 import * as access from './access.js';
 import * as catalog from './catalog.js';
 import * as common from './common.js';
+import * as events from './events.js';
 import * as history from './history.js';
 import * as jobs from './jobs.js';
 import * as orders from './orders.js';
@@ -25,8 +26,9 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   supply,
   sourcing,
   history,
+  events,
   jobs,
   problem,
 ]
-  .flatMap((module) => Object.values(module).filter(isNamed))
+  .flatMap((module) => Object.values(module).flatMap((v) => (Array.isArray(v) ? v : [v])).filter(isNamed))
   .sort((a, b) => (a.$id < b.$id ? -1 : 1));
