@@ -11,6 +11,7 @@ import * as shipments from './shipments.js';
 import * as sourcing from './sourcing.js';
 import * as stock from './stock.js';
 import * as supply from './supply.js';
+import * as webhooks from './webhooks.js';
 
 const isNamed = (value: unknown): value is TSchema & { $id: string } =>
   typeof value === 'object' && value !== null && typeof (value as { $id?: unknown }).$id === 'string';
@@ -27,6 +28,7 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   sourcing,
   history,
   events,
+  webhooks,
   jobs,
   problem,
 ]

@@ -31,6 +31,7 @@ export interface WebhookEndpointTable {
   secret: string;
   previous_secret: string | null;
   previous_expires_at: Date | null;
+  created_xid: Generated<string>;
   created_at: Date;
   updated_at: Date;
 }

@@ -35,6 +35,8 @@ import { openApiOptions } from './openapi.js';
 import { declareAccess, registerAccess } from './access/index.js';
 import { defaultAccessSettings, type AccessSettings } from './access/settings.js';
 import { accessRoutes } from './routes/access.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { defaultWebhookSettings, type Resolver, type WebhookSettings } from '../services/webhooks/url-guard.js';
 
 export interface AppDeps {
   readonly db: Kysely<Database>;
@@ -50,6 +52,10 @@ export interface AppDeps {
   readonly poolUse?: (() => PoolUse | undefined) | undefined;
   /** Sessions, lock-out, rate limits, CORS, body limit (defaults: `defaultAccessSettings`). */
   readonly access?: AccessSettings | undefined;
+  /** What webhook endpoints may be (https, public addresses; default: both required). */
+  readonly webhooks?: WebhookSettings | undefined;
+  /** How endpoint host names are resolved when registered (default: the system's DNS). */
+  readonly resolveHost?: Resolver | undefined;
 }
 
 /** The HTTP API: routes only validate, call one service and map the answer. */
@@ -98,6 +104,7 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(supplyScheduleRoutes, deps);
   await app.register(replenishmentRoutes, deps);
   await app.register(eventRoutes, deps);
+  await app.register(webhookRoutes, { ...deps, webhookPorts: { settings: deps.webhooks ?? defaultWebhookSettings, resolve: deps.resolveHost } });
   await app.register(healthRoutes, deps);
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -64,10 +64,7 @@ export async function namesOf(db: Executor, itemIds: readonly number[], location
  */
 export async function eventsAfterCursor(db: Executor, cursor: FeedCursor, filter: FeedFilter, limit: number): Promise<DomainEventRow[]> {
   const { rows } = await sql<DomainEventRow>`
-    select e.id, e.xid::text as xid, e.at, e.type, e.order_id as "orderId", c.code as customer,
-           coalesce((select array_agg(i.sku order by i.sku) from items i where i.id = any(e.item_ids)), '{}') as skus,
-           e.data
-    from domain_events e left join customers c on c.id = e.customer_id
+    ${selectEvents}
     where e.xid < pg_snapshot_xmin(pg_current_snapshot())
       and (e.xid, e.id) > (${cursor.xid}::xid8, ${cursor.id}::bigint)
       ${filter.types && filter.types.length > 0 ? sql`and e.type = any(${[...filter.types]}::text[])` : sql``}
@@ -78,3 +75,16 @@ export async function eventsAfterCursor(db: Executor, cursor: FeedCursor, filter
     limit ${limit}`.execute(db);
   return rows;
 }
+
+/** Events by id, in feed order (a webhook delivery's body). */
+export async function eventsByIds(db: Executor, ids: readonly number[]): Promise<DomainEventRow[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<DomainEventRow>`${selectEvents} where e.id = any(${numberArray(ids)}::bigint[]) order by e.xid, e.id`.execute(db);
+  return rows;
+}
+
+const selectEvents = sql`
+  select e.id, e.xid::text as xid, e.at, e.type, e.order_id as "orderId", c.code as customer,
+         coalesce((select array_agg(i.sku order by i.sku) from items i where i.id = any(e.item_ids)), '{}') as skus,
+         e.data
+  from domain_events e left join customers c on c.id = e.customer_id`;

@@ -36,6 +36,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       secret text not null,
       previous_secret text,
       previous_expires_at timestamptz,
+      -- it receives the events of transactions that began writing after it was registered
+      created_xid xid8 not null default pg_current_xact_id(),
       created_at timestamptz not null,
       updated_at timestamptz not null
     );
