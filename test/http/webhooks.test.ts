@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DeliveryWorker } from '../../src/services/webhooks/delivery-worker.js';
+import { httpTransport } from '../../src/services/webhooks/webhook-transport.js';
 import { httpApp, testAccessSettings, type Http } from '../support/http-app.js';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestStore } from '../support/use-store.js';
@@ -149,6 +150,24 @@ describe(`webhooks to a real receiver on ${databaseLabel}`, () => {
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from webhook_attempts`.execute(t.store.db);
     const { rows: made } = await sql<{ n: number }>`select coalesce(sum(attempts), 0)::int as n from webhook_deliveries`.execute(t.store.db);
     expect(rows[0]!.n).toBe(made[0]!.n);
+  });
+
+  it('delivers after a worker died mid-delivery, at most once more, with the same webhook-id', async () => {
+    const { endpoint } = await register(['order.backordered']);
+    await backorder();
+    const send = httpTransport(settings);
+    // Sends, then dies before recording the attempt (its claim stays until the lease ends).
+    const dying = new DeliveryWorker(t.store.db, { settings, leaseMs: 200, transport: async (request) => {
+      await send(request);
+      throw new Error('process killed');
+    } });
+    await expect(dying.runOnce()).rejects.toThrow('process killed');
+    expect(receiver.received).toHaveLength(1);
+    expect(await worker().runOnce()).toBe(0); // the claim still holds
+    await sleep(250);
+    await drain(worker());
+    expect(receiver.received.map((r) => r.id)).toEqual([receiver.received[0]!.id, receiver.received[0]!.id]);
+    expect((await deliveries(endpoint.id))[0]).toMatchObject({ status: 'delivered', attempts: 2 });
   });
 });
 

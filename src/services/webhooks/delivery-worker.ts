@@ -17,6 +17,8 @@ export interface DeliveryWorkerOptions {
   /** How often an idle worker looks for work. */
   readonly pollMs?: number | undefined;
   readonly batch?: number | undefined;
+  /** How long a claim keeps other processes off a delivery (default: the timeout plus 30 s). */
+  readonly leaseMs?: number | undefined;
   readonly logger?: { warn(details: object, message: string): void; error(details: object, message: string): void } | undefined;
 }
 
@@ -49,7 +51,7 @@ export class DeliveryWorker {
   async runOnce(): Promise<number> {
     while (((await this.db.transaction().execute((tx) => fanOut(tx, 500))) ?? 0) > 0);
     // The lease outlasts the attempt: no other process takes the delivery while it is being sent.
-    const lease = this.options.settings.timeoutMs + 30_000;
+    const lease = this.options.leaseMs ?? this.options.settings.timeoutMs + 30_000;
     const claimed = await this.db.transaction().execute((tx) => claimDue(tx, this.batch, lease));
     if (claimed.length === 0) return 0;
     const events = new Map((await eventsByIds(this.db, [...new Set(claimed.map((c) => c.eventId))])).map((e) => [e.id, feedEvent(e)]));
