@@ -1,9 +1,10 @@
 /**
  * When a webhook delivery is tried again (docs/design.md, "Events and webhooks"): after a
- * timeout, a connection error, a 5xx, a 408 or a 429, with exponential backoff and jitter, for a
- * little over 24 hours; any other 4xx is the receiver saying no, and is not retried.
+ * timeout, a connection error, a 5xx, a 408 or a 429, with exponential backoff and jitter, for at
+ * least 24 hours whatever the jitter (about 36 in all); any other 4xx is the receiver saying no,
+ * and is not retried.
  */
-export const defaultRetryDelaysMs: readonly number[] = [5, 30, 120, 600, 1_800, 3_600, 7_200, 14_400, 28_800, 36_000].map((s) => s * 1000);
+export const defaultRetryDelaysMs: readonly number[] = [5, 30, 120, 600, 1_800, 3_600, 7_200, 14_400, 28_800, 36_000, 36_000].map((s) => s * 1000);
 
 /** What one attempt came to. */
 export type AttemptOutcome = 'delivered' | 'retry' | 'rejected';

@@ -11,7 +11,7 @@ import type { WebhookSettings } from './url-guard.js';
 export interface DeliveryWorkerOptions {
   readonly settings: WebhookSettings;
   readonly transport?: WebhookTransport | undefined;
-  /** Waits between attempts (default: a little over 24 hours in all); tests pass short ones. */
+  /** Waits between attempts (default: at least 24 hours in all, whatever the jitter); tests pass short ones. */
   readonly retryDelaysMs?: readonly number[] | undefined;
   readonly random?: (() => number) | undefined;
   /** How often an idle worker looks for work. */
