@@ -852,10 +852,134 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stock-arrival alerts after an event id, oldest first; ask again with `after` = `next` */
+        /**
+         * Domain events in commit order, without gaps; ask again with `after` = `next`
+         * @description Every event of a committed change, oldest first, paged by a cursor that never skips an event committed late (docs/design.md, "Events and webhooks"). Filters: `type` (comma-separated), `order`, `customer`, `sku`.
+         */
         get: operations["listEvents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock-arrivals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock-arrival alerts after an alert id, oldest first; ask again with `after` = `next` */
+        get: operations["listStockArrivals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every endpoint */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /** Register an endpoint: its signing secret is answered this once */
+        post: operations["registerWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an endpoint */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an endpoint: URL, event types, description, active */
+        patch: operations["changeWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret (answered once); the old one signs beside it for 24 hours */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An endpoint's deliveries, newest first */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A delivery and every attempt: status, duration, the start of the answer */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-deliveries/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery's event again, as a new delivery with the same webhook-id */
+        post: operations["replayWebhookDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -969,6 +1093,8 @@ export interface components {
             shipType?: components["schemas"]["ShipType"];
             fulfillmentPolicy?: string;
         };
+        /** @description A domain event, by its `type` */
+        DomainEvent: components["schemas"]["OrderBackorderedEvent"] | components["schemas"]["LineAllocatedEvent"] | components["schemas"]["LineFilledEvent"] | components["schemas"]["PromiseDateChangedEvent"] | components["schemas"]["OrderReleasedEvent"] | components["schemas"]["ReleaseRefusedEvent"] | components["schemas"]["ShipmentShippedEvent"] | components["schemas"]["LineCancelledEvent"] | components["schemas"]["StockArrivedEvent"] | components["schemas"]["PreorderLaunchedEvent"];
         /** @description What a command would do, measured by running it and rolling it back */
         DryRunPreview: {
             /** @enum {boolean} */
@@ -994,6 +1120,14 @@ export interface components {
                 };
             }[];
         };
+        /** @description Domain events in commit order (gap-free), oldest first */
+        EventFeed: {
+            events: components["schemas"]["DomainEvent"][];
+            /** @description Ask again with `after` set to this: it resumes right after the last event of the page */
+            next: string;
+        };
+        /** @description The type of a domain event */
+        EventType: "order.backordered" | "line.allocated" | "line.filled" | "promise_date.changed" | "order.released" | "release.refused" | "shipment.shipped" | "line.cancelled" | "stock.arrived" | "preorder.launched";
         /** @description A named fulfillment policy */
         FulfillmentPolicy: {
             code: string;
@@ -1171,11 +1305,54 @@ export interface components {
             actor: string;
             errorCode: string | null;
         };
+        /** @description Stock was allocated to a line at a location */
+        LineAllocatedEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "line.allocated";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                lineNo: number;
+                sku: string | null;
+                location: string | null;
+                quantity: number;
+                reason: string;
+            };
+        };
         /** @description What a line holds at one location */
         LineAllocation: {
             location: string;
             quantity: number;
             released: number;
+        };
+        /** @description Units of a line were cancelled, by whom (a person, a key, or the service: a job) and why */
+        LineCancelledEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "line.cancelled";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                lineNo: number;
+                sku: string | null;
+                quantity: number;
+                reason: string | null;
+                by: {
+                    kind: string;
+                    name: string;
+                };
+            };
         };
         /** @description Why a line waits, as data and as one plain sentence; or that it does not, and why */
         LineExplanation: {
@@ -1243,6 +1420,23 @@ export interface components {
             /** @description backordered, partially_allocated, allocated, partially_shipped, shipped or cancelled */
             status: string;
         };
+        /** @description A waiting line got all it lacked: its backorder is cleared */
+        LineFilledEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "line.filled";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                lineNo: number;
+                sku: string | null;
+            };
+        };
         /** @description A warehouse or store */
         Location: {
             code: string;
@@ -1281,6 +1475,26 @@ export interface components {
             location: string | null;
             splitFrom: number | null;
             lines: components["schemas"]["OrderLine"][];
+        };
+        /** @description Lines of an order went on backorder (at entry, or when split off) */
+        OrderBackorderedEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "order.backordered";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                lines: {
+                    lineNo: number;
+                    sku: string | null;
+                    quantity: number;
+                }[];
+            };
         };
         OrderCancellation: {
             /** @description By default every open quantity */
@@ -1334,11 +1548,32 @@ export interface components {
             unitPrice?: number;
             preventPartialDelivery?: boolean;
         };
+        /** @description Lines of an order were released to the warehouse */
+        OrderReleasedEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "order.released";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                release: string | null;
+                lines: {
+                    lineNo: number;
+                    sku: string | null;
+                    quantity: number;
+                }[];
+            };
+        };
         /** @description The new order holding the backordered remainder */
         OrderSplit: {
             newOrderId: number;
         };
-        Permission: "catalog.read" | "orders.read" | "stock.read" | "supply.read" | "shipments.read" | "events.read" | "jobs.read" | "session.read" | "orders.write" | "stock.write" | "supply.write" | "shipments.write" | "jobs.run" | "catalog.write" | "users.manage" | "keys.manage" | "jobs.cancel_in_bulk" | "jobs.replay";
+        Permission: "catalog.read" | "orders.read" | "stock.read" | "supply.read" | "shipments.read" | "events.read" | "jobs.read" | "session.read" | "orders.write" | "stock.write" | "supply.write" | "shipments.write" | "jobs.run" | "catalog.write" | "users.manage" | "keys.manage" | "jobs.cancel_in_bulk" | "jobs.replay" | "webhooks.manage";
         PickReport: {
             orderId: number;
             lineNo: number;
@@ -1350,6 +1585,25 @@ export interface components {
             /** Format: date */
             launchDate: string;
             cap?: number;
+        };
+        /** @description A preorder item launched: this line is no longer a preorder */
+        PreorderLaunchedEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "preorder.launched";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                lineNo: number;
+                sku: string | null;
+                quantity: number;
+                note: string | null;
+            };
         };
         PreorderTerms: {
             launchDate: string;
@@ -1365,7 +1619,7 @@ export interface components {
              * @description Stable: what went wrong, for a program to act on
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "customer_not_intercompany" | "intercompany_cycle" | "intercompany_already_linked" | "strategy_synced" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
+            code: "validation_failed" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "customer_not_intercompany" | "intercompany_cycle" | "intercompany_already_linked" | "strategy_synced" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "unknown_event_type" | "invalid_event_cursor" | "webhook_url_not_https" | "webhook_url_private_address" | "webhook_url_unresolvable" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
             /** @description What went wrong, for a person */
             detail: string;
             /** @description The request path */
@@ -1379,6 +1633,26 @@ export interface components {
             })[];
         } & {
             [key: string]: unknown;
+        };
+        /** @description The expected ship date of a waiting line moved (null: no expected supply covers it) */
+        PromiseDateChangedEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "promise_date.changed";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                lineNo: number;
+                sku: string | null;
+                backordered: number;
+                old: string | null;
+                new: string | null;
+            };
         };
         /** @description A purchase order: draft, open, partially_received, received or cancelled */
         PurchaseOrder: {
@@ -1450,6 +1724,23 @@ export interface components {
         };
         /** @description A release takes no parameters: the order’s policy decides what goes */
         ReleaseInput: Record<string, never>;
+        /** @description A release was refused; `rule` is the refusal code */
+        ReleaseRefusedEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "release.refused";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                rule: string;
+                detail: string;
+            };
+        };
         /** @description How an item is bought: from whom, how long it takes, the level to keep, the usual quantity */
         ReplenishmentInput: {
             supplier: string;
@@ -1546,6 +1837,33 @@ export interface components {
             items: components["schemas"]["Shipment"][];
             nextAfter: number | null;
         };
+        /** @description A shipment was shipped: this order's lines in it, and what was short-picked (back on backorder) */
+        ShipmentShippedEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "shipment.shipped";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                shipmentId: number;
+                lines: {
+                    lineNo: number;
+                    sku: string | null;
+                    quantity: number;
+                }[];
+                shortPicks: {
+                    lineNo: number;
+                    sku: string | null;
+                    quantity: number;
+                    reason: string | null;
+                }[];
+            };
+        };
         ShipmentStatus: "pending" | "shipped" | "voided";
         ShortagePurchaseInput: {
             /** @description The supplier ships the shortage straight to the customer */
@@ -1611,6 +1929,33 @@ export interface components {
         StockArrivalList: {
             events: components["schemas"]["StockArrival"][];
             next: number;
+        };
+        /** @description Stock arrived (a receipt, or the primary backorder process) and filled waiting lines */
+        StockArrivedEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "stock.arrived";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                sku: string | null;
+                location: string | null;
+                reference: string | null;
+                received: number | null;
+                filled: number;
+                orders: {
+                    orderId: number;
+                    lines: {
+                        lineNo: number;
+                        quantity: number;
+                    }[];
+                }[];
+            };
         };
         /** @description A receipt or a customer return: raises on hand and fills the queue */
         StockReceipt: {
@@ -1704,6 +2049,79 @@ export interface components {
         };
         /** @description What a release below the fulfillment rate does */
         ViolationLevel: "info" | "warning" | "error";
+        /** @description One attempt to deliver */
+        WebhookAttempt: {
+            /** Format: date-time */
+            at: string;
+            statusCode: number | null;
+            /** @description delivered, retry, rejected (a 4xx: not retried), or gave_up */
+            outcome: string;
+            durationMs: number;
+            responseExcerpt: string | null;
+        };
+        /** @description One event for one endpoint, and (when read alone) its attempts */
+        WebhookDelivery: {
+            id: number;
+            endpointId: number;
+            /** @description Sent as `webhook-id: evt_<eventId>` */
+            eventId: number;
+            eventType: components["schemas"]["EventType"];
+            orderId: number | null;
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            nextAttemptAt: string | null;
+            deliveredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            attemptLog?: components["schemas"]["WebhookAttempt"][];
+        };
+        /** @description An endpoint's deliveries, newest first; ask again with `before` = the last id */
+        WebhookDeliveryList: {
+            deliveries: components["schemas"]["WebhookDelivery"][];
+        };
+        /** @description An endpoint; its secret is shown only when made or rotated */
+        WebhookEndpoint: {
+            id: number;
+            url: string;
+            description: string;
+            eventTypes: components["schemas"]["EventType"][];
+            active: boolean;
+            /** @description failing: a delivery gave up after its last retry */
+            health: "healthy" | "failing";
+            previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A change to an endpoint; `active: true` also clears `failing` */
+        WebhookEndpointChange: {
+            /** @description https (http only where the deployment allows it) */
+            url?: string;
+            /** @description Event types it receives (see `EventType`) */
+            eventTypes?: string[];
+            description?: string;
+            active?: boolean;
+        };
+        /** @description An endpoint that receives signed domain events (Standard Webhooks) */
+        WebhookEndpointInput: {
+            /** @description https (http only where the deployment allows it) */
+            url: string;
+            /** @description Event types it receives (see `EventType`) */
+            eventTypes: string[];
+            description?: string;
+            active?: boolean;
+        };
+        /** @description Every webhook endpoint */
+        WebhookEndpointList: {
+            endpoints: components["schemas"]["WebhookEndpoint"][];
+        };
+        /** @description An endpoint and its new signing secret */
+        WebhookEndpointWithSecret: {
+            endpoint: components["schemas"]["WebhookEndpoint"];
+            /** @description whsec_…: shown this once; verify signatures with it */
+            secret: string;
+        };
         /**
          * Parameters of primary-backorder-process
          * @description Fills backorders from received stock.
@@ -7047,6 +7465,80 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
+                /** @description The `next` of the previous page; left out: from the start */
+                after?: string;
+                limit?: number;
+                /** @description Comma-separated event types */
+                type?: string;
+                order?: number;
+                customer?: string;
+                sku?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Domain events in commit order (gap-free), oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventFeed"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `customer_not_found`, `item_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `unknown_event_type`, `invalid_event_cursor` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStockArrivals: {
+        parameters: {
+            query?: {
                 after?: number;
                 limit?: number;
             };
@@ -7076,6 +7568,687 @@ export interface operations {
             };
             /** @description Not allowed: `forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every webhook endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointInput"];
+            };
+        };
+        responses: {
+            /** @description An endpoint and its new signing secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `unknown_event_type`, `webhook_url_not_https`, `webhook_url_private_address`, `webhook_url_unresolvable` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endpoint; its secret is shown only when made or rotated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `webhook_endpoint_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointChange"];
+            };
+        };
+        responses: {
+            /** @description An endpoint; its secret is shown only when made or rotated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `webhook_endpoint_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `unknown_event_type`, `webhook_url_not_https`, `webhook_url_private_address`, `webhook_url_unresolvable` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endpoint and its new signing secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `webhook_endpoint_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "delivered" | "failed";
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endpoint's deliveries, newest first; ask again with `before` = the last id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `webhook_endpoint_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One event for one endpoint, and (when read alone) its attempts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `webhook_delivery_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One event for one endpoint, and (when read alone) its attempts */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `webhook_delivery_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -48,6 +48,12 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   readonly bodyLimitBytes: number;
   readonly trustProxy: boolean;
+  /** Webhook endpoints on loopback, link-local or private addresses (tests, a receiver inside the network). */
+  readonly webhooksAllowPrivate: boolean;
+  /** Plain http:// webhook endpoints (development). */
+  readonly webhooksAllowHttp: boolean;
+  /** How long one webhook delivery attempt may take. */
+  readonly webhookTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -116,6 +122,9 @@ function parse(env: Env): Config {
     corsOrigins: origins(env, 'ALLOT_CORS_ORIGINS'),
     bodyLimitBytes: integer(env, 'ALLOT_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
     trustProxy: flag(env, 'ALLOT_TRUST_PROXY', false),
+    webhooksAllowPrivate: flag(env, 'ALLOT_WEBHOOKS_ALLOW_PRIVATE', false),
+    webhooksAllowHttp: flag(env, 'ALLOT_WEBHOOKS_ALLOW_HTTP', false),
+    webhookTimeoutSeconds: integer(env, 'ALLOT_WEBHOOK_TIMEOUT_SECONDS', 10, 1, 120),
   };
 }
 

@@ -13,6 +13,7 @@ import { accessSettingsOf } from './http/access/settings.js';
 import { ensureDemoAdmin, ensureFirstAdmin } from './services/access/first-admin.js';
 import { randomTokens } from './services/access/secrets.js';
 import { createSignInLink } from './services/access/sign-in-links.js';
+import { DeliveryWorker } from './services/webhooks/delivery-worker.js';
 
 /** How long the demo's printed sign-in link stays usable (a restart prints a new one). */
 const DEMO_LINK_MINUTES = 60;
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   // Runs a process killed mid-run left `running` are found now, and then by every heartbeat.
   await runner.leases.interruptLapsed();
   const stopHousekeeping = runner.leases.startHousekeeping();
+  const webhooks = { allowPrivate: config.webhooksAllowPrivate, allowHttp: config.webhooksAllowHttp, timeoutMs: config.webhookTimeoutSeconds * 1000 };
   const app = await buildApp({
     db: store.db,
     clock: systemClock,
@@ -54,8 +56,11 @@ async function main(): Promise<void> {
     poolUse: store.poolUse,
     access: accessSettingsOf(config),
     cancelAfterDays: config.cancelAfterDays,
+    webhooks,
   });
   const stopSchedules = startSchedules(runner, logger);
+  // Webhook deliveries go out from every process in the background, never from a request.
+  const stopDeliveries = new DeliveryWorker(store.db, { settings: webhooks, logger }).start();
   const grace = config.shutdownGraceSeconds * 1000;
   // On SIGTERM or SIGINT: no new connections; requests in flight are answered; running jobs stop
   // between two steps and are recorded `interrupted`; then the pool closes. Past the grace the
@@ -66,6 +71,7 @@ async function main(): Promise<void> {
     stopSchedules();
     stopHousekeeping();
     await Promise.all([
+      stopDeliveries().then(() => logger.debug('webhook deliveries stopped')),
       app.close().then(() => logger.debug('HTTP server closed: every request answered')),
       runner.interruptAll(grace / 2).then(() => logger.debug('job runs stopped')),
     ]);

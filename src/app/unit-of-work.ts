@@ -4,14 +4,18 @@ import type { ActorLike } from '../domain/access/actor.js';
 import { appendLog, type LogEntry } from '../repositories/record-log-repository.js';
 import { refreshPromises } from '../services/promising/promise-refresh.js';
 import type { ReadContext, ServiceContext } from './context.js';
+import type { PlacedEvent } from './journal-events.js';
+import { writeEvents } from './outbox.js';
 
 /**
  * What one unit of work collects while its commands run, to be done once at its end: the
- * record-log entries (written in one insert, in the order they were made) and the items whose
- * supply or queue changed (their waiting lines are promised again, once per item).
+ * record-log entries (written in one insert, in the order they were made), the domain events its
+ * services raised (written with those the entries tell, in the same transaction: the outbox) and
+ * the items whose supply or queue changed (their waiting lines are promised again, once per item).
  */
 export class UnitOfWork {
   readonly journal: LogEntry[] = [];
+  readonly events: PlacedEvent[] = [];
 
   /** `actor`: who the work is done for; an entry made for someone else names them itself. */
   constructor(readonly actor: ActorLike) {}
@@ -21,6 +25,16 @@ export class UnitOfWork {
   /** Supply, stock or the queue of these items changed: their promise dates are recomputed at the end. */
   supplyOrQueueChanged(itemIds: Iterable<number>): void {
     for (const id of itemIds) this.changed.add(id);
+  }
+
+  /** Where the journal and the raised events stand, to forget what follows (a savepoint rolled back). */
+  mark(): { readonly journal: number; readonly events: number } {
+    return { journal: this.journal.length, events: this.events.length };
+  }
+
+  rewind(mark: { readonly journal: number; readonly events: number }): void {
+    this.journal.length = mark.journal;
+    this.events.length = mark.events;
   }
 
   /** The items marked so far, and forgets them (the end of the work promises them once). */
@@ -40,8 +54,8 @@ const MAX_ATTEMPTS = 6;
 
 /**
  * Runs `work` as one unit of work: one transaction; at its end, what every change of supply or
- * queue needs (the promise refresh of the marked items), then the record log in one insert;
- * commit. A serialization failure or deadlock (40001, 40P01), which PostgreSQL asks
+ * queue needs (the promise refresh of the marked items), then the record log in one insert and
+ * the domain events (outbox); commit. A serialization failure or deadlock (40001, 40P01), which PostgreSQL asks
  * the client to retry, runs it again from the start after a short randomised backoff.
  */
 export async function unitOfWork<T>(root: RootContext, work: (ctx: ServiceContext) => Promise<T>): Promise<T> {
@@ -59,7 +73,9 @@ export async function unitOfWork<T>(root: RootContext, work: (ctx: ServiceContex
 async function completeWork<T>(ctx: ServiceContext, work: (ctx: ServiceContext) => Promise<T>): Promise<T> {
   const result = await work(ctx);
   await promiseChangedItems(ctx);
-  await appendLog(ctx.db, ctx.work.journal.splice(0), ctx.actor, ctx.clock.now());
+  const entries = ctx.work.journal.splice(0);
+  await appendLog(ctx.db, entries, ctx.actor, ctx.clock.now());
+  await writeEvents(ctx, entries);
   return result;
 }
 

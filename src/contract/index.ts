@@ -5,6 +5,7 @@ import * as common from './common.js';
 import * as dryRun from './dry-run.js';
 import * as explanation from './explanation.js';
 import * as intercompany from './intercompany.js';
+import * as events from './events.js';
 import * as history from './history.js';
 import * as jobs from './jobs.js';
 import * as orders from './orders.js';
@@ -13,6 +14,7 @@ import * as shipments from './shipments.js';
 import * as sourcing from './sourcing.js';
 import * as stock from './stock.js';
 import * as supply from './supply.js';
+import * as webhooks from './webhooks.js';
 
 const isNamed = (value: unknown): value is TSchema & { $id: string } =>
   typeof value === 'object' && value !== null && typeof (value as { $id?: unknown }).$id === 'string';
@@ -31,8 +33,10 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   supply,
   sourcing,
   history,
+  events,
+  webhooks,
   jobs,
   problem,
 ]
-  .flatMap((module) => Object.values(module).filter(isNamed))
+  .flatMap((module) => Object.values(module).flatMap((v) => (Array.isArray(v) ? v : [v])).filter(isNamed))
   .sort((a, b) => (a.$id < b.$id ? -1 : 1));

@@ -1,8 +1,9 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AccessTables } from './access-schema.js';
+import type { EventTables } from './event-schema.js';
 
 /** Kysely's view of the tables created by the migrations in ./migrations. */
-export interface Database extends AccessTables {
+export interface Database extends AccessTables, EventTables {
   locations: LocationTable;
   fulfillment_policies: FulfillmentPolicyTable;
   customers: CustomerTable;

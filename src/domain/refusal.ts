@@ -88,6 +88,14 @@ const sharedCodes = {
   user_not_found: 'not_found',
   api_key_not_found: 'not_found',
   login_exists: 'conflict',
+  // Events and webhooks.
+  unknown_event_type: 'invalid',
+  invalid_event_cursor: 'invalid',
+  webhook_url_not_https: 'invalid',
+  webhook_url_private_address: 'invalid',
+  webhook_url_unresolvable: 'invalid',
+  webhook_endpoint_not_found: 'not_found',
+  webhook_delivery_not_found: 'not_found',
 } as const satisfies Record<string, RefusalCategory>;
 
 /** Every code: the shared ones and each backorder strategy's release refusals (all business rules). */

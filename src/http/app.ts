@@ -38,6 +38,8 @@ import { openApiOptions } from './openapi.js';
 import { declareAccess, registerAccess } from './access/index.js';
 import { defaultAccessSettings, type AccessSettings } from './access/settings.js';
 import { accessRoutes } from './routes/access.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { defaultWebhookSettings, type Resolver, type WebhookSettings } from '../services/webhooks/url-guard.js';
 
 export interface AppDeps {
   readonly db: Kysely<Database>;
@@ -55,6 +57,10 @@ export interface AppDeps {
   readonly access?: AccessSettings | undefined;
   /** The deployment's cancellation deadline (days after entry) for orders whose policy sets none. */
   readonly cancelAfterDays?: number | undefined;
+  /** What webhook endpoints may be (https, public addresses; default: both required). */
+  readonly webhooks?: WebhookSettings | undefined;
+  /** How endpoint host names are resolved when registered (default: the system's DNS). */
+  readonly resolveHost?: Resolver | undefined;
 }
 
 /** The HTTP API: routes only validate, call one service and map the answer. */
@@ -106,6 +112,7 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(explanationRoutes, deps);
   await app.register(intercompanyRoutes, deps);
   await app.register(eventRoutes, deps);
+  await app.register(webhookRoutes, { ...deps, webhookPorts: { settings: deps.webhooks ?? defaultWebhookSettings, resolve: deps.resolveHost } });
   await app.register(healthRoutes, deps);
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -138,8 +138,9 @@ export async function holdings(
  * Adds (sign 1) or removes (sign -1) allocation on lines at locations: the line totals and the
  * per-location split move together. Counters and ledger rows are the caller's.
  */
-export async function shiftLineAllocations(db: Executor, grants: readonly Grant[], sign: 1 | -1): Promise<void> {
-  if (grants.length === 0) return;
+export async function shiftLineAllocations(db: Executor, grants: readonly Grant[], sign: 1 | -1): Promise<{ filledLineIds: Set<number> }> {
+  const filledLineIds = new Set<number>();
+  if (grants.length === 0) return { filledLineIds };
   const byLine = new Map<number, number>();
   const byPlace = new Map<number, Map<number, number>>(); // line → location → delta
   for (const g of grants) {
@@ -161,16 +162,19 @@ export async function shiftLineAllocations(db: Executor, grants: readonly Grant[
   // `l.id = any(…)` as well as the join: without it the planner hashes the whole table (a
   // sequential scan that grows with every line ever entered) instead of probing the primary key.
   const ids = numberArray([...byLine.keys()]);
-  await sql`
+  const { rows: waitingNoMore } = await sql<{ id: number }>`
     update order_lines l set allocated = l.allocated + d.delta
     from unnest(${ids}::bigint[], ${numberArray([...byLine.values()])}::int[]) as d(id, delta)
-    where l.id = d.id and l.id = any(${ids}::bigint[])`.execute(db);
+    where l.id = d.id and l.id = any(${ids}::bigint[])
+    returning case when l.backordered = 0 then l.id end as id`.execute(db);
+  // Lines that no longer wait after this allocation (their backorder filled): the `line.filled` event.
+  if (sign > 0) for (const { id } of waitingNoMore) if (id !== null) filledLineIds.add(id);
   if (sign > 0) {
     await sql`
       insert into line_allocations (line_id, location_id, quantity)
       select * from unnest(${numberArray(lineIds)}::bigint[], ${numberArray(locationIds)}::int[], ${numberArray(deltas)}::int[])
       on conflict (line_id, location_id) do update set quantity = line_allocations.quantity + excluded.quantity`.execute(db);
-    return;
+    return { filledLineIds };
   }
   // An upsert would check the (negative) candidate row before finding the conflict: update instead.
   // Units given up leave the pegged ones last: pegged never exceeds what the line still holds.
@@ -179,6 +183,7 @@ export async function shiftLineAllocations(db: Executor, grants: readonly Grant[
     from unnest(${lineIds}::bigint[], ${locationIds}::int[], ${deltas}::int[]) as d(line_id, location_id, delta)
     where a.line_id = d.line_id and a.location_id = d.location_id and a.line_id = any(${lineIds}::bigint[])`.execute(db);
   await sql`delete from line_allocations where line_id = any(${[...byLine.keys()]}::bigint[]) and quantity = 0`.execute(db);
+  return { filledLineIds };
 }
 
 /** A line's unreleased allocations, least preferred location first (what a cancellation frees first). */

@@ -14,7 +14,7 @@ const t = useTestApp({
 let skus = 0;
 const sku = () => `DRY-${++skus}`;
 
-/** Every table's row count and the ledger's sum: what a dry run must leave as it found it. */
+/** Row counts (orders, lines, record log, ledger, keys, runs, events) and sums: what a dry run must leave as it found it. */
 async function footprint() {
   const { rows } = await sql<{ t: string; n: string }>`
     select 'orders' as t, count(*)::text as n from orders union all
@@ -24,7 +24,8 @@ async function footprint() {
     select 'on hand', coalesce(sum(on_hand_delta), 0)::text from stock_ledger union all
     select 'allocated', coalesce(sum(allocated), 0)::text from order_lines union all
     select 'keys', count(*)::text from idempotency_keys union all
-    select 'runs', count(*)::text from job_runs`.execute(t.store.db);
+    select 'runs', count(*)::text from job_runs union all
+    select 'events', count(*)::text from domain_events`.execute(t.store.db);
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }
 

@@ -63,12 +63,12 @@ describe(`the six ways to handle a backorder, through HTTP on ${databaseLabel}`,
     expect((await getOrder(short.id)).lines[0]!.expectedShipDate).toBe('2026-11-08');
     expect((await t.http.post(`/v1/orders/${short.id}/purchase-orders`, {})).body.code).toBe('nothing_to_source');
 
-    const { next } = await t.http.ok(200, 'GET', '/v1/events?limit=500');
+    const { next } = await t.http.ok(200, 'GET', '/v1/stock-arrivals?limit=500');
     await t.http.ok(200, 'POST', `/v1/purchase-orders/${po.id}/receive`);
     expect(await getOrder(short.id)).toMatchObject({ status: 'allocated', lines: [{ allocated: 10 }] });
     expect(await t.http.ok(200, 'GET', '/v1/stock/W2')).toMatchObject({ onHand: 20, allocated: 10, available: 10 });
     // The alert that the stock has arrived, listing the order it filled.
-    const { events } = await t.http.ok(200, 'GET', `/v1/events?after=${next}`);
+    const { events } = await t.http.ok(200, 'GET', `/v1/stock-arrivals?after=${next}`);
     expect(events).toMatchObject([
       { type: 'stock_arrived', sku: 'W2', location: 'MAIN', reference: `PO#${po.id}`, received: 6, filled: 6, orders: [{ orderId: short.id, lines: [{ lineNo: 1, quantity: 6 }] }] },
     ]);

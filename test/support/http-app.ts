@@ -1,6 +1,6 @@
 import type { FillMode } from '../../src/config.js';
 import type { Store } from '../../src/db/database.js';
-import { buildApp } from '../../src/http/app.js';
+import { buildApp, type AppDeps } from '../../src/http/app.js';
 import type { Config } from '../../src/config.js';
 import { jobCatalogue, releaseSettings } from '../../src/jobs/catalogue.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
@@ -42,6 +42,8 @@ export async function httpApp(
   access: AccessSettings = testAccessSettings,
   /** False: no `system` key is made (a deployment without any admin yet); requests go unauthenticated. */
   withSystemKey = true,
+  /** Webhook settings and host resolution (default: https and public addresses only, the system's DNS). */
+  webhooks: Partial<Pick<AppDeps, 'webhooks' | 'resolveHost'>> = {},
 ) {
   const runner = new JobRunner(
     store.db,
@@ -49,7 +51,7 @@ export async function httpApp(
     fillMode,
     jobCatalogue({ fillMode, primarySchedule: '*/30 * * * *', secondarySchedule: '0 2 * * *', ...settings }),
   );
-  const app = await buildApp({ db: store.db, clock, fillMode, release: releaseSettings(settings), runner, logger: false, databaseKind: 'test', access });
+  const app = await buildApp({ db: store.db, clock, fillMode, release: releaseSettings(settings), runner, logger: false, databaseKind: 'test', access, ...webhooks });
   await app.ready();
   const accessContext = { db: store.db, clock, tokens: randomTokens };
   const systemKey = withSystemKey ? (await createApiKey(accessContext, { name: 'system', role: 'admin', onBehalf: true }, 'test')).secret : '';

@@ -34,6 +34,8 @@ const admin = [
   'jobs.cancel_in_bulk',
   /** Running a job for another business day (`asOf`). */
   'jobs.replay',
+  /** Webhook endpoints, their secrets, deliveries and replays. */
+  'webhooks.manage',
 ] as const;
 
 export type Permission = (typeof viewer)[number] | (typeof operator)[number] | (typeof admin)[number];

@@ -5,6 +5,8 @@ import type { LogEntry } from '../../repositories/record-log-repository.js';
 import { addAllocated, appendLedger, type CounterDelta, type LedgerEntry } from '../../repositories/stock-repository.js';
 import type { ServiceContext } from '../../app/context.js';
 import { logEntries } from '../../app/journal.js';
+import { raiseEvents } from '../../app/outbox.js';
+import type { RaisedEvent } from '../../domain/events/event-types.js';
 
 export type LineRef = Pick<WaitingLine, 'lineId' | 'orderId' | 'lineNo'>;
 
@@ -23,7 +25,8 @@ export interface Movement extends Grant {
 export async function bookMovements(ctx: ServiceContext, kind: 'allocation' | 'deallocation', movements: readonly Movement[]) {
   if (movements.length === 0) return;
   const sign = movementDelta(kind, 1).allocated as 1 | -1;
-  await shiftLineAllocations(ctx.db, movements, sign);
+  const { filledLineIds } = await shiftLineAllocations(ctx.db, movements, sign);
+  if (kind === 'allocation') raiseEvents(ctx, allocationEvents(movements, filledLineIds));
 
   // Keyed by reason, then item, location or line: numbers, not strings built per movement.
   const ledger = new Map<string, Map<number, Map<number, LedgerTotal>>>();
@@ -78,6 +81,32 @@ export async function bookMovements(ctx: ServiceContext, kind: 'allocation' | 'd
   );
   await appendLedger(ctx.db, rows, ctx.actor, at);
   logEntries(ctx, [...log.values()].flatMap((lines) => [...lines.values()]));
+}
+
+/**
+ * `line.allocated` per line and location (with the reason), then `line.filled` for each line
+ * these movements left waiting for nothing more.
+ */
+function allocationEvents(movements: readonly Movement[], filledLineIds: ReadonlySet<number>): RaisedEvent[] {
+  const byPlace = new Map<string, { m: Movement; quantity: number }>();
+  for (const m of movements) {
+    const key = `${m.lineId}:${m.locationId}:${m.reason}`;
+    const seen = byPlace.get(key);
+    if (seen) seen.quantity += m.quantity;
+    else byPlace.set(key, { m, quantity: m.quantity });
+  }
+  const events: RaisedEvent[] = [...byPlace.values()].map(({ m, quantity }) => ({
+    type: 'line.allocated',
+    orderId: m.line.orderId,
+    itemIds: [m.itemId],
+    data: { lineNo: m.line.lineNo, itemId: m.itemId, locationId: m.locationId, quantity, reason: m.reason },
+  }));
+  const filled = new Map<number, Movement>();
+  for (const m of movements) if (filledLineIds.has(m.lineId) && !filled.has(m.lineId)) filled.set(m.lineId, m);
+  for (const m of filled.values()) {
+    events.push({ type: 'line.filled', orderId: m.line.orderId, itemIds: [m.itemId], data: { lineNo: m.line.lineNo, itemId: m.itemId } });
+  }
+  return events;
 }
 
 type LedgerTotal = { -readonly [K in keyof LedgerEntry]: LedgerEntry[K] } & { lines: Set<number> };

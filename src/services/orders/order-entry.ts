@@ -71,14 +71,14 @@ export async function enterOrders(ctx: ServiceContext, inputs: readonly OrderInp
   if (plain.length > 0) await enter(ctx, plain, items, preorders, results, actors);
   for (const order of guarded) {
     await sql`savepoint guarded_entry`.execute(ctx.db);
-    const logged = ctx.work.journal.length;
+    const mark = ctx.work.mark();
     try {
       await enter(ctx, [order], items, preorders, results, actors);
       await sql`release savepoint guarded_entry`.execute(ctx.db);
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
       await sql`rollback to savepoint guarded_entry`.execute(ctx.db);
-      ctx.work.journal.length = logged;
+      ctx.work.rewind(mark);
       results[order.index] = error.refusal;
     }
   }

@@ -15,6 +15,7 @@ import {
 import { owedAhead } from '../../repositories/queue-repository.js';
 import { businessDay, type ServiceContext } from '../../app/context.js';
 import { logEntries } from '../../app/journal.js';
+import { raiseEvents } from '../../app/outbox.js';
 
 /**
  * Recomputes the promise dates of these items' waiting lines (docs/domain.md#promise-dates), after
@@ -101,6 +102,15 @@ async function record(ctx: ServiceContext, itemId: number, queue: readonly Promi
   const changed = queue.flatMap((line, i) => (line.expectedShipDate === dates[i] ? [] : [{ line, date: dates[i] ?? null }]));
   if (changed.length === 0) return;
   await setPromiseDates(ctx.db, changed.map(({ line, date }) => ({ lineId: line.lineId, date })));
+  raiseEvents(
+    ctx,
+    changed.map(({ line, date }) => ({
+      type: 'promise_date.changed' as const,
+      orderId: line.orderId,
+      itemIds: [itemId],
+      data: { lineNo: line.lineNo, itemId, backordered: line.backordered, old: line.expectedShipDate ?? null, new: date ?? null },
+    })),
+  );
   logEntries(
     ctx,
     changed.map(({ line, date }) => ({

@@ -2,6 +2,7 @@ import { appendEvents, eventsAfter } from '../../repositories/event-repository.j
 import { groupBy } from '../../domain/group-by.js';
 import type { FilledLine } from '../allocation/allocation-engine.js';
 import type { ServiceContext, ReadContext } from '../../app/context.js';
+import { raiseEvents } from '../../app/outbox.js';
 
 /** What a `stock_arrived` event says besides its item, location and reference. */
 export interface ArrivalPayload {
@@ -32,6 +33,15 @@ export async function alertArrivals(ctx: ServiceContext, arrivals: readonly Stoc
     return [{ type: 'stock_arrived', itemId: arrival.itemId, locationId: arrival.locationId, reference: arrival.reference, payload: payloadOf(arrival, lines) }];
   });
   await appendEvents(ctx.db, events, ctx.clock.now());
+  raiseEvents(
+    ctx,
+    events.map((e) => ({
+      type: 'stock.arrived' as const,
+      orderId: null,
+      itemIds: [e.itemId],
+      data: { itemId: e.itemId, locationId: e.locationId, reference: e.reference, ...e.payload },
+    })),
+  );
 }
 
 function payloadOf(arrival: StockArrival, filled: readonly FilledLine[]): ArrivalPayload {

@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import type { ReadContext, ServiceContext } from '../../app/context.js';
+import { isEventType, type EventType } from '../../domain/events/event-types.js';
+import { refuse } from '../../domain/refusal.js';
+import { attemptsOf, findDelivery, listDeliveries, replayDelivery, type DeliveryRow } from '../../repositories/webhook-delivery-repository.js';
+import {
+  findEndpoint,
+  insertEndpoint,
+  listEndpoints,
+  rotateSecret,
+  updateEndpoint,
+  type EndpointChange,
+  type EndpointRow,
+} from '../../repositories/webhook-repository.js';
+import { checkEndpointUrl, type Resolver, type WebhookSettings } from './url-guard.js';
+
+/** How long a rotated-out secret keeps signing beside the new one, so receivers can switch. */
+const ROTATION_OVERLAP_HOURS = 24;
+
+export interface EndpointInput {
+  readonly url: string;
+  readonly eventTypes: readonly string[];
+  readonly description?: string | undefined;
+  readonly active?: boolean | undefined;
+}
+
+/** What registering and changing endpoints needs beside the context: the settings, a resolver, secrets. */
+export interface EndpointPorts {
+  readonly settings: WebhookSettings;
+  readonly resolve?: Resolver | undefined;
+  readonly newSecret?: (() => string) | undefined;
+}
+
+const randomSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
+
+/** Registers an endpoint after checking its URL and types (nothing written when refused); its secret is answered once. */
+export async function registerEndpoint(ctx: ServiceContext, ports: EndpointPorts, input: EndpointInput) {
+  checkEventTypes(input.eventTypes);
+  await checkEndpointUrl(ports.settings, input.url, ports.resolve);
+  const secret = (ports.newSecret ?? randomSecret)();
+  const row = await insertEndpoint(
+    ctx.db,
+    { url: input.url, description: input.description ?? '', eventTypes: unique(input.eventTypes), active: input.active ?? true, secret },
+    ctx.clock.now(),
+  );
+  return { endpoint: endpointView(row), secret };
+}
+
+export async function changeEndpoint(ctx: ServiceContext, ports: EndpointPorts, id: number, change: EndpointChange) {
+  if (change.eventTypes) checkEventTypes(change.eventTypes);
+  if (change.url !== undefined) await checkEndpointUrl(ports.settings, change.url, ports.resolve);
+  const row = await updateEndpoint(ctx.db, id, { ...change, eventTypes: change.eventTypes && unique(change.eventTypes) }, ctx.clock.now());
+  return endpointView(row ?? notFound(id));
+}
+
+/** A new secret, answered once; the old one signs beside it for a day (both signatures are sent). */
+export async function rotateEndpointSecret(ctx: ServiceContext, ports: EndpointPorts, id: number) {
+  const secret = (ports.newSecret ?? randomSecret)();
+  const row = await rotateSecret(ctx.db, id, secret, ROTATION_OVERLAP_HOURS, ctx.clock.now());
+  return { endpoint: endpointView(row ?? notFound(id)), secret };
+}
+
+export async function endpointList(ctx: ReadContext) {
+  return { endpoints: (await listEndpoints(ctx.db)).map(endpointView) };
+}
+
+export async function endpointDetail(ctx: ReadContext, id: number) {
+  return endpointView((await findEndpoint(ctx.db, id)) ?? notFound(id));
+}
+
+export async function endpointDeliveries(ctx: ReadContext, id: number, query: { status?: string | undefined; before?: number | undefined; limit?: number | undefined }) {
+  if (!(await findEndpoint(ctx.db, id))) notFound(id);
+  const rows = await listDeliveries(ctx.db, id, { status: query.status, beforeId: query.before }, query.limit ?? 50);
+  return { deliveries: rows.map(deliveryView) };
+}
+
+/** A delivery with every attempt: when, the answer's status, how long, what it said. */
+export async function deliveryDetail(ctx: ReadContext, id: number) {
+  const row = (await findDelivery(ctx.db, id)) ?? deliveryNotFound(id);
+  const attempts = await attemptsOf(ctx.db, id);
+  return { ...deliveryView(row), attemptLog: attempts.map((a) => ({ ...a, at: a.at.toISOString() })) };
+}
+
+/** Sends a delivery's event to its endpoint again, as a new delivery (same `webhook-id`). */
+export async function replay(ctx: ServiceContext, id: number) {
+  const newId = (await replayDelivery(ctx.db, id, ctx.clock.now())) ?? deliveryNotFound(id);
+  return deliveryDetail(ctx, newId);
+}
+
+function checkEventTypes(types: readonly string[]): void {
+  const unknown = types.filter((t) => !isEventType(t));
+  if (unknown.length > 0) refuse('unknown_event_type', `Unknown event type: ${unknown.join(', ')}.`, { unknown });
+}
+
+const unique = (values: readonly string[]) => [...new Set(values)];
+
+function notFound(id: number): never {
+  refuse('webhook_endpoint_not_found', `No webhook endpoint has id ${id}.`, { id });
+}
+
+function deliveryNotFound(id: number): never {
+  refuse('webhook_delivery_not_found', `No webhook delivery has id ${id}.`, { id });
+}
+
+function endpointView(row: EndpointRow) {
+  return {
+    id: row.id,
+    url: row.url,
+    description: row.description,
+    eventTypes: row.eventTypes.filter(isEventType),
+    active: row.active,
+    health: row.health as 'healthy' | 'failing',
+    previousSecretExpiresAt: row.previousSecret && row.previousExpiresAt ? row.previousExpiresAt.toISOString() : null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function deliveryView(row: DeliveryRow) {
+  return {
+    id: row.id,
+    endpointId: row.endpointId,
+    eventId: row.eventId,
+    eventType: row.eventType as EventType,
+    orderId: row.orderId,
+    status: row.status as 'pending' | 'delivered' | 'failed',
+    attempts: row.attempts,
+    nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
+    deliveredAt: row.deliveredAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
