@@ -13,14 +13,32 @@ import type { OrderIntake } from '../../app/order-intake.js';
 import { optionalBody } from '../validation.js';
 import { ref } from '../../contract/common.js';
 import { OrderHistory } from '../../contract/history.js';
-import { BackorderList, BackorderQuery, CancelInput, Order, OrderChange, OrderInput, ReleaseInput, ReleaseResult } from '../../contract/orders.js';
+import {
+  BackorderList,
+  BackorderQuery,
+  CancelInput,
+  LineChange,
+  Order,
+  OrderChange,
+  OrderInput,
+  OrderLineInput,
+  ReleaseInput,
+  ReleaseResult,
+} from '../../contract/orders.js';
+import { addOrderLine, amendLine } from '../../services/orders/order-amendment.js';
 import { commandProblems, problems } from './problems.js';
 
 const Id = Type.Object({ id: Type.String() });
+const LineId = Type.Object({ id: Type.String(), lineNo: Type.String() });
 
 function orderId(raw: string): number {
   const id = /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : undefined;
   return id ?? refuse('order_not_found', `No order has id ${raw}.`, { orderId: raw });
+}
+
+function lineNo(params: { id: string; lineNo: string }): number {
+  const no = /^[1-9]\d{0,8}$/.test(params.lineNo) ? Number(params.lineNo) : undefined;
+  return no ?? refuse('line_not_found', `Order ${params.id} has no line ${params.lineNo}.`, { orderId: params.id, lineNo: params.lineNo });
 }
 
 export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIntake }> = async (app, deps) => {
@@ -64,13 +82,50 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       schema: {
         operationId: 'changeOrder',
         tags,
-        summary: 'Change priority, ship type, policy or strategy; a priority change reallocates',
+        summary: 'Change priority, ship type, policy, strategy, requested ship date or location; a priority or location change reallocates',
         params: Id,
         body: ref(OrderChange),
-        response: { 200: ref(Order), ...commandProblems('order_not_found', 'fulfillment_policy_not_found') },
+        response: { 200: ref(Order), ...commandProblems('order_not_found', 'fulfillment_policy_not_found', 'location_not_found') },
       },
     },
     (request, reply) => write(deps, request, reply, 200, (ctx) => changeOrder(ctx, orderId(request.params.id), request.body)),
+  );
+  app.patch(
+    '/v1/orders/:id/lines/:lineNo',
+    {
+      config: { permission: 'orders.write' },
+      schema: {
+        operationId: 'changeOrderLine',
+        tags,
+        summary: 'Change a line’s quantity (more queue at its place; fewer free stock for the queue) or preventPartialDelivery',
+        params: LineId,
+        body: ref(LineChange),
+        response: {
+          200: ref(Order),
+          ...commandProblems('order_not_found', 'line_not_found', 'quantity_below_committed', 'order_closed', 'backorder_not_allowed', 'preorder_cap_exceeded'),
+        },
+      },
+    },
+    (request, reply) =>
+      write(deps, request, reply, 200, (ctx) => amendLine(ctx, orderId(request.params.id), lineNo(request.params), request.body)),
+  );
+  app.post(
+    '/v1/orders/:id/lines',
+    {
+      config: { permission: 'orders.write' },
+      schema: {
+        operationId: 'addOrderLine',
+        tags,
+        summary: 'Add a line: it queues by the order’s entry, after the order’s lines',
+        params: Id,
+        body: ref(OrderLineInput),
+        response: {
+          201: ref(Order),
+          ...commandProblems('order_not_found', 'item_not_found', 'order_closed', 'backorder_not_allowed', 'preorder_cap_exceeded'),
+        },
+      },
+    },
+    (request, reply) => write(deps, request, reply, 201, (ctx) => addOrderLine(ctx, orderId(request.params.id), request.body)),
   );
   app.post(
     '/v1/orders/:id/cancel',
