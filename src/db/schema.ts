@@ -35,6 +35,7 @@ export interface LocationTable {
   code: string;
   name: string;
   priority: number;
+  active: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -47,6 +48,7 @@ export interface FulfillmentPolicyTable {
   rate_min_percent: number;
   violation: string;
   cancel_after_days: number | null;
+  active: Generated<boolean>;
   created_at: CreatedAt;
   cross_dock_policy_id: ColumnType<number | null, number | null | undefined, number | null>;
   cross_dock_window_days: ColumnType<number | null, number | null | undefined, number | null>;
@@ -59,6 +61,7 @@ export interface CustomerTable {
   priority: number;
   ship_type: string;
   fulfillment_policy_id: number | null;
+  active: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -68,6 +71,7 @@ export interface ItemTable {
   name: string;
   unit_price: number;
   service: boolean;
+  active: Generated<boolean>;
   created_at: CreatedAt;
   preorder_launch_date: ColumnType<string | null, string | null | undefined, string | null>;
   preorder_cap: ColumnType<number | null, number | null | undefined, number | null>;

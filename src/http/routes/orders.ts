@@ -57,6 +57,8 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
           ...commandProblems(
             'customer_not_found',
             'item_not_found',
+            'customer_inactive',
+            'item_inactive',
             'fulfillment_policy_not_found',
             'location_not_found',
             'backorder_not_allowed',
@@ -121,7 +123,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
         body: ref(OrderLineInput),
         response: {
           201: ref(Order),
-          ...commandProblems('order_not_found', 'item_not_found', 'order_closed', 'backorder_not_allowed', 'preorder_cap_exceeded'),
+          ...commandProblems('order_not_found', 'item_not_found', 'item_inactive', 'order_closed', 'backorder_not_allowed', 'preorder_cap_exceeded'),
         },
       },
     },
