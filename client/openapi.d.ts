@@ -362,7 +362,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Orders by entry (default) or priority, filtered by status (any of), customer, SKU, reference (exact or prefix), entry days, priority, strategy, backorder */
+        get: operations["listOrders"];
         put?: never;
         /** Enter an order; allocates in queue order, backorders the rest */
         post: operations["enterOrder"];
@@ -1316,6 +1317,11 @@ export interface components {
             quantity: number;
             unitPrice?: number;
             preventPartialDelivery?: boolean;
+        };
+        /** @description Orders in the order asked for; `nextCursor` pages on */
+        OrderList: {
+            items: components["schemas"]["Order"][];
+            nextCursor: string | null;
         };
         /** @description The new order holding the backordered remainder */
         OrderSplit: {
@@ -4458,6 +4464,104 @@ export interface operations {
             };
             /** @description Not found: `item_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrders: {
+        parameters: {
+            query?: {
+                /** @description Any of these statuses, comma-separated: backordered, partially_allocated, awaiting_full_allocation, allocated, partially_shipped, shipped, cancelled */
+                status?: string;
+                customer?: string;
+                /** @description Orders with a line of this item */
+                sku?: string;
+                /** @description The customer’s reference (PO number), exactly */
+                reference?: string;
+                /** @description References that start with this */
+                referencePrefix?: string;
+                /** @description Entered on or after this day (UTC) */
+                enteredFrom?: string;
+                /** @description Entered on or before this day (UTC) */
+                enteredTo?: string;
+                priority?: number;
+                strategy?: components["schemas"]["BackorderStrategy"];
+                /** @description true: orders with a line waiting for stock; false: none waiting */
+                hasBackorder?: boolean;
+                /** @description entry (oldest first, the default) or priority (highest first, then entry) */
+                sort?: "entry" | "priority";
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Orders in the order asked for; `nextCursor` pages on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `customer_not_found`, `item_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -26,6 +26,8 @@ import {
   ReleaseResult,
 } from '../../contract/orders.js';
 import { addOrderLine, amendLine } from '../../services/orders/order-amendment.js';
+import { OrderList, OrderQuery } from '../../contract/order-list.js';
+import { listOrders } from '../../queries/order-list.js';
 import { commandProblems, problems } from './problems.js';
 
 const Id = Type.Object({ id: Type.String() });
@@ -71,6 +73,20 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       const outcome = await deps.intake.submit({ input: request.body, actor: actorOf(request), idempotency: idempotentRequest(request) });
       return answer(reply, outcome);
     },
+  );
+  app.get(
+    '/v1/orders',
+    {
+      config: { permission: 'orders.read' },
+      schema: {
+        operationId: 'listOrders',
+        tags,
+        summary: 'Orders by entry (default) or priority, filtered by status (any of), customer, SKU, reference (exact or prefix), entry days, priority, strategy, backorder',
+        querystring: OrderQuery,
+        response: { 200: ref(OrderList), ...problems('validation_failed', 'invalid_cursor', 'customer_not_found', 'item_not_found') },
+      },
+    },
+    (request) => read(deps, request, (ctx) => listOrders(ctx, request.query)),
   );
   app.get(
     '/v1/orders/:id',
