@@ -345,7 +345,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Record log of an item */
+        /** Record log of an item, paged (50 by default): oldest first, or newest first with `order=newest` */
         get: operations["getItemHistory"];
         put?: never;
         post?: never;
@@ -466,7 +466,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Record log of an order */
+        /** Record log of an order, paged (50 by default): oldest first, or newest first with `order=newest` */
         get: operations["getOrderHistory"];
         put?: never;
         post?: never;
@@ -568,7 +568,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Record log of a shipment */
+        /** Record log of a shipment, paged (50 by default): oldest first, or newest first with `order=newest` */
         get: operations["getShipmentHistory"];
         put?: never;
         post?: never;
@@ -1131,6 +1131,7 @@ export interface components {
         ItemHistory: {
             sku: string;
             entries: components["schemas"]["HistoryEntry"][];
+            nextCursor: string | null;
         };
         ItemInput: {
             sku: string;
@@ -1276,6 +1277,7 @@ export interface components {
         OrderHistory: {
             orderId: number;
             entries: components["schemas"]["HistoryEntry"][];
+            nextCursor: string | null;
         };
         /** @description Each line is allocated what its place in the queue entitles it to; the rest is backordered. `backorderStrategy` sets the header strategy by hand (by default the policy’s). */
         OrderInput: {
@@ -1521,6 +1523,7 @@ export interface components {
         ShipmentHistory: {
             shipmentId: number;
             entries: components["schemas"]["HistoryEntry"][];
+            nextCursor: string | null;
         };
         ShipmentLine: {
             orderId: number;
@@ -4426,7 +4429,14 @@ export interface operations {
     };
     getItemHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description oldest first (the default) or newest first */
+                order?: "oldest" | "newest";
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 sku: string;
@@ -4442,6 +4452,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ItemHistory"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -4464,6 +4483,15 @@ export interface operations {
             };
             /** @description Not found: `item_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5311,7 +5339,14 @@ export interface operations {
     };
     getOrderHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description oldest first (the default) or newest first */
+                order?: "oldest" | "newest";
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5327,6 +5362,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrderHistory"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -5349,6 +5393,15 @@ export interface operations {
             };
             /** @description Not found: `order_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5793,7 +5846,14 @@ export interface operations {
     };
     getShipmentHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description oldest first (the default) or newest first */
+                order?: "oldest" | "newest";
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5809,6 +5869,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShipmentHistory"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -5831,6 +5900,15 @@ export interface operations {
             };
             /** @description Not found: `shipment_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,7 @@ import type { OrderIntake } from '../../app/order-intake.js';
 import { optionalBody } from '../validation.js';
 import { ref } from '../../contract/common.js';
 import { OrderHistory } from '../../contract/history.js';
+import { HistoryQuery } from '../../contract/history.js';
 import {
   BackorderList,
   BackorderQuery,
@@ -196,12 +197,13 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       schema: {
         operationId: 'getOrderHistory',
         tags,
-        summary: 'Record log of an order',
+        summary: 'Record log of an order, paged (50 by default): oldest first, or newest first with `order=newest`',
         params: Id,
-        response: { 200: ref(OrderHistory), ...problems('order_not_found') },
+        querystring: HistoryQuery,
+        response: { 200: ref(OrderHistory), ...problems('order_not_found', 'validation_failed', 'invalid_cursor') },
       },
     },
-    (request) => read(deps, request, (ctx) => orderHistory(ctx, orderId(request.params.id))),
+    (request) => read(deps, request, (ctx) => orderHistory(ctx, orderId(request.params.id), request.query)),
   );
   app.get(
     '/v1/backorders',
