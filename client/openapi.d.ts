@@ -1533,9 +1533,10 @@ export interface components {
             quantity: number;
             shipped: number;
         };
-        /** @description Shipments in id order; `nextAfter` pages on */
+        /** @description Shipments in id order; `nextCursor` pages on (`nextAfter` too, as `after`) */
         ShipmentList: {
             items: components["schemas"]["Shipment"][];
+            nextCursor: string | null;
             nextAfter: number | null;
         };
         ShipmentStatus: "pending" | "shipped" | "voided";
@@ -5496,8 +5497,11 @@ export interface operations {
             query?: {
                 status?: components["schemas"]["ShipmentStatus"];
                 customer?: string;
+                /** @description At most this many items (50 by default) */
                 limit?: number;
-                /** @description Shipments after this id (the nextAfter of a page) */
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+                /** @description Shipments after this id (the nextAfter of a page); `cursor` is the way every list pages */
                 after?: number;
             };
             header?: never;
@@ -5506,13 +5510,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Shipments in id order; `nextAfter` pages on */
+            /** @description Shipments in id order; `nextCursor` pages on (`nextAfter` too, as `after`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ShipmentList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */

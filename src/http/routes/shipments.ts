@@ -30,7 +30,7 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
         tags,
         summary: 'Shipments by status and customer, in id order',
         querystring: ShipmentQuery,
-        response: { 200: ref(ShipmentList), ...problems('validation_failed', 'customer_not_found') },
+        response: { 200: ref(ShipmentList), ...problems('validation_failed', 'invalid_cursor', 'customer_not_found') },
       },
     },
     (request) => read(deps, request, (ctx) => listShipments(ctx, request.query)),
