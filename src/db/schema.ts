@@ -11,6 +11,7 @@ export interface Database extends AccessTables {
   stock_ledger: StockLedgerTable;
   orders: OrderTable;
   order_lines: OrderLineTable;
+  order_items: OrderItemTable;
   line_allocations: LineAllocationTable;
   item_demand: ItemDemandTable;
   record_log: RecordLogTable;
@@ -142,6 +143,12 @@ export interface OrderLineTable {
   preferred_location_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** False once the order may not release again: the line then takes no stock (nothing stranded). */
   may_wait: Generated<boolean>;
+}
+
+/** Which orders have a line of which item (migration 0013: kept by a trigger on line inserts). */
+export interface OrderItemTable {
+  item_id: number;
+  order_id: number;
 }
 
 export interface ItemDemandTable {

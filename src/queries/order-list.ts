@@ -20,7 +20,7 @@ export async function listOrders(ctx: ReadContext, query: OrderQuery): Promise<P
   const sort: OrderSort = query.sort ?? 'entry';
   const list = `orders by ${sort}`;
   const limit = query.limit ?? defaultPageLimit;
-  let after = query.cursor === undefined ? undefined : keyFrom(sort, decodeCursor(list, query.cursor, sort === 'entry' ? keyOfKinds('integer', 'integer') : keyOfKinds('integer', 'integer', 'integer')));
+  let after = query.cursor === undefined ? undefined : keyFrom(sort, decodeCursor(list, query.cursor, sort === 'entry' ? keyOfKinds('integer') : keyOfKinds('integer', 'integer')));
   const statuses = query.status === undefined ? undefined : [...new Set(query.status.split(','))] as OrderStatus[];
   const byView = statuses !== undefined && statuses.some((s) => s === 'awaiting_full_allocation' || blockable.includes(s));
   const filter = await filterOf(ctx, query, statuses);
@@ -43,13 +43,13 @@ export async function listOrders(ctx: ReadContext, query: OrderQuery): Promise<P
     after = rows.at(-1);
   }
   const last = keys[limit - 1];
-  const nextCursor = shown.length > limit && last ? encodeCursor(list, sort === 'entry' ? [last.entrySeq, last.id] : [last.priority, last.entrySeq, last.id]) : null;
+  const nextCursor = shown.length > limit && last ? encodeCursor(list, sort === 'entry' ? [last.entrySeq] : [last.priority, last.entrySeq]) : null;
   return { items: shown.slice(0, limit), nextCursor };
 }
 
 function keyFrom(sort: OrderSort, key: readonly (string | number | boolean | null)[]): OrderKey {
-  const [a, b, c] = key as number[];
-  return sort === 'entry' ? { priority: 0, entrySeq: a!, id: b! } : { priority: a!, entrySeq: b!, id: c! };
+  const [a, b] = key as number[];
+  return sort === 'entry' ? { priority: 0, entrySeq: a! } : { priority: a!, entrySeq: b! };
 }
 
 async function filterOf(ctx: ReadContext, query: OrderQuery, statuses: OrderStatus[] | undefined): Promise<OrderListFilter> {

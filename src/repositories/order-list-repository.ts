@@ -19,15 +19,14 @@ export interface OrderListFilter {
 
 export type OrderSort = 'entry' | 'priority';
 
-/** Where a page starts: strictly after this order in the sort. */
+/** Where a page starts: strictly after this order in the sort (`entry_seq` is unique). */
 export interface OrderKey {
   readonly priority: number;
   readonly entrySeq: number;
-  readonly id: number;
 }
 
 export interface OrderListRow extends OrderKey {
-  readonly status: string;
+  readonly id: number;
 }
 
 /**
@@ -44,13 +43,13 @@ const statusOfLines = sql`
        else 'backordered' end`;
 
 /**
- * Orders in the sort, after `after`, filtered; keyset paging over `orders_entry`,
+ * Orders in the sort, after `after`, filtered; keyset paging over the unique `entry_seq`,
  * `orders_by_priority` or `orders_customer` (migration 0013), each order's lines read by its key.
  */
 export async function orderListRows(db: Executor, filter: OrderListFilter, sort: OrderSort, after: OrderKey | undefined, limit: number): Promise<OrderListRow[]> {
   const where: RawBuilder<unknown>[] = [];
   if (filter.customerId !== undefined) where.push(sql`o.customer_id = ${filter.customerId}`);
-  if (filter.itemId !== undefined) where.push(sql`exists (select 1 from order_lines x where x.order_id = o.id and x.item_id = ${filter.itemId})`);
+  if (filter.itemId !== undefined) where.push(sql`exists (select 1 from order_items x where x.item_id = ${filter.itemId} and x.order_id = o.id)`);
   if (filter.reference !== undefined) where.push(sql`o.reference = ${filter.reference}`);
   if (filter.referencePattern !== undefined) where.push(sql`o.reference like ${filter.referencePattern}`);
   if (filter.enteredFrom !== undefined) where.push(sql`o.entered_at >= ${filter.enteredFrom}`);
@@ -62,14 +61,14 @@ export async function orderListRows(db: Executor, filter: OrderListFilter, sort:
   if (after !== undefined) {
     where.push(
       sort === 'entry'
-        ? sql`(o.entry_seq, o.id) > (${after.entrySeq}, ${after.id})`
-        : sql`(o.priority < ${after.priority} or (o.priority = ${after.priority} and (o.entry_seq, o.id) > (${after.entrySeq}, ${after.id})))`,
+        ? sql`o.entry_seq > ${after.entrySeq}`
+        : sql`(o.priority < ${after.priority} or (o.priority = ${after.priority} and o.entry_seq > ${after.entrySeq}))`,
     );
   }
-  const order = sort === 'entry' ? sql`o.entry_seq, o.id` : sql`o.priority desc, o.entry_seq, o.id`;
-  const { rows } = await sql<OrderListRow>`
-    select o.id, o.priority, o.entry_seq as "entrySeq", ${statusOfLines} as status
-    from orders o
+  const order = sort === 'entry' ? sql`o.entry_seq` : sql`o.priority desc, o.entry_seq`;
+  // The lines are read only when a filter asks about them.
+  const byLines = filter.statuses !== undefined || filter.hasBackorder !== undefined;
+  const lines = sql`
     cross join lateral (
       select bool_and(l.cancelled = l.quantity) as all_cancelled,
              bool_and(l.shipped + l.cancelled = l.quantity) filter (where l.cancelled < l.quantity and not i.service) as stocked_shipped,
@@ -80,7 +79,11 @@ export async function orderListRows(db: Executor, filter: OrderListFilter, sort:
              coalesce(bool_or(l.backordered > 0 and l.may_wait), false) as has_backorder
       from order_lines l join items i on i.id = l.item_id
       where l.order_id = o.id
-    ) s
+    ) s`;
+  const { rows } = await sql<OrderListRow>`
+    select o.id, o.priority, o.entry_seq as "entrySeq"
+    from orders o
+    ${byLines ? lines : sql``}
     ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
     order by ${order}
     limit ${limit}`.execute(db);
