@@ -133,7 +133,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Items by SKU; `q` searches SKU and name, `active` filters */
+        get: operations["listItems"];
         put?: never;
         /** Create an item */
         post: operations["createItem"];
@@ -157,7 +158,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an item: name, price, preorder terms (null ends preorders) */
+        /** Change an item: name, price, preorder terms (null ends preorders); `active: false` deactivates: no new orders, open orders keep their place */
         patch: operations["changeItem"];
         trace?: never;
     };
@@ -168,7 +169,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Locations by code; `q` searches code and name, `active` filters */
+        get: operations["listLocations"];
         put?: never;
         /** Create a location */
         post: operations["createLocation"];
@@ -185,7 +187,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Customers by code; `q` searches code and name, `active` filters */
+        get: operations["listCustomers"];
         put?: never;
         /** Create a customer */
         post: operations["createCustomer"];
@@ -202,7 +205,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Fulfillment policies by code; `q` searches the code */
+        get: operations["listFulfillmentPolicies"];
         put?: never;
         /** Create a fulfillment policy */
         post: operations["createFulfillmentPolicy"];
@@ -210,6 +214,60 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/locations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a location */
+        get: operations["getLocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a location: name, priority (where stock is allocated from next; what is allocated stays), `active: false` deactivates */
+        patch: operations["changeLocation"];
+        trace?: never;
+    };
+    "/v1/customers/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a customer */
+        get: operations["getCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a customer: priority, ship type and default policy apply to new orders only (entered orders keep theirs); `active: false` deactivates: no new orders, open orders keep their place */
+        patch: operations["changeCustomer"];
+        trace?: never;
+    };
+    "/v1/fulfillment-policies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a fulfillment policy */
+        get: operations["getFulfillmentPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a policy’s rate, violation level, cancellation days or cross-dock switch (every order using it follows); `active: false` deactivates */
+        patch: operations["changeFulfillmentPolicy"];
         trace?: never;
     };
     "/v1/stock/receipts": {
@@ -287,7 +345,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Record log of an item */
+        /** Record log of an item, paged (50 by default): oldest first, or newest first with `order=newest` */
         get: operations["getItemHistory"];
         put?: never;
         post?: never;
@@ -304,7 +362,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Orders by entry (default) or priority, filtered by status (any of), customer, SKU, reference (exact or prefix), entry days, priority, strategy, backorder */
+        get: operations["listOrders"];
         put?: never;
         /** Enter an order; allocates in queue order, backorders the rest */
         post: operations["enterOrder"];
@@ -328,8 +387,42 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change priority, ship type, policy or strategy; a priority change reallocates */
+        /** Change priority, ship type, policy, strategy, requested ship date or location; a priority or location change reallocates */
         patch: operations["changeOrder"];
+        trace?: never;
+    };
+    "/v1/orders/{id}/lines/{lineNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a line’s quantity (more queue at its place; fewer free stock for the queue) or preventPartialDelivery */
+        patch: operations["changeOrderLine"];
+        trace?: never;
+    };
+    "/v1/orders/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a line: it queues by the order’s entry, after the order’s lines */
+        post: operations["addOrderLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/orders/{id}/cancel": {
@@ -373,7 +466,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Record log of an order */
+        /** Record log of an order, paged (50 by default): oldest first, or newest first with `order=newest` */
         get: operations["getOrderHistory"];
         put?: never;
         post?: never;
@@ -475,7 +568,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Record log of a shipment */
+        /** Record log of a shipment, paged (50 by default): oldest first, or newest first with `order=newest` */
         get: operations["getShipmentHistory"];
         put?: never;
         post?: never;
@@ -1084,6 +1177,17 @@ export interface components {
             priority: number;
             shipType: string;
             fulfillmentPolicy: string | null;
+            /** @description False once deactivated; left out of the answer to a create (always active) */
+            active?: boolean;
+        };
+        /** @description Priority, ship type and default policy are defaults: they apply to new orders only, the orders already entered keep theirs */
+        CustomerChange: {
+            name?: string;
+            priority?: number;
+            shipType?: components["schemas"]["ShipType"];
+            fulfillmentPolicy?: string | null;
+            /** @description False: deactivated (kept for history); an inactive item or customer takes no new orders */
+            active?: boolean;
         };
         /** @description Customer defaults, inherited by their orders */
         CustomerInput: {
@@ -1092,6 +1196,11 @@ export interface components {
             priority?: number;
             shipType?: components["schemas"]["ShipType"];
             fulfillmentPolicy?: string;
+        };
+        /** @description Customers by code; `nextCursor` pages on */
+        CustomerList: {
+            items: components["schemas"]["Customer"][];
+            nextCursor: string | null;
         };
         /** @description A domain event, by its `type` */
         DomainEvent: components["schemas"]["OrderBackorderedEvent"] | components["schemas"]["LineAllocatedEvent"] | components["schemas"]["LineFilledEvent"] | components["schemas"]["PromiseDateChangedEvent"] | components["schemas"]["OrderReleasedEvent"] | components["schemas"]["ReleaseRefusedEvent"] | components["schemas"]["ShipmentShippedEvent"] | components["schemas"]["LineCancelledEvent"] | components["schemas"]["StockArrivedEvent"] | components["schemas"]["PreorderLaunchedEvent"];
@@ -1141,6 +1250,18 @@ export interface components {
             cancelAfterDays: number | null;
             crossDockPolicy: string | null;
             crossDockWindowDays: number | null;
+            /** @description False once deactivated; left out of the answer to a create (always active) */
+            active?: boolean;
+        };
+        /** @description The rules read at release and by the cancellation and cross-dock jobs: they apply at once to every order that uses the policy */
+        FulfillmentPolicyChange: {
+            fulfillmentRate?: components["schemas"]["FulfillmentRate"];
+            violation?: components["schemas"]["ViolationLevel"];
+            cancelAfterDays?: number | null;
+            crossDockPolicy?: string | null;
+            crossDockWindowDays?: number | null;
+            /** @description False: deactivated (kept for history) */
+            active?: boolean;
         };
         FulfillmentPolicyInput: {
             code: string;
@@ -1153,6 +1274,11 @@ export interface components {
             crossDockPolicy?: string;
             /** @description Only when the receipt is at most this many days before the planned ship date */
             crossDockWindowDays?: number;
+        };
+        /** @description Fulfillment policies by code; `nextCursor` pages on */
+        FulfillmentPolicyList: {
+            items: components["schemas"]["FulfillmentPolicy"][];
+            nextCursor: string | null;
         };
         /** @description The share of the order (by quantity or by price) a release must reach */
         FulfillmentRate: {
@@ -1228,6 +1354,8 @@ export interface components {
             service: boolean;
             preorder: components["schemas"]["PreorderTerms"] | null;
             replenishment: components["schemas"]["ReplenishmentTerms"] | null;
+            /** @description False once deactivated; left out of the answer to a create (always active) */
+            active?: boolean;
         };
         ItemChange: {
             name?: string;
@@ -1236,11 +1364,14 @@ export interface components {
             preorder?: components["schemas"]["PreorderInput"] | null;
             /** @description New replenishment settings; null stops suggesting purchases */
             replenishment?: components["schemas"]["ReplenishmentInput"] | null;
+            /** @description False: deactivated (kept for history); an inactive item or customer takes no new orders */
+            active?: boolean;
         };
         /** @description The record log of an item */
         ItemHistory: {
             sku: string;
             entries: components["schemas"]["HistoryEntry"][];
+            nextCursor: string | null;
         };
         ItemInput: {
             sku: string;
@@ -1250,6 +1381,11 @@ export interface components {
             service?: boolean;
             preorder?: components["schemas"]["PreorderInput"];
             replenishment?: components["schemas"]["ReplenishmentInput"];
+        };
+        /** @description Items by SKU; `nextCursor` pages on */
+        ItemList: {
+            items: components["schemas"]["Item"][];
+            nextCursor: string | null;
         };
         Job: {
             name: string;
@@ -1442,12 +1578,26 @@ export interface components {
             code: string;
             name: string;
             priority: number;
+            /** @description False once deactivated; left out of the answer to a create (always active) */
+            active?: boolean;
+        };
+        LocationChange: {
+            name?: string;
+            /** @description Higher priority is allocated from first; what is allocated stays where it is */
+            priority?: number;
+            /** @description False: deactivated (kept for history) */
+            active?: boolean;
         };
         LocationInput: {
             code: string;
             name: string;
             /** @description Higher priority is allocated from first */
             priority?: number;
+        };
+        /** @description Locations by code; `nextCursor` pages on */
+        LocationList: {
+            items: components["schemas"]["Location"][];
+            nextCursor: string | null;
         };
         LocationStock: {
             location: string;
@@ -1506,11 +1656,14 @@ export interface components {
             shipType?: components["schemas"]["ShipType"];
             fulfillmentPolicy?: string;
             backorderStrategy?: components["schemas"]["BackorderStrategy"];
+            requestedShipDate?: string | null;
+            location?: string | null;
         };
         /** @description The record log of an order */
         OrderHistory: {
             orderId: number;
             entries: components["schemas"]["HistoryEntry"][];
+            nextCursor: string | null;
         };
         /** @description Each line is allocated what its place in the queue entitles it to; the rest is backordered. `backorderStrategy` sets the header strategy by hand (by default the policy’s). */
         OrderInput: {
@@ -1542,11 +1695,21 @@ export interface components {
             expectedShipDate: string | null;
             allocations: components["schemas"]["LineAllocation"][];
         };
+        OrderLineChange: {
+            /** @description More units queue at the line’s place; fewer come off the backorder first, never below released + shipped + cancelled */
+            quantity?: number;
+            preventPartialDelivery?: boolean;
+        };
         OrderLineInput: {
             sku: string;
             quantity: number;
             unitPrice?: number;
             preventPartialDelivery?: boolean;
+        };
+        /** @description Orders in the order asked for; `nextCursor` pages on */
+        OrderList: {
+            items: components["schemas"]["Order"][];
+            nextCursor: string | null;
         };
         /** @description Lines of an order were released to the warehouse */
         OrderReleasedEvent: {
@@ -1619,7 +1782,7 @@ export interface components {
              * @description Stable: what went wrong, for a program to act on
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "customer_not_intercompany" | "intercompany_cycle" | "intercompany_already_linked" | "strategy_synced" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "unknown_event_type" | "invalid_event_cursor" | "webhook_url_not_https" | "webhook_url_private_address" | "webhook_url_unresolvable" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
+            code: "validation_failed" | "invalid_cursor" | "item_inactive" | "customer_inactive" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "customer_not_intercompany" | "intercompany_cycle" | "intercompany_already_linked" | "strategy_synced" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "unknown_event_type" | "invalid_event_cursor" | "webhook_url_not_https" | "webhook_url_private_address" | "webhook_url_unresolvable" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
             /** @description What went wrong, for a person */
             detail: string;
             /** @description The request path */
@@ -1823,6 +1986,7 @@ export interface components {
         ShipmentHistory: {
             shipmentId: number;
             entries: components["schemas"]["HistoryEntry"][];
+            nextCursor: string | null;
         };
         ShipmentLine: {
             orderId: number;
@@ -1832,9 +1996,10 @@ export interface components {
             quantity: number;
             shipped: number;
         };
-        /** @description Shipments in id order; `nextAfter` pages on */
+        /** @description Shipments in id order; `nextCursor` pages on (`nextAfter` too, as `after`) */
         ShipmentList: {
             items: components["schemas"]["Shipment"][];
+            nextCursor: string | null;
             nextAfter: number | null;
         };
         /** @description A shipment was shipped: this order's lines in it, and what was short-picked (back on backorder) */
@@ -3062,6 +3227,79 @@ export interface operations {
             };
         };
     };
+    listItems: {
+        parameters: {
+            query?: {
+                /** @description Part of the code or the name, any case */
+                q?: string;
+                active?: boolean;
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Items by SKU; `nextCursor` pages on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createItem: {
         parameters: {
             query?: {
@@ -3348,6 +3586,79 @@ export interface operations {
             };
         };
     };
+    listLocations: {
+        parameters: {
+            query?: {
+                /** @description Part of the code or the name, any case */
+                q?: string;
+                active?: boolean;
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Locations by code; `nextCursor` pages on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocationList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createLocation: {
         parameters: {
             query?: {
@@ -3425,6 +3736,79 @@ export interface operations {
             };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCustomers: {
+        parameters: {
+            query?: {
+                /** @description Part of the code or the name, any case */
+                q?: string;
+                active?: boolean;
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Customers by code; `nextCursor` pages on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3565,6 +3949,79 @@ export interface operations {
             };
         };
     };
+    listFulfillmentPolicies: {
+        parameters: {
+            query?: {
+                /** @description Part of the code or the name, any case */
+                q?: string;
+                active?: boolean;
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Fulfillment policies by code; `nextCursor` pages on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FulfillmentPolicyList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createFulfillmentPolicy: {
         parameters: {
             query?: {
@@ -3632,6 +4089,525 @@ export interface operations {
                 };
             };
             /** @description Conflict: `idempotency_key_reused`, `fulfillment_policy_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A warehouse or store */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `location_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeLocation: {
+        parameters: {
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocationChange"];
+            };
+        };
+        responses: {
+            /** @description A warehouse or store */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `location_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A customer and the defaults their orders inherit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `customer_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeCustomer: {
+        parameters: {
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerChange"];
+            };
+        };
+        responses: {
+            /** @description A customer and the defaults their orders inherit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `customer_not_found`, `fulfillment_policy_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFulfillmentPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A named fulfillment policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FulfillmentPolicy"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `fulfillment_policy_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeFulfillmentPolicy: {
+        parameters: {
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfillmentPolicyChange"];
+            };
+        };
+        responses: {
+            /** @description A named fulfillment policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FulfillmentPolicy"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `fulfillment_policy_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4077,7 +5053,14 @@ export interface operations {
     };
     getItemHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description oldest first (the default) or newest first */
+                order?: "oldest" | "newest";
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 sku: string;
@@ -4093,6 +5076,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ItemHistory"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -4115,6 +5107,113 @@ export interface operations {
             };
             /** @description Not found: `item_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrders: {
+        parameters: {
+            query?: {
+                /** @description Any of these statuses, comma-separated: backordered, partially_allocated, awaiting_full_allocation, allocated, partially_shipped, shipped, cancelled */
+                status?: string;
+                customer?: string;
+                /** @description Orders with a line of this item */
+                sku?: string;
+                /** @description The customer’s reference (PO number), exactly */
+                reference?: string;
+                /** @description References that start with this */
+                referencePrefix?: string;
+                /** @description Entered on or after this day (UTC) */
+                enteredFrom?: string;
+                /** @description Entered on or before this day (UTC) */
+                enteredTo?: string;
+                priority?: number;
+                strategy?: components["schemas"]["BackorderStrategy"];
+                /** @description true: orders with a line waiting for stock; false: none waiting */
+                hasBackorder?: boolean;
+                /** @description entry (oldest first, the default) or priority (highest first, then entry) */
+                sort?: "entry" | "priority";
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Orders in the order asked for; `nextCursor` pages on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `customer_not_found`, `item_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4226,7 +5325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid request: `validation_failed`, `backorder_not_allowed`, `preorder_cap_exceeded` */
+            /** @description Invalid request: `validation_failed`, `customer_inactive`, `item_inactive`, `backorder_not_allowed`, `preorder_cap_exceeded` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4363,7 +5462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found: `order_not_found`, `fulfillment_policy_not_found` */
+            /** @description Not found: `order_not_found`, `fulfillment_policy_not_found`, `location_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4400,6 +5499,237 @@ export interface operations {
                 };
             };
             /** @description Invalid request: `validation_failed`, `strategy_synced` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeOrderLine: {
+        parameters: {
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+                lineNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderLineChange"];
+            };
+        };
+        responses: {
+            /** @description An order with its status, summary, release block and, per line, what is allocated, released, shipped, backordered and cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `order_not_found`, `line_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `order_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `quantity_below_committed`, `backorder_not_allowed`, `preorder_cap_exceeded` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addOrderLine: {
+        parameters: {
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderLineInput"];
+            };
+        };
+        responses: {
+            /** @description An order with its status, summary, release block and, per line, what is allocated, released, shipped, backordered and cancelled */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `order_not_found`, `item_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `order_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `item_inactive`, `backorder_not_allowed`, `preorder_cap_exceeded` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4651,7 +5981,14 @@ export interface operations {
     };
     getOrderHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description oldest first (the default) or newest first */
+                order?: "oldest" | "newest";
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4667,6 +6004,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrderHistory"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -4689,6 +6035,15 @@ export interface operations {
             };
             /** @description Not found: `order_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4783,8 +6138,11 @@ export interface operations {
             query?: {
                 status?: components["schemas"]["ShipmentStatus"];
                 customer?: string;
+                /** @description At most this many items (50 by default) */
                 limit?: number;
-                /** @description Shipments after this id (the nextAfter of a page) */
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+                /** @description Shipments after this id (the nextAfter of a page); `cursor` is the way every list pages */
                 after?: number;
             };
             header?: never;
@@ -4793,13 +6151,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Shipments in id order; `nextAfter` pages on */
+            /** @description Shipments in id order; `nextCursor` pages on (`nextAfter` too, as `after`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ShipmentList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -5139,7 +6506,14 @@ export interface operations {
     };
     getShipmentHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description oldest first (the default) or newest first */
+                order?: "oldest" | "newest";
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5155,6 +6529,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShipmentHistory"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -5177,6 +6560,15 @@ export interface operations {
             };
             /** @description Not found: `shipment_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

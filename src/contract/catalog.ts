@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { backorderStrategies, rateValueTypes, violationLevels } from '../domain/orders/fulfillment-policy.js';
-import { Code, Days, IsoDate, literals, Money, Name, Nullable, Priority, Quantity, ref, ShipType, strict, Units } from './common.js';
+import { Code, Days, IsoDate, literals, Money, Name, Nullable, PageQuery, pageOf, Priority, Quantity, ref, ShipType, strict, TextSearch, Units } from './common.js';
 
 /** Items, locations, customers and fulfillment policies: the master data. */
 
@@ -48,6 +48,7 @@ export const ItemChange = Type.Object(
     replenishment: Type.Optional(
       Type.Union([ref(ReplenishmentInput), Type.Null()], { description: 'New replenishment settings; null stops suggesting purchases' }),
     ),
+    active: Type.Optional(Type.Boolean({ description: 'False: deactivated (kept for history); an inactive item or customer takes no new orders' })),
   },
   { $id: 'ItemChange', additionalProperties: false, minProperties: 1 },
 );
@@ -72,6 +73,7 @@ export const Item = Type.Object(
     service: Type.Boolean(),
     preorder: Nullable(ref(PreorderTerms)),
     replenishment: Nullable(ref(ReplenishmentTerms)),
+    active: Type.Optional(Type.Boolean({ description: 'False once deactivated; left out of the answer to a create (always active)' })),
   },
   { $id: 'Item', description: 'An item, with its preorder and replenishment terms' },
 );
@@ -81,7 +83,19 @@ export const LocationInput = strict(
   { $id: 'LocationInput' },
 );
 export type LocationInput = Static<typeof LocationInput>;
-export const Location = Type.Object({ code: Type.String(), name: Type.String(), priority: Type.Integer() }, { $id: 'Location', description: 'A warehouse or store' });
+export const Location = Type.Object(
+  { code: Type.String(), name: Type.String(), priority: Type.Integer(), active: Type.Optional(Type.Boolean({ description: 'False once deactivated; left out of the answer to a create (always active)' })) },
+  { $id: 'Location', description: 'A warehouse or store' },
+);
+export const LocationChange = Type.Object(
+  {
+    name: Type.Optional(Name),
+    priority: Type.Optional({ ...Priority, description: 'Higher priority is allocated from first; what is allocated stays where it is' }),
+    active: Type.Optional(Type.Boolean({ description: 'False: deactivated (kept for history)' })),
+  },
+  { $id: 'LocationChange', additionalProperties: false, minProperties: 1 },
+);
+export type LocationChange = Static<typeof LocationChange>;
 
 export const CustomerInput = strict(
   {
@@ -101,9 +115,27 @@ export const Customer = Type.Object(
     priority: Type.Integer(),
     shipType: Type.String(),
     fulfillmentPolicy: Type.Union([Type.String(), Type.Null()]),
+    active: Type.Optional(Type.Boolean({ description: 'False once deactivated; left out of the answer to a create (always active)' })),
   },
   { $id: 'Customer', description: 'A customer and the defaults their orders inherit' },
 );
+
+export const CustomerChange = Type.Object(
+  {
+    name: Type.Optional(Name),
+    priority: Type.Optional(Priority),
+    shipType: Type.Optional(ref(ShipType)),
+    fulfillmentPolicy: Type.Optional(Nullable({ ...Code, description: 'The default policy; null for none' })),
+    active: Type.Optional(Type.Boolean({ description: 'False: deactivated (kept for history); an inactive item or customer takes no new orders' })),
+  },
+  {
+    $id: 'CustomerChange',
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'Priority, ship type and default policy are defaults: they apply to new orders only, the orders already entered keep theirs',
+  },
+);
+export type CustomerChange = Static<typeof CustomerChange>;
 
 export const FulfillmentRate = strict(
   { valueType: literals(rateValueTypes), minPercent: Type.Number({ minimum: 0, maximum: 100 }) },
@@ -134,6 +166,36 @@ export const Policy = Type.Object(
     cancelAfterDays: Type.Union([Type.Integer(), Type.Null()]),
     crossDockPolicy: Type.Union([Type.String(), Type.Null()]),
     crossDockWindowDays: Type.Union([Type.Integer(), Type.Null()]),
+    active: Type.Optional(Type.Boolean({ description: 'False once deactivated; left out of the answer to a create (always active)' })),
   },
   { $id: 'FulfillmentPolicy', description: 'A named fulfillment policy' },
 );
+
+export const PolicyChange = Type.Object(
+  {
+    fulfillmentRate: Type.Optional(ref(FulfillmentRate)),
+    violation: Type.Optional(ref(ViolationLevel)),
+    cancelAfterDays: Type.Optional(Nullable(Days)),
+    crossDockPolicy: Type.Optional(Nullable(Code)),
+    crossDockWindowDays: Type.Optional(Nullable(Days)),
+    active: Type.Optional(Type.Boolean({ description: 'False: deactivated (kept for history)' })),
+  },
+  {
+    $id: 'FulfillmentPolicyChange',
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'The rules read at release and by the cancellation and cross-dock jobs: they apply at once to every order that uses the policy',
+  },
+);
+export type PolicyChange = Static<typeof PolicyChange>;
+
+/** The query of every master-data list: a text search, active or not, and the page. */
+export const MasterDataQuery = Type.Object(
+  { q: Type.Optional(TextSearch), active: Type.Optional(Type.Boolean()), ...PageQuery },
+  { additionalProperties: false },
+);
+export type MasterDataQuery = Static<typeof MasterDataQuery>;
+export const ItemList = pageOf(Item, 'ItemList', 'Items by SKU; `nextCursor` pages on');
+export const LocationList = pageOf(Location, 'LocationList', 'Locations by code; `nextCursor` pages on');
+export const CustomerList = pageOf(Customer, 'CustomerList', 'Customers by code; `nextCursor` pages on');
+export const PolicyList = pageOf(Policy, 'FulfillmentPolicyList', 'Fulfillment policies by code; `nextCursor` pages on');

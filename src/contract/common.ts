@@ -43,3 +43,16 @@ export const ShipType = literals(shipTypes, {
 
 /** The body of a command that takes only an optional reason (cancel a supply order, void a shipment). */
 export const ReasonInput = strict({ reason: Type.Optional(Reason) }, { $id: 'ReasonInput' });
+
+/** The paging parameters of every list (src/queries/paging.ts). */
+export const PageQuery = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, description: 'At most this many items (50 by default)' })),
+  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 1000, description: 'The `nextCursor` of the page before' })),
+};
+
+/** A page of a list: its items and the cursor of the next page, null at the end. */
+export const pageOf = <T extends TSchema & { $id?: string }>(item: T, $id: string, description: string) =>
+  Type.Object({ items: Type.Array(ref(item)), nextCursor: Nullable(Type.String()) }, { $id, description });
+
+/** A text search on code and name. */
+export const TextSearch = Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\x00]*$', description: 'Part of the code or the name, any case' });

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { ref } from './common.js';
+import { Nullable, PageQuery, ref } from './common.js';
+import type { Static } from '@sinclair/typebox';
 
 /** The record log of an order, an item or a shipment. */
 export const HistoryEntry = Type.Object(
@@ -25,6 +26,20 @@ export const HistoryEntry = Type.Object(
   { $id: 'HistoryEntry', description: 'One entry of the record log' },
 );
 const entries = Type.Array(ref(HistoryEntry));
-export const OrderHistory = Type.Object({ orderId: Type.Integer(), entries }, { $id: 'OrderHistory', description: 'The record log of an order' });
-export const ItemHistory = Type.Object({ sku: Type.String(), entries }, { $id: 'ItemHistory', description: 'The record log of an item' });
-export const ShipmentHistory = Type.Object({ shipmentId: Type.Integer(), entries }, { $id: 'ShipmentHistory', description: 'The record log of a shipment' });
+const nextCursor = Nullable(Type.String({ description: 'The cursor of the next page; null at the end' }));
+export const OrderHistory = Type.Object({ orderId: Type.Integer(), entries, nextCursor }, { $id: 'OrderHistory', description: 'The record log of an order' });
+export const ItemHistory = Type.Object({ sku: Type.String(), entries, nextCursor }, { $id: 'ItemHistory', description: 'The record log of an item' });
+export const ShipmentHistory = Type.Object(
+  { shipmentId: Type.Integer(), entries, nextCursor },
+  { $id: 'ShipmentHistory', description: 'The record log of a shipment' },
+);
+
+/** A history page: oldest first (the default, as before paging) or newest first. */
+export const HistoryQuery = Type.Object(
+  {
+    order: Type.Optional(Type.Union([Type.Literal('oldest'), Type.Literal('newest')], { description: 'oldest first (the default) or newest first' })),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+export type HistoryQuery = Static<typeof HistoryQuery>;

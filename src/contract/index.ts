@@ -9,6 +9,7 @@ import * as events from './events.js';
 import * as history from './history.js';
 import * as jobs from './jobs.js';
 import * as orders from './orders.js';
+import * as orderList from './order-list.js';
 import * as problem from './problem.js';
 import * as shipments from './shipments.js';
 import * as sourcing from './sourcing.js';
@@ -29,6 +30,7 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   catalog,
   stock,
   orders,
+  orderList,
   shipments,
   supply,
   sourcing,

@@ -38,10 +38,21 @@ export const OrderChange = Type.Object(
     shipType: Type.Optional(ref(ShipType)),
     fulfillmentPolicy: Type.Optional(Code),
     backorderStrategy: Type.Optional(ref(BackorderStrategy)),
+    requestedShipDate: Type.Optional(Nullable({ ...IsoDate, description: 'The promise and cancellation rules count from it; null clears it' })),
+    location: Type.Optional(Nullable({ ...Code, description: 'The order’s own location (allocated from first); null for none' })),
   },
   { $id: 'OrderChange', additionalProperties: false, minProperties: 1 },
 );
 export type OrderChange = Static<typeof OrderChange>;
+
+export const LineChange = Type.Object(
+  {
+    quantity: Type.Optional({ ...Quantity, description: 'More units queue at the line’s place; fewer come off the backorder first, never below released + shipped + cancelled' }),
+    preventPartialDelivery: Type.Optional(Type.Boolean()),
+  },
+  { $id: 'OrderLineChange', additionalProperties: false, minProperties: 1 },
+);
+export type LineChange = Static<typeof LineChange>;
 
 export const CancelLine = strict({ lineNo: Type.Integer({ minimum: 1 }), quantity: Type.Optional(Quantity) }, { $id: 'CancelLine' });
 export const CancelInput = strict(

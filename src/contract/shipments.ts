@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { shipmentStatuses } from '../domain/release/shipment-lifecycle.js';
-import { Code, literals, ref, strict } from './common.js';
+import { Code, literals, Nullable, PageQuery, ref, strict } from './common.js';
 
 /** Shipments: what a release sends to the warehouse, shipped or voided there. */
 
@@ -32,15 +32,16 @@ export const ShipmentQuery = Type.Object(
   {
     status: Type.Optional(ref(ShipmentStatus)),
     customer: Type.Optional(Code),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-    after: Type.Optional(Type.Integer({ minimum: 0, maximum: 1e15, description: 'Shipments after this id (the nextAfter of a page)' })),
+    limit: PageQuery.limit,
+    cursor: PageQuery.cursor,
+    after: Type.Optional(Type.Integer({ minimum: 0, maximum: 1e15, description: 'Shipments after this id (the nextAfter of a page); `cursor` is the way every list pages' })),
   },
   { additionalProperties: false },
 );
 export type ShipmentQuery = Static<typeof ShipmentQuery>;
 export const ShipmentList = Type.Object(
-  { items: Type.Array(ref(Shipment)), nextAfter: Type.Union([Type.Integer(), Type.Null()]) },
-  { $id: 'ShipmentList', description: 'Shipments in id order; `nextAfter` pages on' },
+  { items: Type.Array(ref(Shipment)), nextCursor: Nullable(Type.String()), nextAfter: Type.Union([Type.Integer(), Type.Null()]) },
+  { $id: 'ShipmentList', description: 'Shipments in id order; `nextCursor` pages on (`nextAfter` too, as `after`)' },
 );
 
 export const PickReport = strict(

@@ -12,6 +12,7 @@ import * as entrySequenceSpaced from './migrations/0009-entry-sequence-spaced.js
 import * as quantitiesOneWidth from './migrations/0010-quantities-one-width.js';
 import * as jobLeases from './migrations/0011-job-leases.js';
 import * as access from './migrations/0012-access.js';
+import * as listsAndUpkeep from './migrations/0013-lists-and-upkeep.js';
 import * as eventsAndWebhooks from './migrations/0014-events-and-webhooks.js';
 import * as intercompany from './migrations/0017-intercompany.js';
 
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0010-quantities-one-width': quantitiesOneWidth,
   '0011-job-leases': jobLeases,
   '0012-access': access,
+  '0013-lists-and-upkeep': listsAndUpkeep,
   '0014-events-and-webhooks': eventsAndWebhooks,
   '0017-intercompany': intercompany,
 };

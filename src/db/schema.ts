@@ -12,6 +12,7 @@ export interface Database extends AccessTables, EventTables {
   stock_ledger: StockLedgerTable;
   orders: OrderTable;
   order_lines: OrderLineTable;
+  order_items: OrderItemTable;
   line_allocations: LineAllocationTable;
   item_demand: ItemDemandTable;
   record_log: RecordLogTable;
@@ -36,6 +37,7 @@ export interface LocationTable {
   code: string;
   name: string;
   priority: number;
+  active: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -48,6 +50,7 @@ export interface FulfillmentPolicyTable {
   rate_min_percent: number;
   violation: string;
   cancel_after_days: number | null;
+  active: Generated<boolean>;
   created_at: CreatedAt;
   cross_dock_policy_id: ColumnType<number | null, number | null | undefined, number | null>;
   cross_dock_window_days: ColumnType<number | null, number | null | undefined, number | null>;
@@ -60,6 +63,7 @@ export interface CustomerTable {
   priority: number;
   ship_type: string;
   fulfillment_policy_id: number | null;
+  active: Generated<boolean>;
   created_at: CreatedAt;
   /** Another company of the group; with sync, a direct-delivery order of it follows its original's strategy. */
   intercompany: Generated<boolean>;
@@ -72,6 +76,7 @@ export interface ItemTable {
   name: string;
   unit_price: number;
   service: boolean;
+  active: Generated<boolean>;
   created_at: CreatedAt;
   preorder_launch_date: ColumnType<string | null, string | null | undefined, string | null>;
   preorder_cap: ColumnType<number | null, number | null | undefined, number | null>;
@@ -145,6 +150,12 @@ export interface OrderLineTable {
   preferred_location_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** False once the order may not release again: the line then takes no stock (nothing stranded). */
   may_wait: Generated<boolean>;
+}
+
+/** Which orders have a line of which item (migration 0013: kept by a trigger on line inserts). */
+export interface OrderItemTable {
+  item_id: number;
+  order_id: number;
 }
 
 export interface ItemDemandTable {

@@ -19,6 +19,9 @@ export type RefusalCategory =
 
 const sharedCodes = {
   validation_failed: 'invalid',
+  invalid_cursor: 'malformed',
+  item_inactive: 'rule',
+  customer_inactive: 'rule',
   malformed_json: 'malformed',
   unsupported_media_type: 'malformed',
   item_not_found: 'not_found',

@@ -5,6 +5,7 @@ import { listShipmentRows, shipmentLineTotals } from '../repositories/shipment-r
 import type { ServiceContext, ReadContext } from '../app/context.js';
 import { customerByCode } from '../repositories/lookup.js';
 import type { ShipmentQuery } from '../contract/shipments.js';
+import { decodeCursor, defaultPageLimit, keyOfKinds, pageRows } from './paging.js';
 
 export interface ShipmentView {
   readonly id: number;
@@ -21,13 +22,17 @@ export async function shipmentView(db: Executor, id: number): Promise<ShipmentVi
   return view ?? refuse('shipment_not_found', `No shipment has id ${id}.`, { shipmentId: id });
 }
 
-/** Shipments in id order, filtered by status and customer; `nextAfter` pages on. */
+/**
+ * Shipments in id order, filtered by status and customer; `nextCursor` pages on (the paging of
+ * every list), and `nextAfter` (the id to pass as `after`) for the callers that paged before it.
+ */
 export async function listShipments(ctx: ReadContext, query: ShipmentQuery) {
   const customer = query.customer === undefined ? undefined : await customerByCode(ctx.db, query.customer);
-  const limit = query.limit ?? 50;
-  const items = await shipmentViews(ctx.db, { status: query.status, customerId: customer?.id, afterId: query.after, limit: limit + 1 });
-  const page = items.slice(0, limit);
-  return { items: page, nextAfter: items.length > limit ? page.at(-1)!.id : null };
+  const limit = query.limit ?? defaultPageLimit;
+  const afterId = query.cursor === undefined ? query.after : decodeCursor<[number]>('shipments', query.cursor, keyOfKinds('integer'))[0];
+  const items = await shipmentViews(ctx.db, { status: query.status, customerId: customer?.id, afterId, limit: limit + 1 });
+  const page = pageRows('shipments', items, limit, (shipment) => [shipment.id]);
+  return { items: page.rows, nextCursor: page.nextCursor, nextAfter: page.nextCursor === null ? null : page.rows.at(-1)!.id };
 }
 
 async function shipmentViews(

@@ -80,3 +80,55 @@ export async function countItems(db: Executor): Promise<number> {
   const row = await db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+type MasterTable = 'items' | 'locations' | 'customers' | 'fulfillment_policies';
+
+/** What a master-data list asks: a text search on code (and name), active or not, after a code, how many. */
+export interface MasterDataFilter {
+  /** A `like` pattern, already escaped, matched in any case. */
+  readonly pattern?: string | undefined;
+  readonly active?: boolean | undefined;
+  readonly after?: string | undefined;
+  readonly limit: number;
+}
+
+/** Rows of a master-data table in code order (SKU for items), by keyset: those after `after`. */
+async function masterRows<T extends MasterTable>(db: Executor, table: T, filter: MasterDataFilter): Promise<Selectable<Database[T]>[]> {
+  const key = table === 'items' ? 'sku' : 'code';
+  const named = table !== 'fulfillment_policies';
+  let query = db.selectFrom(table as 'locations').selectAll();
+  if (filter.pattern !== undefined) {
+    const pattern = filter.pattern;
+    query = query.where((eb) =>
+      eb.or([eb(key as 'code', 'ilike', pattern), ...(named ? [eb('name', 'ilike', pattern)] : [])]),
+    );
+  }
+  if (filter.active !== undefined) query = query.where('active', '=', filter.active);
+  if (filter.after !== undefined) query = query.where(key as 'code', '>', filter.after);
+  const rows = await query.orderBy(key as 'code').limit(filter.limit).execute();
+  return rows as unknown as Selectable<Database[T]>[];
+}
+
+export const itemRows = (db: Executor, filter: MasterDataFilter) => masterRows(db, 'items', filter);
+export const locationRows = (db: Executor, filter: MasterDataFilter) => masterRows(db, 'locations', filter);
+export const customerRows = (db: Executor, filter: MasterDataFilter) => masterRows(db, 'customers', filter);
+export const policyRows = (db: Executor, filter: MasterDataFilter) => masterRows(db, 'fulfillment_policies', filter);
+
+export function updateLocationRow(db: Executor, id: number, set: Updateable<Database['locations']>): Promise<LocationRow> {
+  return db.updateTable('locations').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateCustomerRow(db: Executor, id: number, set: Updateable<Database['customers']>): Promise<CustomerRow> {
+  return db.updateTable('customers').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updatePolicyRow(db: Executor, id: number, set: Updateable<Database['fulfillment_policies']>): Promise<PolicyRow> {
+  return db.updateTable('fulfillment_policies').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The codes of locations by id (what views show for a location a row refers to). */
+export async function locationCodes(db: Executor, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('locations').select(['id', 'code']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.code]));
+}

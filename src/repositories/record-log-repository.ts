@@ -52,7 +52,8 @@ export async function logFor(
   db: Executor,
   filter: { orderId: number } | { itemId: number } | { shipmentId: number },
   limit: number,
-  afterId = 0,
+  /** Oldest first from after `after` (by default), or newest first from before it. */
+  page: { readonly newestFirst?: boolean; readonly after?: number | undefined } = {},
 ): Promise<LogRecord[]> {
   const [column, value] =
     'orderId' in filter ? [sql`order_id`, filter.orderId] : 'itemId' in filter ? [sql`item_id`, filter.itemId] : [sql`shipment_id`, filter.shipmentId];
@@ -60,8 +61,9 @@ export async function logFor(
     select id, at, actor, actor_kind as "actorKind", actor_id as "actorId", actor_name as "actorName",
            on_behalf_of as "onBehalfOf", entity, action, order_id as "orderId", item_id as "itemId", line_no as "lineNo", quantity, reason,
            shipment_id as "shipmentId"
-    from record_log where ${column} = ${value} and id > ${afterId}
-    order by id limit ${limit}`.execute(db);
+    from record_log where ${column} = ${value}
+      ${page.after === undefined ? sql`` : page.newestFirst ? sql`and id < ${page.after}` : sql`and id > ${page.after}`}
+    order by ${page.newestFirst ? sql`id desc` : sql`id`} limit ${limit}`.execute(db);
   return rows;
 }
 

@@ -15,9 +15,8 @@ interface Document {
   paths: Record<string, Record<string, Operation>>;
 }
 
-// Codes no single operation answers: a path that names no route, one no service gives today, and
-// one of the order amendments, which have no route yet.
-const notPerOperation: readonly RefusalCode[] = ['route_not_found', 'nothing_to_change', 'quantity_below_committed'];
+// Codes no single operation answers: a path that names no route and one no service gives today.
+const notPerOperation: readonly RefusalCode[] = ['route_not_found', 'nothing_to_change'];
 
 let generated: Awaited<ReturnType<typeof contractFiles>>;
 let document: Document;

@@ -1,13 +1,15 @@
 import { backordered, lineStatus, type LineQuantities, type LineStatus } from '../allocation/line-quantities.js';
 
-export type OrderStatus =
-  | 'backordered'
-  | 'partially_allocated'
-  | 'awaiting_full_allocation'
-  | 'allocated'
-  | 'partially_shipped'
-  | 'shipped'
-  | 'cancelled';
+export const orderStatuses = [
+  'backordered',
+  'partially_allocated',
+  'awaiting_full_allocation',
+  'allocated',
+  'partially_shipped',
+  'shipped',
+  'cancelled',
+] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
 
 /** A line as the order's status sees it: services hold no stock and never ship from a warehouse. */
 export interface StatusLine extends LineQuantities {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { createCustomer, createItem, createLocation, createPolicy, getItem } from '../../services/catalog/master-data.js';
+import { createCustomer, createItem, createLocation, createPolicy } from '../../services/catalog/master-data.js';
+import { getItem } from '../../queries/master-data-lists.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { changeItem } from '../../services/catalog/item-change.js';
 import { Customer, CustomerInput, Item, ItemChange, ItemInput, Location, LocationInput, Policy, PolicyInput } from '../../contract/catalog.js';
@@ -44,7 +45,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
       schema: {
         operationId: 'changeItem',
         tags,
-        summary: 'Change an item: name, price, preorder terms (null ends preorders)',
+        summary: 'Change an item: name, price, preorder terms (null ends preorders); `active: false` deactivates: no new orders, open orders keep their place',
         params: Type.Object({ sku: Type.String() }),
         body: ref(ItemChange),
         response: { 200: ref(Item), ...commandProblems('item_not_found', 'location_not_found') },

@@ -15,14 +15,35 @@ import type { OrderIntake } from '../../app/order-intake.js';
 import { optionalBody } from '../validation.js';
 import { ref } from '../../contract/common.js';
 import { OrderHistory } from '../../contract/history.js';
-import { BackorderList, BackorderQuery, CancelInput, Order, OrderChange, OrderInput, ReleaseInput, ReleaseResult } from '../../contract/orders.js';
+import { HistoryQuery } from '../../contract/history.js';
+import {
+  BackorderList,
+  BackorderQuery,
+  CancelInput,
+  LineChange,
+  Order,
+  OrderChange,
+  OrderInput,
+  OrderLineInput,
+  ReleaseInput,
+  ReleaseResult,
+} from '../../contract/orders.js';
+import { addOrderLine, amendLine } from '../../services/orders/order-amendment.js';
+import { OrderList, OrderQuery } from '../../contract/order-list.js';
+import { listOrders } from '../../queries/order-list.js';
 import { commandProblems, problems } from './problems.js';
 
 const Id = Type.Object({ id: Type.String() });
+const LineId = Type.Object({ id: Type.String(), lineNo: Type.String() });
 
 function orderId(raw: string): number {
   const id = /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : undefined;
   return id ?? refuse('order_not_found', `No order has id ${raw}.`, { orderId: raw });
+}
+
+function lineNo(params: { id: string; lineNo: string }): number {
+  const no = /^[1-9]\d{0,8}$/.test(params.lineNo) ? Number(params.lineNo) : undefined;
+  return no ?? refuse('line_not_found', `Order ${params.id} has no line ${params.lineNo}.`, { orderId: params.id, lineNo: params.lineNo });
 }
 
 export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIntake }> = async (app, deps) => {
@@ -41,6 +62,8 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
           ...commandProblems(
             'customer_not_found',
             'item_not_found',
+            'customer_inactive',
+            'item_inactive',
             'fulfillment_policy_not_found',
             'location_not_found',
             'backorder_not_allowed',
@@ -56,6 +79,20 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
     },
   );
   app.get(
+    '/v1/orders',
+    {
+      config: { permission: 'orders.read' },
+      schema: {
+        operationId: 'listOrders',
+        tags,
+        summary: 'Orders by entry (default) or priority, filtered by status (any of), customer, SKU, reference (exact or prefix), entry days, priority, strategy, backorder',
+        querystring: OrderQuery,
+        response: { 200: ref(OrderList), ...problems('validation_failed', 'invalid_cursor', 'customer_not_found', 'item_not_found') },
+      },
+    },
+    (request) => read(deps, request, (ctx) => listOrders(ctx, request.query)),
+  );
+  app.get(
     '/v1/orders/:id',
     { config: { permission: 'orders.read' }, schema: { operationId: 'getOrder', tags, summary: 'Read an order', params: Id, response: { 200: ref(Order), ...problems('order_not_found') } } },
     (request) => read(deps, request, (ctx) => orderView(ctx.db, orderId(request.params.id))),
@@ -67,13 +104,50 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       schema: {
         operationId: 'changeOrder',
         tags,
-        summary: 'Change priority, ship type, policy or strategy; a priority change reallocates',
+        summary: 'Change priority, ship type, policy, strategy, requested ship date or location; a priority or location change reallocates',
         params: Id,
         body: ref(OrderChange),
-        response: { 200: ref(Order), ...commandProblems('order_not_found', 'fulfillment_policy_not_found', 'strategy_synced') },
+        response: { 200: ref(Order), ...commandProblems('order_not_found', 'fulfillment_policy_not_found', 'location_not_found', 'strategy_synced') },
       },
     },
     (request, reply) => write(deps, request, reply, 200, (ctx) => changeOrder(ctx, orderId(request.params.id), request.body)),
+  );
+  app.patch(
+    '/v1/orders/:id/lines/:lineNo',
+    {
+      config: { permission: 'orders.write', dryRun: true },
+      schema: {
+        operationId: 'changeOrderLine',
+        tags,
+        summary: 'Change a line’s quantity (more queue at its place; fewer free stock for the queue) or preventPartialDelivery',
+        params: LineId,
+        body: ref(LineChange),
+        response: {
+          200: ref(Order),
+          ...commandProblems('order_not_found', 'line_not_found', 'quantity_below_committed', 'order_closed', 'backorder_not_allowed', 'preorder_cap_exceeded'),
+        },
+      },
+    },
+    (request, reply) =>
+      write(deps, request, reply, 200, (ctx) => amendLine(ctx, orderId(request.params.id), lineNo(request.params), request.body)),
+  );
+  app.post(
+    '/v1/orders/:id/lines',
+    {
+      config: { permission: 'orders.write', dryRun: true },
+      schema: {
+        operationId: 'addOrderLine',
+        tags,
+        summary: 'Add a line: it queues by the order’s entry, after the order’s lines',
+        params: Id,
+        body: ref(OrderLineInput),
+        response: {
+          201: ref(Order),
+          ...commandProblems('order_not_found', 'item_not_found', 'item_inactive', 'order_closed', 'backorder_not_allowed', 'preorder_cap_exceeded'),
+        },
+      },
+    },
+    (request, reply) => write(deps, request, reply, 201, (ctx) => addOrderLine(ctx, orderId(request.params.id), request.body)),
   );
   app.post(
     '/v1/orders/:id/cancel',
@@ -126,12 +200,13 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       schema: {
         operationId: 'getOrderHistory',
         tags,
-        summary: 'Record log of an order',
+        summary: 'Record log of an order, paged (50 by default): oldest first, or newest first with `order=newest`',
         params: Id,
-        response: { 200: ref(OrderHistory), ...problems('order_not_found') },
+        querystring: HistoryQuery,
+        response: { 200: ref(OrderHistory), ...problems('order_not_found', 'validation_failed', 'invalid_cursor') },
       },
     },
-    (request) => read(deps, request, (ctx) => orderHistory(ctx, orderId(request.params.id))),
+    (request) => read(deps, request, (ctx) => orderHistory(ctx, orderId(request.params.id), request.query)),
   );
   app.get(
     '/v1/backorders',

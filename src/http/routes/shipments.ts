@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { HistoryQuery } from '../../contract/history.js';
 import { refuse } from '../../domain/refusal.js';
 import { shipmentHistory } from '../../queries/history.js';
 import { shipShipment, voidShipment } from '../../services/release/shipment-posting.js';
@@ -29,7 +30,7 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
         tags,
         summary: 'Shipments by status and customer, in id order',
         querystring: ShipmentQuery,
-        response: { 200: ref(ShipmentList), ...problems('validation_failed', 'customer_not_found') },
+        response: { 200: ref(ShipmentList), ...problems('validation_failed', 'invalid_cursor', 'customer_not_found') },
       },
     },
     (request) => read(deps, request, (ctx) => listShipments(ctx, request.query)),
@@ -86,16 +87,17 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
       schema: {
         operationId: 'getShipmentHistory',
         tags,
-        summary: 'Record log of a shipment',
+        summary: 'Record log of a shipment, paged (50 by default): oldest first, or newest first with `order=newest`',
         params: Id,
-        response: { 200: ref(ShipmentHistory), ...problems('shipment_not_found') },
+        querystring: HistoryQuery,
+        response: { 200: ref(ShipmentHistory), ...problems('shipment_not_found', 'validation_failed', 'invalid_cursor') },
       },
     },
     (request) =>
       read(deps, request, async (ctx) => {
         const id = shipmentId(request.params.id);
         await shipmentView(ctx.db, id);
-        return shipmentHistory(ctx, id);
+        return shipmentHistory(ctx, id, request.query);
       }),
   );
 };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { HistoryQuery } from '../../contract/history.js';
 import { adjustStock, receiveStock, stockView } from '../../services/stock/stock-changes.js';
 import { itemHistory } from '../../queries/history.js';
 import { read, write, type HttpDeps } from '../command.js';
@@ -76,11 +77,12 @@ export const stockRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps
       schema: {
         operationId: 'getItemHistory',
         tags,
-        summary: 'Record log of an item',
+        summary: 'Record log of an item, paged (50 by default): oldest first, or newest first with `order=newest`',
         params: Sku,
-        response: { 200: ref(ItemHistory), ...problems('item_not_found') },
+        querystring: HistoryQuery,
+        response: { 200: ref(ItemHistory), ...problems('item_not_found', 'validation_failed', 'invalid_cursor') },
       },
     },
-    (request) => read(deps, request, (ctx) => itemHistory(ctx, request.params.sku)),
+    (request) => read(deps, request, (ctx) => itemHistory(ctx, request.params.sku, request.query)),
   );
 };

@@ -6,8 +6,8 @@ import { refuse } from '../../domain/refusal.js';
 import { insertItem, updateItemRow, type ItemRow } from '../../repositories/master-data-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import type { ServiceContext, ReadContext } from '../../app/context.js';
-import { preorderTermsOf } from '../../repositories/item-terms.js';
 import { itemBySku, locationByCode } from '../../repositories/lookup.js';
+import { created, itemViews } from '../../queries/master-data-views.js';
 
 export async function createItem(ctx: ServiceContext, input: ItemInput) {
   const replenishment = await replenishmentColumns(ctx, input.replenishment ?? null);
@@ -22,7 +22,7 @@ export async function createItem(ctx: ServiceContext, input: ItemInput) {
   });
   if (!row) refuse('item_exists', `An item with SKU "${input.sku}" already exists.`, { sku: input.sku });
   logEntries(ctx, [{ entity: 'item', action: 'created', itemId: row.id, reason: input.name }]);
-  return itemView(ctx, row);
+  return created(await itemView(ctx, row));
 }
 
 export async function getItem(ctx: ReadContext, sku: string) {
@@ -54,6 +54,10 @@ export async function changeItem(ctx: ServiceContext, sku: string, change: ItemC
     Object.assign(set, await replenishmentColumns(ctx, change.replenishment));
     reasons.push(change.replenishment === null ? 'no replenishment' : `replenished from ${change.replenishment.supplier}`);
   }
+  if (change.active !== undefined && change.active !== item.active) {
+    set.active = change.active;
+    reasons.push(change.active ? 'reactivated' : 'deactivated: takes no new orders, its open orders keep their place');
+  }
   const row = await updateItemRow(ctx.db, item.id, set);
   logEntries(ctx, [{ entity: 'item', action: 'changed', itemId: item.id, reason: reasons.join('; ') }]);
   if (change.preorder !== undefined) ctx.work.supplyOrQueueChanged([item.id]);
@@ -72,19 +76,5 @@ async function replenishmentColumns(ctx: ServiceContext, input: ReplenishmentInp
 }
 
 export async function itemView(ctx: ReadContext, row: ItemRow) {
-  const location =
-    row.replenish_location_id === null
-      ? null
-      : ((await ctx.db.selectFrom('locations').select('code').where('id', '=', row.replenish_location_id).executeTakeFirst())?.code ?? null);
-  return {
-    sku: row.sku,
-    name: row.name,
-    unitPrice: Number(row.unit_price),
-    service: row.service,
-    preorder: preorderTermsOf(row),
-    replenishment:
-      row.supplier === null
-        ? null
-        : { supplier: row.supplier, leadTimeDays: row.lead_time_days, minLevel: row.min_level, reorderQuantity: row.reorder_quantity, location },
-  };
+  return (await itemViews(ctx.db, [row]))[0]!;
 }

@@ -1,16 +1,9 @@
 import type { CustomerInput, LocationInput, PolicyInput } from '../../contract/catalog.js';
 import { refuse } from '../../domain/refusal.js';
-import {
-  insertCustomer,
-  insertLocation,
-  insertPolicy,
-  type CustomerRow,
-  type LocationRow,
-  type PolicyRow,
-} from '../../repositories/master-data-repository.js';
+import { insertCustomer, insertLocation, insertPolicy } from '../../repositories/master-data-repository.js';
+import { created, customerViews, locationView, policyViews } from '../../queries/master-data-views.js';
 import type { ServiceContext } from '../../app/context.js';
 import { policyByCode } from '../../repositories/lookup.js';
-import { policyFromRow } from '../../repositories/policy-row.js';
 
 export { createItem, getItem } from './item-change.js';
 export type { CustomerInput, ItemInput, LocationInput, PolicyInput } from '../../contract/catalog.js';
@@ -18,10 +11,8 @@ export type { CustomerInput, ItemInput, LocationInput, PolicyInput } from '../..
 export async function createLocation(ctx: ServiceContext, input: LocationInput) {
   const row = await insertLocation(ctx.db, { code: input.code, name: input.name, priority: input.priority ?? 0 });
   if (!row) refuse('location_exists', `A location with code "${input.code}" already exists.`, { location: input.code });
-  return locationView(row);
+  return created(locationView(row));
 }
-
-const locationView = (row: LocationRow) => ({ code: row.code, name: row.name, priority: row.priority });
 
 export async function createCustomer(ctx: ServiceContext, input: CustomerInput) {
   const policy = input.fulfillmentPolicy === undefined ? undefined : await policyByCode(ctx.db, input.fulfillmentPolicy);
@@ -33,17 +24,7 @@ export async function createCustomer(ctx: ServiceContext, input: CustomerInput) 
     fulfillment_policy_id: policy?.id ?? null,
   });
   if (!row) refuse('customer_exists', `A customer with code "${input.code}" already exists.`, { customer: input.code });
-  return customerView(row, policy);
-}
-
-function customerView(row: CustomerRow, policy?: PolicyRow) {
-  return {
-    code: row.code,
-    name: row.name,
-    priority: row.priority,
-    shipType: row.ship_type,
-    fulfillmentPolicy: policy?.code ?? null,
-  };
+  return created((await customerViews(ctx.db, [row]))[0]!);
 }
 
 export async function createPolicy(ctx: ServiceContext, input: PolicyInput) {
@@ -60,5 +41,5 @@ export async function createPolicy(ctx: ServiceContext, input: PolicyInput) {
     cross_dock_window_days: input.crossDockWindowDays ?? null,
   });
   if (!row) refuse('fulfillment_policy_exists', `A fulfillment policy with code "${input.code}" already exists.`, { fulfillmentPolicy: input.code });
-  return { ...policyFromRow(row), crossDockPolicy: crossDock?.code ?? null, crossDockWindowDays: row.cross_dock_window_days };
+  return created((await policyViews(ctx.db, [row]))[0]!);
 }

@@ -53,6 +53,7 @@ export async function amendLine(ctx: ServiceContext, orderId: number, lineNo: nu
 export async function addOrderLine(ctx: ServiceContext, orderId: number, input: NewOrderLine): Promise<OrderView> {
   const order = await existingOrder(ctx, orderId);
   const item = await itemBySku(ctx.db, input.sku);
+  if (!item.active) refuse('item_inactive', `Item "${item.sku}" is deactivated: it takes no new orders.`, { sku: item.sku });
   await lockItems(ctx.db, [...new Set([...(await orderItemIds(ctx.db, order.id)), item.id])]);
   const lines = await orderLines(ctx.db, order.id);
   refuseWhenClosed(order, lines);

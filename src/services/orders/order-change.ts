@@ -25,6 +25,7 @@ import { refuseIfStrategySynced, syncIntercompanyStrategies } from './intercompa
 import { orderView, type OrderView } from '../../queries/order-view.js';
 import { promiseNewLines } from '../promising/promise-refresh.js';
 import { policyFromRow } from '../../repositories/policy-row.js';
+import { amendOrder } from './order-amendment.js';
 
 export { cancelOrder } from './order-cancellation.js';
 export type { CancelInput, OrderChange } from '../../contract/orders.js';
@@ -33,9 +34,19 @@ export type { CancelInput, OrderChange } from '../../contract/orders.js';
  * Changes an order's terms. A priority change moves its lines in every queue (priority changes):
  * raised lines take unreleased stock from lines now behind them; lowered lines give theirs up
  * to waiting lines now ahead. A policy change sets the header strategy and reaches the existing
- * lines' preventPartialDelivery flag; a strategy set by hand changes only the header.
+ * lines' preventPartialDelivery flag; a strategy set by hand changes only the header. The
+ * requested ship date and the order's own location are amendments (order-amendment.ts).
  */
 export async function changeOrder(ctx: ServiceContext, orderId: number, change: OrderChange): Promise<OrderView> {
+  const { requestedShipDate, location, ...terms } = change;
+  const place = requestedShipDate !== undefined || location !== undefined;
+  let view: OrderView | undefined;
+  if (Object.keys(terms).length > 0 || !place) view = await changeTerms(ctx, orderId, terms);
+  if (place) view = await amendOrder(ctx, orderId, { requestedShipDate, location });
+  return view!;
+}
+
+async function changeTerms(ctx: ServiceContext, orderId: number, change: Omit<OrderChange, 'requestedShipDate' | 'location'>): Promise<OrderView> {
   const order = await existingOrder(ctx, orderId);
   if (change.backorderStrategy !== undefined || change.fulfillmentPolicy !== undefined) await refuseIfStrategySynced(ctx.db, order);
   const policy = change.fulfillmentPolicy === undefined ? undefined : await policyByCode(ctx.db, change.fulfillmentPolicy);

@@ -104,13 +104,18 @@ async function resolve(
   inputs.forEach((input, index) => {
     const customer = customers.get(input.customer);
     const missingSku = input.lines.find((l) => !items.has(l.sku))?.sku;
+    const inactiveSku = input.lines.find((l) => items.get(l.sku)?.active === false)?.sku;
     const policyRow = input.fulfillmentPolicy
       ? policies.find((p) => p.code === input.fulfillmentPolicy)
       : policies.find((p) => p.id === customer?.fulfillment_policy_id);
     if (!customer) {
       results[index] = refusal('customer_not_found', `No customer has code "${input.customer}".`, { customer: input.customer });
+    } else if (!customer.active) {
+      results[index] = refusal('customer_inactive', `Customer "${input.customer}" is deactivated: it takes no new orders.`, { customer: input.customer });
     } else if (missingSku !== undefined) {
       results[index] = refusal('item_not_found', `No item has SKU "${missingSku}".`, { sku: missingSku });
+    } else if (inactiveSku !== undefined) {
+      results[index] = refusal('item_inactive', `Item "${inactiveSku}" is deactivated: it takes no new orders.`, { sku: inactiveSku });
     } else if (input.fulfillmentPolicy && !policyRow) {
       results[index] = refusal('fulfillment_policy_not_found', `No fulfillment policy has code "${input.fulfillmentPolicy}".`, {
         fulfillmentPolicy: input.fulfillmentPolicy,

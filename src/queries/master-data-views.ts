@@ -1,0 +1,60 @@
+import type { Executor } from '../repositories/executor.js';
+import { preorderTermsOf } from '../repositories/item-terms.js';
+import { findPolicies, locationCodes, type CustomerRow, type ItemRow, type LocationRow, type PolicyRow } from '../repositories/master-data-repository.js';
+import { policyFromRow } from '../repositories/policy-row.js';
+
+/** How master data is shown: items, locations, customers and policies, each with the codes it refers to. */
+
+const present = (ids: readonly (number | null)[]) => ids.filter((id): id is number => id !== null);
+
+export async function itemViews(db: Executor, rows: readonly ItemRow[]) {
+  const locations = await locationCodes(db, present(rows.map((r) => r.replenish_location_id)));
+  return rows.map((row) => ({
+    sku: row.sku,
+    name: row.name,
+    unitPrice: Number(row.unit_price),
+    service: row.service,
+    preorder: preorderTermsOf(row),
+    replenishment:
+      row.supplier === null
+        ? null
+        : {
+            supplier: row.supplier,
+            leadTimeDays: row.lead_time_days,
+            minLevel: row.min_level,
+            reorderQuantity: row.reorder_quantity,
+            location: row.replenish_location_id === null ? null : (locations.get(row.replenish_location_id) ?? null),
+          },
+    active: row.active,
+  }));
+}
+
+export const locationView = (row: LocationRow) => ({ code: row.code, name: row.name, priority: row.priority, active: row.active });
+
+export async function customerViews(db: Executor, rows: readonly CustomerRow[]) {
+  const policies = new Map((await findPolicies(db, [], present(rows.map((r) => r.fulfillment_policy_id)))).map((p) => [p.id, p.code]));
+  return rows.map((row) => ({
+    code: row.code,
+    name: row.name,
+    priority: row.priority,
+    shipType: row.ship_type,
+    fulfillmentPolicy: row.fulfillment_policy_id === null ? null : (policies.get(row.fulfillment_policy_id) ?? null),
+    active: row.active,
+  }));
+}
+
+export async function policyViews(db: Executor, rows: readonly PolicyRow[]) {
+  const crossDock = new Map((await findPolicies(db, [], present(rows.map((r) => r.cross_dock_policy_id)))).map((p) => [p.id, p.code]));
+  return rows.map((row) => ({
+    ...policyFromRow(row),
+    crossDockPolicy: row.cross_dock_policy_id === null ? null : (crossDock.get(row.cross_dock_policy_id) ?? null),
+    crossDockWindowDays: row.cross_dock_window_days,
+    active: row.active,
+  }));
+}
+
+/** A view as a create answers it: a record just made is active, and the answer has kept its shape. */
+export function created<T extends { active: boolean }>(view: T): Omit<T, 'active'> {
+  const { active: _active, ...shown } = view;
+  return shown;
+}

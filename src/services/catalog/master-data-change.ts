@@ -1,0 +1,68 @@
+import type { Updateable } from 'kysely';
+import type { ServiceContext } from '../../app/context.js';
+import type { CustomerChange, LocationChange, PolicyChange } from '../../contract/catalog.js';
+import type { Database } from '../../db/schema.js';
+import { refuse } from '../../domain/refusal.js';
+import { customerByCode, locationByCode, policyByCode } from '../../repositories/lookup.js';
+import { updateCustomerRow, updateLocationRow, updatePolicyRow } from '../../repositories/master-data-repository.js';
+import { customerViews, locationView, policyViews } from '../../queries/master-data-views.js';
+
+export type { CustomerChange, LocationChange, PolicyChange } from '../../contract/catalog.js';
+
+/**
+ * Changes a location. Its priority orders where stock is allocated from next; what is allocated
+ * stays where it is. A deactivated location is kept for its history.
+ */
+export async function changeLocation(ctx: ServiceContext, code: string, change: LocationChange) {
+  const location = await locationByCode(ctx.db, code);
+  const set: Updateable<Database['locations']> = {};
+  if (change.name !== undefined) set.name = change.name;
+  if (change.priority !== undefined) set.priority = change.priority;
+  if (change.active !== undefined) set.active = change.active;
+  return locationView(await updateLocationRow(ctx.db, location.id, set));
+}
+
+/**
+ * Changes a customer. Priority, ship type and default policy are what new orders inherit: orders
+ * already entered keep their own (change those with PATCH /v1/orders/{id}). A deactivated
+ * customer takes no new orders (`customer_inactive`); its open orders keep their place.
+ */
+export async function changeCustomer(ctx: ServiceContext, code: string, change: CustomerChange) {
+  const customer = await customerByCode(ctx.db, code);
+  const set: Updateable<Database['customers']> = {};
+  if (change.name !== undefined) set.name = change.name;
+  if (change.priority !== undefined) set.priority = change.priority;
+  if (change.shipType !== undefined) set.ship_type = change.shipType;
+  if (change.fulfillmentPolicy !== undefined) {
+    set.fulfillment_policy_id = change.fulfillmentPolicy === null ? null : (await policyByCode(ctx.db, change.fulfillmentPolicy)).id;
+  }
+  if (change.active !== undefined) set.active = change.active;
+  return (await customerViews(ctx.db, [await updateCustomerRow(ctx.db, customer.id, set)]))[0]!;
+}
+
+/**
+ * Changes a policy's rules that are read where they apply (the fulfillment rate and violation
+ * level at release, the cancellation days, the cross-dock switch): every order that uses the
+ * policy follows at once. Its strategy and preventPartialDelivery are copied onto orders and
+ * lines when an order takes the policy, so they are not changed here.
+ */
+export async function changePolicy(ctx: ServiceContext, code: string, change: PolicyChange) {
+  const policy = await policyByCode(ctx.db, code);
+  const set: Updateable<Database['fulfillment_policies']> = {};
+  if (change.fulfillmentRate !== undefined) {
+    set.rate_value_type = change.fulfillmentRate.valueType;
+    set.rate_min_percent = change.fulfillmentRate.minPercent;
+  }
+  if (change.violation !== undefined) set.violation = change.violation;
+  if (change.cancelAfterDays !== undefined) set.cancel_after_days = change.cancelAfterDays;
+  if (change.crossDockPolicy !== undefined) {
+    const crossDock = change.crossDockPolicy === null ? null : await policyByCode(ctx.db, change.crossDockPolicy);
+    if (crossDock?.id === policy.id) {
+      refuse('validation_failed', 'A policy cannot cross-dock to itself.', { field: 'body/crossDockPolicy' });
+    }
+    set.cross_dock_policy_id = crossDock?.id ?? null;
+  }
+  if (change.crossDockWindowDays !== undefined) set.cross_dock_window_days = change.crossDockWindowDays;
+  if (change.active !== undefined) set.active = change.active;
+  return (await policyViews(ctx.db, [await updatePolicyRow(ctx.db, policy.id, set)]))[0]!;
+}
