@@ -4,6 +4,7 @@ import * as catalog from './catalog.js';
 import * as common from './common.js';
 import * as dryRun from './dry-run.js';
 import * as history from './history.js';
+import * as imports from './imports.js';
 import * as jobs from './jobs.js';
 import * as orders from './orders.js';
 import * as problem from './problem.js';
@@ -27,6 +28,7 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   supply,
   sourcing,
   history,
+  imports,
   jobs,
   problem,
 ]

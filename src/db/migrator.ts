@@ -12,6 +12,7 @@ import * as entrySequenceSpaced from './migrations/0009-entry-sequence-spaced.js
 import * as quantitiesOneWidth from './migrations/0010-quantities-one-width.js';
 import * as jobLeases from './migrations/0011-job-leases.js';
 import * as access from './migrations/0012-access.js';
+import * as ordersByReference from './migrations/0016-orders-by-reference.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0010-quantities-one-width': quantitiesOneWidth,
   '0011-job-leases': jobLeases,
   '0012-access': access,
+  '0016-orders-by-reference': ordersByReference,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

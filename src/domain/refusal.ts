@@ -83,6 +83,8 @@ const sharedCodes = {
   user_not_found: 'not_found',
   api_key_not_found: 'not_found',
   login_exists: 'conflict',
+  // CSV import: the file had bad rows (the answer lists them) and nothing was written.
+  import_refused: 'invalid',
 } as const satisfies Record<string, RefusalCategory>;
 
 /** Every code: the shared ones and each backorder strategy's release refusals (all business rules). */

@@ -21,6 +21,7 @@ import { logRequests, requestIdOf } from './request-log.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
+import { importRoutes } from './routes/imports.js';
 import { masterDataRoutes } from './routes/master-data.js';
 import { orderRoutes } from './routes/orders.js';
 import { shipmentRoutes } from './routes/shipments.js';
@@ -100,6 +101,7 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(supplyScheduleRoutes, deps);
   await app.register(replenishmentRoutes, deps);
   await app.register(eventRoutes, deps);
+  await app.register(importRoutes, deps);
   await app.register(healthRoutes, deps);
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
   return app;

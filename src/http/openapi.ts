@@ -32,6 +32,7 @@ export const openApiOptions: SwaggerOptions = {
       { name: 'supply', description: 'The supply schedule and replenishment suggestions' },
       { name: 'jobs', description: 'Declared, idempotent jobs, run on a schedule or by hand' },
       { name: 'events', description: 'Stock-arrival alerts' },
+      { name: 'imports', description: 'CSV in and out: master data, opening stock, the supply schedule and open orders in; backorders, stock, orders and histories out' },
       { name: 'health', description: 'Whether the service is up' },
       { name: 'access', description: 'Sign-in and sessions, people and API keys' },
     ],
