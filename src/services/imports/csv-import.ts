@@ -17,7 +17,10 @@ export interface ImportProgress {
 export interface ImportOptions {
   readonly dryRun?: boolean | undefined;
   readonly skipInvalid?: boolean | undefined;
-  /** Rows per unit of work (an order's lines are never split). */
+  /**
+   * Rows per unit of work (an order's lines are never split): by default 1,000, and 5,000 for
+   * orders, whose entry costs most per item touched (one lock, one queue walk, one promise each).
+   */
   readonly chunkRows?: number | undefined;
   readonly onProgress?: ((progress: ImportProgress) => void) | undefined;
 }
@@ -123,7 +126,7 @@ async function* checkedBatches(
   file: string,
   report: ImportReport,
   onBytes: (bytes: number) => void,
-  chunkRows = 1000,
+  chunkRows = kind.name === 'orders' ? 5000 : 1000,
   references: boolean,
 ): AsyncGenerator<CheckedRow[]> {
   let header: string[] | undefined;
