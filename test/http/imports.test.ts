@@ -169,6 +169,9 @@ describe(`CSV imports on ${databaseLabel}`, () => {
     const bad = await upload('items', csv('sku,name'), '?dryRun=maybe');
     expect({ status: bad.status, code: bad.body.code }).toEqual({ status: 422, code: 'validation_failed' });
     expect(await imported('items', csv('sku,name'))).toMatchObject({ rows: 0, created: 0 });
+    const withCharset = await t.http.send('POST', '/v1/imports/items', csv('sku,name', 'ÉCROU,Écrou'), { 'content-type': 'text/csv; charset=utf-8' });
+    expect(withCharset.body).toMatchObject({ created: 1 });
+    expect((await t.http.ok(200, 'GET', `/v1/items/${encodeURIComponent('ÉCROU')}`)).name).toBe('Écrou');
     expectRefused(await upload('items', ''), [{ row: 1, column: '', code: 'missing_column' }]);
   });
 });
