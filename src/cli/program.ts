@@ -8,6 +8,7 @@ import { isRole, roles, type Role } from '../domain/access/roles.js';
 import { Refused } from '../domain/refusal.js';
 import { randomTokens, type AccessContext } from '../services/access/secrets.js';
 import type { CliIo } from './io.js';
+import { importCommands } from './imports.js';
 import { jobCommands } from './jobs.js';
 import { keyCommands } from './keys.js';
 import { userCommands } from './users.js';
@@ -46,7 +47,7 @@ export function cliProgram(io: CliIo, openStore: () => Promise<Store>, config: (
     }
   };
   const program = new Command('allot')
-    .description('Allot from the shell: the service, migrations, jobs and the invariant check, people and API keys (against the service’s database)')
+    .description('Allot from the shell: the service, migrations, jobs and the invariant check, CSV import and export, people and API keys (against the service’s database)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .showHelpAfterError('(add --help for usage)');
@@ -67,6 +68,7 @@ export function cliProgram(io: CliIo, openStore: () => Promise<Store>, config: (
       }),
     );
   for (const command of jobCommands(withStore)) program.addCommand(command);
+  for (const command of importCommands(withStore)) program.addCommand(command);
   program.addCommand(userCommands(withStore));
   program.addCommand(keyCommands(withStore));
   return program;

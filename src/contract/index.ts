@@ -7,6 +7,7 @@ import * as explanation from './explanation.js';
 import * as intercompany from './intercompany.js';
 import * as events from './events.js';
 import * as history from './history.js';
+import * as imports from './imports.js';
 import * as jobs from './jobs.js';
 import * as orders from './orders.js';
 import * as orderList from './order-list.js';
@@ -37,6 +38,7 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   history,
   events,
   webhooks,
+  imports,
   jobs,
   problem,
 ]

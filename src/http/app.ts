@@ -23,6 +23,7 @@ import { explanationRoutes } from './routes/explanation.js';
 import { intercompanyRoutes } from './routes/intercompany.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
+import { importRoutes } from './routes/imports.js';
 import { masterDataRoutes } from './routes/master-data.js';
 import { masterDataUpkeepRoutes } from './routes/master-data-upkeep.js';
 import { orderRoutes } from './routes/orders.js';
@@ -115,6 +116,7 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(intercompanyRoutes, deps);
   await app.register(eventRoutes, deps);
   await app.register(webhookRoutes, { ...deps, webhookPorts: { settings: deps.webhooks ?? defaultWebhookSettings, resolve: deps.resolveHost } });
+  await app.register(importRoutes, deps);
   await app.register(healthRoutes, deps);
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
   return app;
