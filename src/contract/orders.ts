@@ -152,3 +152,17 @@ export const ReleaseResult = Type.Object(
 );
 
 export const SplitResult = Type.Object({ newOrderId: Type.Integer() }, { $id: 'OrderSplit', description: 'The new order holding the backordered remainder' });
+
+export const BacklogSummary = Type.Object(
+  {
+    waitingLines: Type.Integer(),
+    unitsBackordered: Type.Integer(),
+    valueBackordered: Type.Number({ description: 'Units backordered at their lines’ prices' }),
+    preorderLines: Type.Integer({ description: 'Waiting lines that are preorders' }),
+    oldestEnteredAt: Nullable(Type.String({ format: 'date-time', description: 'Entry of the oldest waiting order' })),
+    oldestWaitDays: Nullable(Type.Integer()),
+    pastPromiseDate: Type.Integer({ description: 'Waiting lines whose expected ship date is before the business day' }),
+    pastRequestedDate: Type.Integer({ description: 'Waiting lines whose order’s requested ship date is before the business day' }),
+  },
+  { $id: 'BacklogSummary', description: 'The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates' },
+);

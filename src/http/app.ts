@@ -35,6 +35,7 @@ import { openApiOptions } from './openapi.js';
 import { declareAccess, registerAccess } from './access/index.js';
 import { defaultAccessSettings, type AccessSettings } from './access/settings.js';
 import { accessRoutes } from './routes/access.js';
+import { serveWorkbench } from './workbench.js';
 
 export interface AppDeps {
   readonly db: Kysely<Database>;
@@ -50,6 +51,8 @@ export interface AppDeps {
   readonly poolUse?: (() => PoolUse | undefined) | undefined;
   /** Sessions, lock-out, rate limits, CORS, body limit (defaults: `defaultAccessSettings`). */
   readonly access?: AccessSettings | undefined;
+  /** The built workbench (default: `dist/web` when built; none: `/` says how to build it). */
+  readonly workbenchDir?: string | undefined;
 }
 
 /** The HTTP API: routes only validate, call one service and map the answer. */
@@ -83,8 +86,10 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(swagger, openApiOptions);
   await registerAccess(app, accessContext, access);
   // Rate-limited like any route, so unknown URLs cannot be probed at leisure.
+  // The workbench routes its own pages (`/orders/7`): those paths answer its page.
+  const workbench = await serveWorkbench(app, appDeps.workbenchDir);
   app.setNotFoundHandler({ preHandler: app.rateLimit() }, (request, reply) =>
-    sendProblem(request, reply, refusal('route_not_found', `No route ${request.method} ${request.url}.`)),
+    workbench.isPage(request) ? workbench.sendPage(reply) : sendProblem(request, reply, refusal('route_not_found', `No route ${request.method} ${request.url}.`)),
   );
   await app.register(accessRoutes, { ...deps, accessContext, settings: access });
   await app.register(masterDataRoutes, deps);

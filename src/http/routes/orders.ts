@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { refuse } from '../../domain/refusal.js';
 import { strategyRefusalCodes } from '../../domain/strategies/registry.js';
 import { listBackorders } from '../../queries/backorder-list.js';
+import { backlogSummary } from '../../queries/backlog-summary.js';
 import { orderHistory } from '../../queries/history.js';
 import { cancelOrder } from '../../services/orders/order-cancellation.js';
 import { changeOrder } from '../../services/orders/order-change.js';
@@ -13,7 +14,7 @@ import type { OrderIntake } from '../../app/order-intake.js';
 import { optionalBody } from '../validation.js';
 import { ref } from '../../contract/common.js';
 import { OrderHistory } from '../../contract/history.js';
-import { BackorderList, BackorderQuery, CancelInput, Order, OrderChange, OrderInput, ReleaseInput, ReleaseResult } from '../../contract/orders.js';
+import { BacklogSummary, BackorderList, BackorderQuery, CancelInput, Order, OrderChange, OrderInput, ReleaseInput, ReleaseResult } from '../../contract/orders.js';
 import { commandProblems, problems } from './problems.js';
 
 const Id = Type.Object({ id: Type.String() });
@@ -143,5 +144,13 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       },
     },
     (request) => read(deps, request, (ctx) => listBackorders(ctx, request.query)),
+  );
+  app.get(
+    '/v1/backorders/summary',
+    {
+      config: { permission: 'orders.read' },
+      schema: { operationId: 'summariseBackorders', tags, summary: 'The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates', response: { 200: ref(BacklogSummary) } },
+    },
+    (request) => read(deps, request, (ctx) => backlogSummary(ctx)),
   );
 };
