@@ -894,6 +894,11 @@ export interface components {
         };
         /** @description The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates */
         BacklogSummary: {
+            /**
+             * Format: date
+             * @description The business day the figures are for
+             */
+            businessDate: string;
             waitingLines: number;
             unitsBackordered: number;
             /** @description Units backordered at their lines’ prices */

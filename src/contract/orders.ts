@@ -155,6 +155,7 @@ export const SplitResult = Type.Object({ newOrderId: Type.Integer() }, { $id: 'O
 
 export const BacklogSummary = Type.Object(
   {
+    businessDate: { ...IsoDate, description: 'The business day the figures are for' },
     waitingLines: Type.Integer(),
     unitsBackordered: Type.Integer(),
     valueBackordered: Type.Number({ description: 'Units backordered at their lines’ prices' }),

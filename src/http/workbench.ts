@@ -32,7 +32,7 @@ export async function serveWorkbench(app: FastifyInstance, dir = workbenchDir): 
     return { isPage: () => false, sendPage: (reply) => reply };
   }
   await app.register(fastifyStatic, { root: dir, serve: false });
-  const sendPage = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html');
+  const sendPage = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
   app.get('/', { config: { permission: 'public' }, schema: { hide: true } }, (_request, reply) => sendPage(reply));
   app.get<{ Params: { '*': string } }>('/assets/*', { config: { permission: 'public' }, schema: { hide: true } }, (request, reply) =>
     reply.sendFile(`assets/${request.params['*']}`, { maxAge: '365d', immutable: true }),

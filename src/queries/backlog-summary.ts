@@ -3,6 +3,7 @@ import type { ReadContext } from '../app/context.js';
 import { dateOf } from '../domain/business-date.js';
 
 export interface BacklogSummary {
+  readonly businessDate: string;
   readonly waitingLines: number;
   readonly unitsBackordered: number;
   readonly valueBackordered: number;
@@ -46,6 +47,7 @@ export async function backlogSummary(ctx: ReadContext): Promise<BacklogSummary> 
   const row = rows[0]!;
   const oldest = row.oldestEnteredAt === null ? null : new Date(row.oldestEnteredAt);
   return {
+    businessDate: today,
     waitingLines: Number(row.waitingLines),
     unitsBackordered: Number(row.unitsBackordered),
     valueBackordered: Math.round(Number(row.valueBackordered) * 100) / 100,

@@ -1,16 +1,19 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDay, formatQuantity } from '../format.js';
-import type { TimelinePoint } from './demand-supply.js';
+import { addDays, type TimelinePoint } from './demand-supply.js';
 
 /** The demand and supply timeline: projected available stock by date against the queue's demand. */
 export function DemandSupplyChart({ points }: { points: readonly TimelinePoint[] }) {
   const coveredOn = points.find((point) => point.projectedAvailable >= point.queueDemand);
   const demand = points[0]?.queueDemand ?? 0;
+  // A week past the last date, so the last step shows as a level, not a dot.
+  const last = points.at(-1);
+  const drawn = last ? [...points, { ...last, date: addDays(last.date, 7), arriving: [] }] : [];
   return (
     <figure className="chart" aria-label="Demand and supply timeline">
       <div className="chart-box">
         <ResponsiveContainer width="100%" height={280}>
-          <LineChart data={[...points]} margin={{ top: 10, right: 24, bottom: 0, left: 0 }}>
+          <LineChart data={drawn} margin={{ top: 10, right: 24, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e4e7ec" />
             <XAxis dataKey="date" tickFormatter={(date: string) => formatDay(date)} fontSize={12} />
             <YAxis allowDecimals={false} fontSize={12} />

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { allot, unwrap, type Schema } from '../api/client.js';
+import { useBacklogSummary } from '../api/queries.js';
 import { PageHeader } from '../components/AppShell.js';
 import { DataTable, type Column } from '../components/DataTable.js';
 import { ProblemNotice } from '../components/ProblemNotice.js';
@@ -43,7 +44,7 @@ export function ItemPage({ sku }: { sku: string }) {
   const queue = useQuery({ queryKey: ['backorders', { sku, limit: 500 }], queryFn: () => unwrap(allot.GET('/v1/backorders', { params: { query: { sku, limit: 500 } } })) });
   const log = useQuery({ queryKey: ['item', sku, 'log'], queryFn: () => unwrap(allot.GET('/v1/items/{sku}/history', path)) });
   if (item.error) return <><PageHeader title={sku} /><ProblemNotice error={item.error} /></>;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = useBacklogSummary().data?.businessDate;
   return (
     <>
       <PageHeader title={item.data ? `${item.data.name} (${sku})` : sku} />
@@ -59,11 +60,11 @@ export function ItemPage({ sku }: { sku: string }) {
           <h2 id="stock-title">Stock per location</h2>
           <DataTable label="Stock per location" columns={stockColumns} rows={stock.data.locations} rowKey={(row) => row.location} empty="No stock anywhere." />
           <p className="muted">
-            {formatQuantity(stock.data.backordered)} units backordered on {formatQuantity(stock.data.waitingLines)} waiting lines; next supply {formatDay(stock.data.nextExpectedDate)}.
+            {formatQuantity(stock.data.backordered)} units backordered on {formatQuantity(stock.data.waitingLines)} waiting line{stock.data.waitingLines === 1 ? '' : 's'}; next supply {formatDay(stock.data.nextExpectedDate)}.
           </p>
         </section>
       )}
-      {stock.data && queue.data && (
+      {stock.data && queue.data && today && (
         <section className="panel" aria-labelledby="timeline-title">
           <h2 id="timeline-title">Demand and supply</h2>
           <DemandSupplyChart points={demandAndSupply(stock.data, queue.data.items, today)} />

@@ -27,8 +27,8 @@ export function OrderLines({ lines, onCancel }: { lines: readonly Line[]; onCanc
       header: <span className="visually-hidden">Actions</span>,
       cell: (line) =>
         line.quantity - line.shipped - line.cancelled - line.released > 0 ? (
-          <button type="button" className="small danger" onClick={() => onCancel(line)} aria-label={`Cancel line ${line.lineNo}`}>
-            Cancel…
+          <button type="button" className="small danger" onClick={() => onCancel(line)}>
+            Cancel line {line.lineNo}
           </button>
         ) : null,
     });

@@ -41,3 +41,7 @@ export function demandAndSupply(stock: Stock, queue: readonly WaitingLine[], tod
   }
   return points;
 }
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
