@@ -1052,6 +1052,8 @@ export interface components {
             name: string;
             description: string;
             schedule: string | null;
+            /** @description What running it now needs: jobs.run, or jobs.cancel_in_bulk for the bulk cancellations */
+            permission: string;
         };
         /** @description The jobs of this deployment and their latest runs */
         JobList: {

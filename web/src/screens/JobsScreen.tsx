@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { allot, unwrap, type Schema } from '../api/client.js';
 import { keys, useJobs } from '../api/queries.js';
-import { useCan } from '../api/session.js';
+import { useSession } from '../api/session.js';
 import { PageHeader } from '../components/AppShell.js';
 import { DataTable, type Column } from '../components/DataTable.js';
 import { JobRunsTable } from '../components/JobRunsTable.js';
@@ -14,7 +14,9 @@ type Job = Schema<'Job'>;
 /** Every job with its schedule, run now (followed until it ends), and the recent runs. */
 export function JobsScreen() {
   const jobs = useJobs();
-  const canRun = useCan('jobs.run');
+  const { permissions } = useSession();
+  const canRun = permissions.includes('jobs.run');
+  const mayRun = (job: Job) => (permissions as readonly string[]).includes(job.permission);
   const queries = useQueryClient();
   const [runId, setRunId] = useState<number | null>(null);
   const start = useMutation({
@@ -43,11 +45,12 @@ export function JobsScreen() {
     columns.push({
       id: 'run',
       header: <span className="visually-hidden">Run</span>,
-      cell: (job) => (
+      cell: (job) =>
+        mayRun(job) && (
         <button type="button" className="small" disabled={start.isPending || run.data?.status === 'running'} onClick={() => start.mutate(job.name)}>
           Run now
         </button>
-      ),
+        ),
     });
   }
   return (

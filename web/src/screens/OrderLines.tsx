@@ -1,6 +1,6 @@
 import type { Schema } from '../api/client.js';
 import { DataTable, type Column } from '../components/DataTable.js';
-import { formatDay, formatMoney, formatQuantity, words } from '../format.js';
+import { formatDay, formatQuantity, words } from '../format.js';
 import { Link } from '../routing.js';
 
 type Line = Schema<'OrderLine'>;
@@ -17,7 +17,6 @@ export function OrderLines({ lines, onCancel }: { lines: readonly Line[]; onCanc
     { id: 'shipped', header: 'Shipped', numeric: true, cell: (line) => formatQuantity(line.shipped) },
     { id: 'backordered', header: 'Backordered', numeric: true, cell: (line) => formatQuantity(line.backordered) },
     { id: 'cancelled', header: 'Cancelled', numeric: true, cell: (line) => formatQuantity(line.cancelled) },
-    { id: 'price', header: 'Unit price', numeric: true, cell: (line) => formatMoney(line.unitPrice) },
     { id: 'expected', header: 'Expected ship', cell: (line) => (line.backordered > 0 ? formatDay(line.expectedShipDate) : '') },
     { id: 'where', header: 'Held at', cell: (line) => line.allocations.map((a) => `${a.location} ${formatQuantity(a.quantity)}`).join(', ') },
   ];
