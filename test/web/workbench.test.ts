@@ -147,7 +147,7 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     const order = await t.http.ok(200, 'GET', '/v1/orders/3');
     expect(order.releases).toBe(1);
     const released = page.getByRole('table', { name: 'Order lines' }).locator('tbody tr').first();
-    expect(await cell(released, 5).textContent()).toBe(String(order.lines[0].released));
+    await expect.poll(() => cell(released, 5).textContent()).toBe(String(order.lines[0].released));
     await screenshot(page, 'order-released');
   });
 
