@@ -108,6 +108,13 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     await expect.poll(() => table.locator('tbody tr').count()).toBe(blue.length);
     await page.getByRole('checkbox', { name: `Select order ${blue[0].orderId} line ${blue[0].lineNo}` }).check();
     await expect.poll(() => page.locator('.table-toolbar').textContent()).toContain('1 selected');
+    // A bulk release says what will happen first, then what each order did (Initech's ships complete: refused, with the rule).
+    await page.getByRole('button', { name: 'Release orders' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Release to the warehouse' });
+    expect(await confirm.textContent()).toContain(`(${blue[0].orderId})`);
+    await confirm.getByRole('button', { name: 'Release 1 order' }).click();
+    const outcome = page.getByRole('list', { name: 'What the bulk action did' });
+    await expect.poll(() => outcome.textContent()).toContain(`Order ${blue[0].orderId}: Refused by a business rule`);
   });
 
   it('shows an order, its refused release with the rule, a cancelled line and its record log', async () => {
