@@ -4126,6 +4126,10 @@ export interface operations {
                 sku?: string;
                 customer?: string;
                 minAgeDays?: number;
+                /** @description true: preorder lines only; false: backorders only */
+                preorder?: boolean;
+                /** @description true: only lines whose expected ship date is before the business day */
+                pastPromiseDate?: boolean;
                 limit?: number;
                 cursor?: string;
             };

@@ -111,6 +111,8 @@ export const BackorderQuery = Type.Object(
     sku: Type.Optional(Code),
     customer: Type.Optional(Code),
     minAgeDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500 })),
+    preorder: Type.Optional(Type.Boolean({ description: 'true: preorder lines only; false: backorders only' })),
+    pastPromiseDate: Type.Optional(Type.Boolean({ description: 'true: only lines whose expected ship date is before the business day' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
   },

@@ -49,6 +49,12 @@ describe(`the backlog summary (the workbench's overview) on ${databaseLabel}`, (
     });
     const list = await t.http.ok(200, 'GET', '/v1/backorders');
     expect(list.items.length).toBe(summary.waitingLines);
+    // The workbench's filters: the lines late against their promise, and backorders apart from preorders.
+    const late = await t.http.ok(200, 'GET', '/v1/backorders?pastPromiseDate=true');
+    expect(late.items.map((line: { orderId: number }) => line.orderId)).toEqual([first.id]);
+    expect((await t.http.ok(200, 'GET', '/v1/backorders?preorder=false')).items.length).toBe(3);
+    expect((await t.http.ok(200, 'GET', '/v1/backorders?preorder=true')).items).toEqual([]);
+    expect((await t.http.get('/v1/backorders?preorder=maybe')).body.code).toBe('validation_failed');
   });
 
   it('is read by a viewer; a caller without credentials is refused', async () => {

@@ -103,6 +103,12 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     await expect.poll(() => new URL(page.url()).search).toBe('?sku=WIDGET-BLUE');
     const blue = (await t.http.ok(200, 'GET', '/v1/backorders?sku=WIDGET-BLUE')).items;
     await expect.poll(async () => (await table.locator('tbody tr td:nth-child(5)').allTextContents()).join()).toBe(blue.map(() => 'WIDGET-BLUE').join());
+    await page.getByLabel('Kind').selectOption('true');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?sku=WIDGET-BLUE&preorder=true');
+    await expect.poll(() => table.locator('tbody tr').first().textContent()).toBe('No line is waiting.');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     // The view is in the URL: opened again, it shows the same lines.
     await page.goto(`${origin}/backorders?sku=WIDGET-BLUE`);
     await expect.poll(() => table.locator('tbody tr').count()).toBe(blue.length);
@@ -194,7 +200,7 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
     await page.goto(`${origin}/backorders`);
     await expect.poll(() => page.getByRole('table', { name: 'Waiting lines' }).locator('tbody tr').count()).toBeGreaterThan(1);
-    expect(await page.getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: /^Select order/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /Release|Cancel/ }).count()).toBe(0);
     await page.goto(`${origin}/jobs`);
     await page.getByRole('table', { name: 'Jobs' }).waitFor();
