@@ -17,6 +17,7 @@ export function ensureWorkbenchBuilt(): void {
 
 /** A headless chromium with a fresh profile of its own, removed on close. */
 export async function openBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`No chromium at ${CHROMIUM}: apt-get install -y chromium (CI's .ci/run does), or set CHROMIUM_PATH.`);
   const profile = mkdtempSync(join(tmpdir(), 'allot-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -50,6 +50,8 @@ async function accessible(name: string) {
   await screenshot(page, name);
   expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
 }
+/** Waits for what the screen shows (a loaded CI machine is slow to answer and render). */
+const eventually = <T>(read: () => Promise<T> | T, timeout = 15_000) => expect.poll(read, { timeout, interval: 100 });
 const cell = (row: import('playwright-core').Locator, index: number) => row.locator('td').nth(index);
 
 describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
@@ -73,7 +75,7 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     await page.getByLabel('Login').fill('otto@example.com');
     await page.getByLabel('Password').fill('not his password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Wrong login or password.');
+    await eventually(() => page.getByRole('alert').textContent()).toContain('Wrong login or password.');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
@@ -81,7 +83,7 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     const summary = await t.http.ok(200, 'GET', '/v1/backorders/summary');
     expect(summary.waitingLines).toBeGreaterThan(0);
     const units = page.getByRole('region', { name: 'Units on backorder' });
-    await expect.poll(() => units.locator('.stat-value').textContent()).toBe(String(summary.unitsBackordered));
+    await eventually(() => units.locator('.stat-value').textContent()).toBe(String(summary.unitsBackordered));
     expect(await page.getByRole('region', { name: 'Waiting lines' }).locator('.stat-value').textContent()).toBe(String(summary.waitingLines));
     expect(await page.locator('.who').textContent()).toContain('operator');
     await accessible('overview');
@@ -92,7 +94,7 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     await page.getByRole('heading', { name: 'Backorder workbench' }).waitFor();
     const table = page.getByRole('table', { name: 'Waiting lines' });
     const api = await t.http.ok(200, 'GET', '/v1/backorders');
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(api.items.length);
+    await eventually(() => table.locator('tbody tr').count()).toBe(api.items.length);
     const first = table.locator('tbody tr').first();
     expect(await cell(first, 2).textContent()).toBe(`${api.items[0].orderId} / ${api.items[0].lineNo}`);
     expect(await cell(first, 8).evaluate((td) => getComputedStyle(td).textAlign)).toBe('right'); // backordered: a number
@@ -100,33 +102,33 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
 
     await page.getByLabel('SKU').fill('WIDGET-BLUE');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await expect.poll(() => new URL(page.url()).search).toBe('?sku=WIDGET-BLUE');
+    await eventually(() => new URL(page.url()).search).toBe('?sku=WIDGET-BLUE');
     const blue = (await t.http.ok(200, 'GET', '/v1/backorders?sku=WIDGET-BLUE')).items;
-    await expect.poll(async () => (await table.locator('tbody tr td:nth-child(5)').allTextContents()).join()).toBe(blue.map(() => 'WIDGET-BLUE').join());
+    await eventually(async () => (await table.locator('tbody tr td:nth-child(5)').allTextContents()).join()).toBe(blue.map(() => 'WIDGET-BLUE').join());
     await page.getByLabel('Kind').selectOption('true');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await expect.poll(() => new URL(page.url()).search).toBe('?sku=WIDGET-BLUE&preorder=true');
-    await expect.poll(() => table.locator('tbody tr').first().textContent()).toBe('No line is waiting.');
+    await eventually(() => new URL(page.url()).search).toBe('?sku=WIDGET-BLUE&preorder=true');
+    await eventually(() => table.locator('tbody tr').first().textContent()).toBe('No line is waiting.');
     await page.getByRole('button', { name: 'Clear' }).click();
-    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await eventually(() => new URL(page.url()).search).toBe('');
     // The view is in the URL: opened again, it shows the same lines.
     await page.goto(`${origin}/backorders?sku=WIDGET-BLUE`);
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(blue.length);
+    await eventually(() => table.locator('tbody tr').count()).toBe(blue.length);
     await page.getByRole('checkbox', { name: `Select order ${blue[0].orderId} line ${blue[0].lineNo}` }).check();
-    await expect.poll(() => page.locator('.table-toolbar').textContent()).toContain('1 selected');
+    await eventually(() => page.locator('.table-toolbar').textContent()).toContain('1 selected');
     // A bulk release says what will happen first, then what each order did (Initech's ships complete: refused, with the rule).
     await page.getByRole('button', { name: 'Release orders' }).click();
     const confirm = page.getByRole('dialog', { name: 'Release to the warehouse' });
     expect(await confirm.textContent()).toContain(`(${blue[0].orderId})`);
     await confirm.getByRole('button', { name: 'Release 1 order' }).click();
     const outcome = page.getByRole('list', { name: 'What the bulk action did' });
-    await expect.poll(() => outcome.textContent()).toContain(`Order ${blue[0].orderId}: Refused by a business rule`);
+    await eventually(() => outcome.textContent()).toContain(`Order ${blue[0].orderId}: Refused by a business rule`);
   });
 
   it('shows an order, its refused release with the rule, a cancelled line and its record log', async () => {
     await page.getByRole('link', { name: '2 / 1' }).click();
     await page.getByRole('heading', { name: 'Order 2' }).waitFor();
-    await expect.poll(() => page.locator('.why-waiting').textContent()).toContain('deliver in full');
+    await eventually(() => page.locator('.why-waiting').textContent()).toContain('deliver in full');
     const lines = page.getByRole('table', { name: 'Order lines' });
     expect(await lines.locator('tbody tr').count()).toBe(2);
     await accessible('order');
@@ -144,23 +146,23 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     await dialog.getByLabel('Reason').fill('customer dropped the gadget');
     await screenshot(page, 'order-cancel-dialog');
     await dialog.getByRole('button', { name: 'Cancel units' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Line 2 cancelled');
+    await eventually(() => page.getByRole('status').textContent()).toContain('Line 2 cancelled');
     const gadget = lines.locator('tbody tr').nth(1);
-    await expect.poll(() => cell(gadget, 8).textContent()).toBe('2'); // the cancelled column
+    await eventually(() => cell(gadget, 8).textContent()).toBe('2'); // the cancelled column
     const order = await t.http.ok(200, 'GET', '/v1/orders/2');
     expect(order.lines[1]).toMatchObject({ sku: 'GADGET-PRO', cancelled: 2, backordered: 0 });
     const log = page.getByRole('list', { name: 'Record log' });
-    await expect.poll(() => log.textContent()).toContain('customer dropped the gadget');
+    await eventually(() => log.textContent()).toContain('customer dropped the gadget');
   });
 
   it('releases an order the policy lets go, and says what went to the warehouse', async () => {
     await page.goto(`${origin}/orders/3`);
     await page.getByRole('button', { name: 'Release to warehouse' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Release 1: \d+ units to shipment \d+/);
+    await eventually(() => page.getByRole('status').textContent()).toMatch(/^Release 1: \d+ units to shipment \d+/);
     const order = await t.http.ok(200, 'GET', '/v1/orders/3');
     expect(order.releases).toBe(1);
     const released = page.getByRole('table', { name: 'Order lines' }).locator('tbody tr').first();
-    await expect.poll(() => cell(released, 5).textContent()).toBe(String(order.lines[0].released));
+    await eventually(() => cell(released, 5).textContent()).toBe(String(order.lines[0].released));
     await screenshot(page, 'order-released');
   });
 
@@ -170,7 +172,7 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     await page.getByRole('table', { name: 'Supply by date' }).waitFor();
     await page.locator('.recharts-surface').first().waitFor();
     await screenshot(page, 'item');
-    await expect.poll(() => page.locator('.recharts-line-curve').count()).toBe(2);
+    await eventually(() => page.locator('.recharts-line-curve').count()).toBe(2);
     const stock = await t.http.ok(200, 'GET', '/v1/stock/WIDGET-BLUE');
     const rows = page.getByRole('table', { name: 'Stock per location' }).locator('tbody tr');
     expect(await rows.count()).toBe(stock.locations.length);
@@ -180,8 +182,8 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
   it('lists the jobs and runs one now, following it to its end', async () => {
     await page.getByRole('navigation', { name: 'Workbench' }).getByRole('link', { name: 'Jobs' }).click();
     await page.getByRole('row').filter({ hasText: 'refresh promise dates' }).first().getByRole('button', { name: 'Run now' }).click();
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/refresh promise dates: completed/);
-    await expect.poll(() => page.getByRole('table', { name: 'Recent job runs' }).locator('tbody').textContent()).toContain('refresh promise dates');
+    await eventually(() => page.getByRole('status').textContent(), 30_000).toMatch(/refresh promise dates: completed/);
+    await eventually(() => page.getByRole('table', { name: 'Recent job runs' }).locator('tbody').textContent()).toContain('refresh promise dates');
     // The bulk cancellations need jobs.cancel_in_bulk (admins): an operator gets no button for them.
     expect(await page.getByRole('row').filter({ hasText: 'cancel backorders' }).first().getByRole('button').count()).toBe(0);
     await accessible('jobs');
@@ -199,7 +201,7 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     await page.getByRole('list', { name: 'Record log' }).waitFor();
     expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
     await page.goto(`${origin}/backorders`);
-    await expect.poll(() => page.getByRole('table', { name: 'Waiting lines' }).locator('tbody tr').count()).toBeGreaterThan(1);
+    await eventually(() => page.getByRole('table', { name: 'Waiting lines' }).locator('tbody tr').count()).toBeGreaterThan(1);
     expect(await page.getByRole('checkbox', { name: /^Select order/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /Release|Cancel/ }).count()).toBe(0);
     await page.goto(`${origin}/jobs`);
