@@ -155,7 +155,7 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     await eventually(() => log.textContent()).toContain('customer dropped the gadget');
   });
 
-  it('releases an order the policy lets go, and says what went to the warehouse', async () => {
+  it('releases an order the policy lets go and says what went to the warehouse; changes a priority', async () => {
     await page.goto(`${origin}/orders/3`);
     await page.getByRole('button', { name: 'Release to warehouse' }).click();
     await eventually(() => page.getByRole('status').textContent()).toMatch(/^Release 1: \d+ units to shipment \d+/);
@@ -164,6 +164,14 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     const released = page.getByRole('table', { name: 'Order lines' }).locator('tbody tr').first();
     await eventually(() => cell(released, 5).textContent()).toBe(String(order.lines[0].released));
     await screenshot(page, 'order-released');
+
+    // A priority change reallocates at once; the header shows the order as it now is.
+    await page.goto(`${origin}/orders/4`);
+    await page.getByLabel('Priority', { exact: true }).fill('7');
+    await page.getByRole('button', { name: 'Change priority' }).click();
+    const priority = page.getByRole('region', { name: 'Order header' }).locator('dd').nth(2);
+    await eventually(() => priority.textContent()).toBe('7');
+    expect((await t.http.ok(200, 'GET', '/v1/orders/4')).priority).toBe(7);
   });
 
   it('shows an item with stock per location, its queue and the demand and supply timeline', async () => {

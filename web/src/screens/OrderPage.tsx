@@ -9,6 +9,7 @@ import { ProblemNotice } from '../components/ProblemNotice.js';
 import { RecordLog } from '../components/RecordLog.js';
 import { formatDay, formatMoment, formatQuantity, words } from '../format.js';
 import { OrderLines } from './OrderLines.js';
+import { OrderPriority } from './OrderPriority.js';
 
 type Order = Schema<'Order'>;
 type Line = Schema<'OrderLine'>;
@@ -69,6 +70,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
       {notice && <p className="notice" role="status">{notice}</p>}
       <ProblemNotice error={release.error} />
       <OrderHeader order={o} />
+      {canWrite && <OrderPriority key={o.priority} orderId={orderId} priority={o.priority} />}
       <section className="panel" aria-labelledby="lines-title">
         <h2 id="lines-title">Lines</h2>
         <OrderLines lines={o.lines} onCancel={canWrite ? askCancel : undefined} />
