@@ -8,6 +8,8 @@ export interface Column<Row> {
   readonly header: ReactNode;
   readonly cell: (row: Row) => ReactNode;
   readonly numeric?: boolean;
+  /** Text that may wrap (a description), where other cells keep to one line. */
+  readonly wrap?: boolean;
 }
 
 const features = tableFeatures({});
@@ -40,6 +42,8 @@ export function DataTable<Row extends RowData>({ label, columns, rows, rowKey, h
   const data = useMemo(() => [...rows], [rows]);
   const table = useTable({ features, columns: tableColumns, data, getRowId: (row: Row) => rowKey(row) });
   const numeric = new Set(columns.filter((c) => c.numeric).map((c) => c.id));
+  const wrapping = new Set(columns.filter((c) => c.wrap).map((c) => c.id));
+  const classOf = (id: string) => (numeric.has(id) ? 'num' : wrapping.has(id) ? 'wrap' : undefined);
   const scroller = useRef<HTMLDivElement>(null);
   const modelRows = table.getRowModel().rows;
   const virtualizer = useVirtualizer({
@@ -64,7 +68,7 @@ export function DataTable<Row extends RowData>({ label, columns, rows, rowKey, h
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={numeric.has(header.column.id) ? 'num' : undefined}>
+                <th key={header.id} scope="col" className={classOf(header.column.id)}>
                   <table.FlexRender header={header} />
                 </th>
               ))}
@@ -82,7 +86,7 @@ export function DataTable<Row extends RowData>({ label, columns, rows, rowKey, h
             return (
               <tr key={row.id} aria-rowindex={item.index + 2} className={selectedKeys?.has(row.id) ? 'selected' : undefined}>
                 {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className={numeric.has(cell.column.id) ? 'num' : undefined}>
+                  <td key={cell.id} className={classOf(cell.column.id)}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}

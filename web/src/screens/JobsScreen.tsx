@@ -38,7 +38,7 @@ export function JobsScreen() {
   }
   const columns: Column<Job>[] = [
     { id: 'name', header: 'Job', cell: (job) => <strong>{words(job.name)}</strong> },
-    { id: 'description', header: 'What it does', cell: (job) => job.description },
+    { id: 'description', header: 'What it does', wrap: true, cell: (job) => job.description },
     { id: 'schedule', header: 'Schedule', cell: (job) => (job.schedule ? <code>{job.schedule}</code> : 'by hand') },
   ];
   if (canRun) {
