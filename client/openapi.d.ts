@@ -493,6 +493,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/backorders/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates */
+        get: operations["summariseBackorders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/shipments": {
         parameters: {
             query?: never;
@@ -1369,6 +1386,26 @@ export interface components {
         ApiKeyList: {
             keys: components["schemas"]["ApiKey"][];
         };
+        /** @description The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates */
+        BacklogSummary: {
+            /**
+             * Format: date
+             * @description The business day the figures are for
+             */
+            businessDate: string;
+            waitingLines: number;
+            unitsBackordered: number;
+            /** @description Units backordered at their lines’ prices */
+            valueBackordered: number;
+            /** @description Waiting lines that are preorders */
+            preorderLines: number;
+            oldestEnteredAt: string | null;
+            oldestWaitDays: number | null;
+            /** @description Waiting lines whose expected ship date is before the business day */
+            pastPromiseDate: number;
+            /** @description Waiting lines whose order’s requested ship date is before the business day */
+            pastRequestedDate: number;
+        };
         /** @description A waiting line */
         Backorder: {
             orderId: number;
@@ -1642,6 +1679,8 @@ export interface components {
             name: string;
             description: string;
             schedule: string | null;
+            /** @description What running it now needs: jobs.run, or jobs.cancel_in_bulk for the bulk cancellations */
+            permission: string;
         };
         /** @description The jobs of this deployment and their latest runs */
         JobList: {
@@ -6319,6 +6358,10 @@ export interface operations {
                 sku?: string;
                 customer?: string;
                 minAgeDays?: number;
+                /** @description true: preorder lines only; false: backorders only */
+                preorder?: boolean;
+                /** @description true: only lines whose expected ship date is before the business day */
+                pastPromiseDate?: boolean;
                 limit?: number;
                 cursor?: string;
             };
@@ -6366,6 +6409,53 @@ export interface operations {
             };
             /** @description Invalid request: `validation_failed` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    summariseBackorders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacklogSummary"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

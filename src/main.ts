@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     const host = ['0.0.0.0', '::', '127.0.0.1'].includes(config.host) ? '127.0.0.1' : config.host;
     // Printed, not logged: like Jupyter's, this link is for the person at this terminal.
     console.log(
-      `\n  Demo: open this link once to sign in as the demo admin (valid ${DEMO_LINK_MINUTES} minutes; a restart prints a new one):\n` +
+      `\n  Demo: open this link once to sign in to the workbench as the demo admin (valid ${DEMO_LINK_MINUTES} minutes; a restart prints a new one):\n` +
         `  http://${host}:${config.port}/v1/session/link?token=${demoLinkToken}\n`,
     );
   }

@@ -15,7 +15,12 @@ export const JobResult = Type.Object(
 );
 
 export const JobSummary = Type.Object(
-  { name: Type.String(), description: Type.String(), schedule: Nullable(Type.String({ description: 'Cron pattern, when scheduled here' })) },
+  {
+    name: Type.String(),
+    description: Type.String(),
+    schedule: Nullable(Type.String({ description: 'Cron pattern, when scheduled here' })),
+    permission: Type.String({ description: 'What running it now needs: jobs.run, or jobs.cancel_in_bulk for the bulk cancellations' }),
+  },
   { $id: 'Job' },
 );
 // Written from the database's timestamps as ISO 8601.

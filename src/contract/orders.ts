@@ -122,6 +122,8 @@ export const BackorderQuery = Type.Object(
     sku: Type.Optional(Code),
     customer: Type.Optional(Code),
     minAgeDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500 })),
+    preorder: Type.Optional(Type.Boolean({ description: 'true: preorder lines only; false: backorders only' })),
+    pastPromiseDate: Type.Optional(Type.Boolean({ description: 'true: only lines whose expected ship date is before the business day' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
   },
@@ -163,3 +165,18 @@ export const ReleaseResult = Type.Object(
 );
 
 export const SplitResult = Type.Object({ newOrderId: Type.Integer() }, { $id: 'OrderSplit', description: 'The new order holding the backordered remainder' });
+
+export const BacklogSummary = Type.Object(
+  {
+    businessDate: { ...IsoDate, description: 'The business day the figures are for' },
+    waitingLines: Type.Integer(),
+    unitsBackordered: Type.Integer(),
+    valueBackordered: Type.Number({ description: 'Units backordered at their lines’ prices' }),
+    preorderLines: Type.Integer({ description: 'Waiting lines that are preorders' }),
+    oldestEnteredAt: Nullable(Type.String({ format: 'date-time', description: 'Entry of the oldest waiting order' })),
+    oldestWaitDays: Nullable(Type.Integer()),
+    pastPromiseDate: Type.Integer({ description: 'Waiting lines whose expected ship date is before the business day' }),
+    pastRequestedDate: Type.Integer({ description: 'Waiting lines whose order’s requested ship date is before the business day' }),
+  },
+  { $id: 'BacklogSummary', description: 'The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates' },
+);

@@ -42,6 +42,7 @@ import { defaultAccessSettings, type AccessSettings } from './access/settings.js
 import { accessRoutes } from './routes/access.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { defaultWebhookSettings, type Resolver, type WebhookSettings } from '../services/webhooks/url-guard.js';
+import { serveWorkbench } from './workbench.js';
 
 export interface AppDeps {
   readonly db: Kysely<Database>;
@@ -63,6 +64,8 @@ export interface AppDeps {
   readonly webhooks?: WebhookSettings | undefined;
   /** How endpoint host names are resolved when registered (default: the system's DNS). */
   readonly resolveHost?: Resolver | undefined;
+  /** The built workbench (default: `dist/web` when built; none: `/` says how to build it). */
+  readonly workbenchDir?: string | undefined;
 }
 
 /** The HTTP API: routes only validate, call one service and map the answer. */
@@ -97,8 +100,10 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(swagger, openApiOptions);
   await registerAccess(app, accessContext, access);
   // Rate-limited like any route, so unknown URLs cannot be probed at leisure.
+  // The workbench routes its own pages (`/orders/7`): those paths answer its page.
+  const workbench = await serveWorkbench(app, appDeps.workbenchDir);
   app.setNotFoundHandler({ preHandler: app.rateLimit() }, (request, reply) =>
-    sendProblem(request, reply, refusal('route_not_found', `No route ${request.method} ${request.url}.`)),
+    workbench.isPage(request) ? workbench.sendPage(reply) : sendProblem(request, reply, refusal('route_not_found', `No route ${request.method} ${request.url}.`)),
   );
   await app.register(accessRoutes, { ...deps, accessContext, settings: access });
   await app.register(masterDataRoutes, deps);

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { dateOf } from '../domain/business-date.js';
 import { refuse } from '../domain/refusal.js';
 import type { ServiceContext, ReadContext } from '../app/context.js';
 import { customerByCode, itemBySku } from '../repositories/lookup.js';
@@ -57,6 +58,8 @@ export async function listBackorders(ctx: ReadContext, query: BackorderQuery) {
     where true
       ${customer ? sql`and o.customer_id = ${customer.id}` : sql``}
       ${enteredBy ? sql`and o.entered_at <= ${enteredBy}` : sql``}
+      ${query.preorder === undefined ? sql`` : sql`and q.preorder = ${query.preorder}`}
+      ${query.pastPromiseDate ? sql`and q.expected_ship_date < ${dateOf(now)}` : sql``}
       ${after ? sql`and (q.priority < ${after.priority} or (q.priority = ${after.priority} and (q.entry_seq, q.line_no) > (${after.entrySeq}, ${after.lineNo})))` : sql``}
     order by q.priority desc, q.entry_seq, q.line_no
     limit ${limit + 1}`.execute(ctx.db);

@@ -12,6 +12,9 @@ export const openRoutes: ReadonlySet<string> = new Set([
   'GET /openapi.json',
   'POST /v1/session',
   'GET /v1/session/link',
+  // The workbench's page and its built assets (what they show comes from the API).
+  'GET /',
+  'GET /assets/*',
   // CORS preflight (registered by @fastify/cors only when origins are configured).
   'OPTIONS *',
 ]);
@@ -46,7 +49,7 @@ export function requireDeclaredPermissions(app: FastifyInstance, check: (permiss
     }
     if (permission === 'public') {
       if (!methods.every((m) => openRoutes.has(`${m} ${route.url}`) || m === 'HEAD')) {
-        throw new Error(`Route ${where} is declared public, which only health, readiness, metrics, sign-in and the API document may be.`);
+        throw new Error(`Route ${where} is declared public, which only health, readiness, metrics, sign-in, the API document and the workbench's page and assets may be.`);
       }
     } else if (!allPermissions.includes(permission)) {
       throw new Error(`Route ${where} declares an unknown permission "${String(permission)}".`);

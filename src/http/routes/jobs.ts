@@ -89,7 +89,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
     '/v1/jobs',
     { config: { permission: 'jobs.read' }, schema: { operationId: 'listJobs', tags, summary: 'Jobs, their schedules and recent runs', response: { 200: ref(JobList) } } },
     async () => ({
-      jobs: deps.runner.list().map((j) => ({ name: j.name, description: j.description, schedule: j.schedule ?? null })),
+      jobs: deps.runner.list().map((j) => ({ name: j.name, description: j.description, schedule: j.schedule ?? null, permission: j.permission ?? 'jobs.run' })),
       runs: await deps.runner.lastRuns(),
     }),
   );

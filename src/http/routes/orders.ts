@@ -5,6 +5,7 @@ import { previewRequested } from '../dry-run.js';
 import { refuse } from '../../domain/refusal.js';
 import { strategyRefusalCodes } from '../../domain/strategies/registry.js';
 import { listBackorders } from '../../queries/backorder-list.js';
+import { backlogSummary } from '../../queries/backlog-summary.js';
 import { orderHistory } from '../../queries/history.js';
 import { cancelOrder } from '../../services/orders/order-cancellation.js';
 import { changeOrder } from '../../services/orders/order-change.js';
@@ -17,6 +18,7 @@ import { ref } from '../../contract/common.js';
 import { OrderHistory } from '../../contract/history.js';
 import { HistoryQuery } from '../../contract/history.js';
 import {
+  BacklogSummary,
   BackorderList,
   BackorderQuery,
   CancelInput,
@@ -221,5 +223,13 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       },
     },
     (request) => read(deps, request, (ctx) => listBackorders(ctx, request.query)),
+  );
+  app.get(
+    '/v1/backorders/summary',
+    {
+      config: { permission: 'orders.read' },
+      schema: { operationId: 'summariseBackorders', tags, summary: 'The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates', response: { 200: ref(BacklogSummary) } },
+    },
+    (request) => read(deps, request, (ctx) => backlogSummary(ctx)),
   );
 };

@@ -1,0 +1,36 @@
+import type { Schema } from '../api/client.js';
+import { DataTable, type Column } from '../components/DataTable.js';
+import { formatDay, formatQuantity, words } from '../format.js';
+import { Link } from '../routing.js';
+
+type Line = Schema<'OrderLine'>;
+
+/** An order's lines with every quantity and the expected ship date; a cancel button when the line has something left to cancel. */
+export function OrderLines({ lines, onCancel }: { lines: readonly Line[]; onCancel?: ((line: Line) => void) | undefined }) {
+  const columns: Column<Line>[] = [
+    { id: 'line', header: 'Line', numeric: true, cell: (line) => line.lineNo },
+    { id: 'sku', header: 'SKU', cell: (line) => <Link href={`/items/${encodeURIComponent(line.sku)}`}>{line.sku}</Link> },
+    { id: 'status', header: 'Status', cell: (line) => <span className="status">{words(line.status)}</span> },
+    { id: 'quantity', header: 'Ordered', numeric: true, cell: (line) => formatQuantity(line.quantity) },
+    { id: 'allocated', header: 'Allocated', numeric: true, cell: (line) => formatQuantity(line.allocated) },
+    { id: 'released', header: 'Released', numeric: true, cell: (line) => formatQuantity(line.released) },
+    { id: 'shipped', header: 'Shipped', numeric: true, cell: (line) => formatQuantity(line.shipped) },
+    { id: 'backordered', header: 'Backordered', numeric: true, cell: (line) => formatQuantity(line.backordered) },
+    { id: 'cancelled', header: 'Cancelled', numeric: true, cell: (line) => formatQuantity(line.cancelled) },
+    { id: 'expected', header: 'Expected ship', cell: (line) => (line.backordered > 0 ? formatDay(line.expectedShipDate) : '') },
+    { id: 'where', header: 'Held at', cell: (line) => line.allocations.map((a) => `${a.location} ${formatQuantity(a.quantity)}`).join(', ') },
+  ];
+  if (onCancel) {
+    columns.push({
+      id: 'actions',
+      header: <span className="visually-hidden">Actions</span>,
+      cell: (line) =>
+        line.quantity - line.shipped - line.cancelled - line.released > 0 ? (
+          <button type="button" className="small danger" onClick={() => onCancel(line)}>
+            Cancel line {line.lineNo}
+          </button>
+        ) : null,
+    });
+  }
+  return <DataTable label="Order lines" columns={columns} rows={lines} rowKey={(line) => String(line.lineNo)} />;
+}
