@@ -10,6 +10,7 @@ import { fillLatency } from './scenarios/fill-latency.js';
 import { promiseRecompute } from './scenarios/promise-dates.js';
 import { allotLaunchDay, baselineLaunchDay, httpCeiling } from './scenarios/launch-day.js';
 import { invariantCheck } from './scenarios/invariant-check.js';
+import { orderSearch } from './scenarios/order-search.js';
 import { csvImport } from './scenarios/csv-import.js';
 
 const args = new Set(process.argv.slice(2));
@@ -26,6 +27,7 @@ const size = {
   fillReceipts: quick ? 10 : 50,
   promiseLines: quick ? 20_000 : 100_000,
   checkLines: quick ? 200_000 : 1_000_000,
+  searchOrders: quick ? 100_000 : 1_000_000,
   importLines: quick ? 50_000 : 1_000_000,
 };
 
@@ -176,6 +178,21 @@ if (wanted('csv-import')) {
     ratio: run.peakMiB / 512,
     goal: '< 512 MiB',
     met: run.peakMiB < 512,
+  });
+}
+
+if (wanted('order-search') && !embedded) {
+  const search = await orderSearch(size.searchOrders);
+  details.orderSearch = search;
+  add({
+    scenario: `6 order search (${size.searchOrders.toLocaleString('en')} orders, 9 filters, first and next page)`,
+    metric: 'p95 ms',
+    allot: search.p95,
+    baseline: search.healthP95,
+    ratio: search.p95 / search.healthP95,
+    goal: 'p95 < 50 ms',
+    met: search.p95 < 50,
+    note: 'baseline column: GET /v1/health from the same client',
   });
 }
 
