@@ -9,6 +9,9 @@ import { findOrder, orderItemIds, setOrderTerms, type OrderRow } from '../../rep
 import { lockItems } from '../../repositories/stock-repository.js';
 import { keepQueueMembership } from '../release/queue-membership.js';
 
+/** The advisory lock key that serialises intercompany linking ("IC" in ASCII). */
+const LINKING_LOCK = 0x4943;
+
 export interface IntercompanyEnd {
   readonly orderId: number;
   readonly directDelivery: boolean;
@@ -36,6 +39,8 @@ export async function setIntercompanyCustomer(ctx: ServiceContext, code: string,
  * both orders' record logs tell of the link.
  */
 export async function linkIntercompanyOrder(ctx: ServiceContext, orderId: number, input: { originalOrderId: number; directDelivery: boolean }): Promise<IntercompanyView> {
+  // Links are rare: one at a time in the cluster, so two links made at once cannot close a loop together.
+  await sql`select pg_advisory_xact_lock(${LINKING_LOCK})`.execute(ctx.db);
   const order = await existing(ctx.db, orderId);
   const original = await existing(ctx.db, input.originalOrderId);
   const customer = await ctx.db.selectFrom('customers').select(['code', 'intercompany', 'sync_backorder_strategy']).where('id', '=', order.customer_id).executeTakeFirstOrThrow();
