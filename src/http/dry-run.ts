@@ -10,8 +10,9 @@ declare module 'fastify' {
 
 /**
  * Routes declared `config: { dryRun: true }` accept `?dryRun=true`: the query is added to their
- * schema, and its description and `x-dry-run-answer` name the answer (a `DryRunPreview`, status 200). The preview is not
- * added to the route's responses: a typed client keeps the command's own answer type.
+ * schema, and its description and `x-dry-run-answer` name the answer (a `DryRunPreview`, status
+ * 200). The preview is not added to the route's responses: a typed client keeps the command's own
+ * answer type.
  */
 export function acceptDryRuns(app: FastifyInstance): void {
   app.addHook('onRoute', (route: RouteOptions) => {
