@@ -2,15 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { ref } from '../../contract/common.js';
 import { LineExplanation } from '../../contract/explanation.js';
-import { refuse } from '../../domain/refusal.js';
 import { lineExplanation } from '../../queries/line-explanation.js';
 import { read, type HttpDeps } from '../command.js';
+import { idOf } from '../ids.js';
 import { problems } from './problems.js';
 
 const Params = Type.Object({ id: Type.String(), lineNo: Type.String() });
 
-const positive = (raw: string, code: 'order_not_found' | 'line_not_found', what: string) =>
-  /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : refuse(code, `No ${what} ${raw}.`, { [what]: raw });
 
 /** "Why is this line waiting": the operator's most frequent question, answered in one call. */
 export const explanationRoutes: FastifyPluginAsyncTypebox<HttpDeps & { cancelAfterDays?: number | undefined }> = async (app, deps) => {
@@ -28,7 +26,7 @@ export const explanationRoutes: FastifyPluginAsyncTypebox<HttpDeps & { cancelAft
     },
     (request) =>
       read(deps, request, (ctx) =>
-        lineExplanation(ctx, positive(request.params.id, 'order_not_found', 'order'), positive(request.params.lineNo, 'line_not_found', 'line'), deps.cancelAfterDays ?? null),
+        lineExplanation(ctx, idOf(request.params.id, 'order_not_found', 'order'), idOf(request.params.lineNo, 'line_not_found', 'line'), deps.cancelAfterDays ?? null),
       ),
   );
 };

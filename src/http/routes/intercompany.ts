@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { Code, ref } from '../../contract/common.js';
 import { IntercompanyCustomer, IntercompanyCustomerInput, IntercompanyLinkInput, IntercompanyLinks } from '../../contract/intercompany.js';
-import { refuse } from '../../domain/refusal.js';
 import { intercompanyView, linkIntercompanyOrder, setIntercompanyCustomer } from '../../services/orders/intercompany.js';
 import { read, write, type HttpDeps } from '../command.js';
+import { idOf } from '../ids.js';
 import { commandProblems, problems } from './problems.js';
 
 const OrderId = Type.Object({ id: Type.String() });
-const orderId = (raw: string) => (/^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : refuse('order_not_found', `No order has id ${raw}.`, { orderId: raw }));
+const orderId = (raw: string) => idOf(raw, 'order_not_found', 'order');
 
 /** Intercompany orders (docs/domain.md#intercompany-orders). */
 export const intercompanyRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
