@@ -3,6 +3,7 @@ import { api } from '../lib/api.js';
 import { freshPostgres, type BenchDatabase } from '../lib/database.js';
 import { closedLoop, postLoad } from '../lib/load.js';
 import { startService } from '../lib/service.js';
+import { createLaunchTables, launchCounts } from '../lib/launch-schema.js';
 
 export interface LaunchDayOptions {
   readonly orders: number;
@@ -113,3 +114,32 @@ export async function httpCeiling(options: LaunchDayOptions) {
   }
 }
 
+
+/**
+ * The same load against one of the comparison servers of bench/lib (the peers' per-order
+ * transactions, or the batching limit) on a fresh database of the same server, with the same
+ * stock and the same untimed warm-up; counts checked in its tables.
+ */
+export async function comparisonLaunchDay(entry: 'bench/lib/peer-server.ts' | 'bench/lib/batching-server.ts', options: LaunchDayOptions) {
+  const stock = Math.floor(options.orders / 10);
+  const db = await freshPostgres(entry.includes('peer') ? 'peer' : 'batching');
+  try {
+    await createLaunchTables(db.url!, { [SKU]: stock, [WARM_UP.sku]: WARM_UP.orders / 10 });
+    const service = await startService({ DATABASE_URL: db.url!, POOL_SIZE: String(options.clients) }, entry);
+    try {
+      await postLoad([service], '/v1/orders', options.clients, WARM_UP.orders, () => ({ customer: 'SHOPPERS', lines: [{ sku: WARM_UP.sku, quantity: 1 }] }));
+      const load = await postLoad([service], '/v1/orders', options.clients, options.orders, (i) => ({
+        customer: 'SHOPPERS',
+        lines: [{ sku: SKU, quantity: 1 }],
+        reference: `web-${i}`,
+      }));
+      const end = await launchCounts(db.url!, SKU);
+      const exact = end.allocated === stock && end.lines === options.orders && load.statuses[201] === options.orders;
+      return { ...load, exact };
+    } finally {
+      await service.stop();
+    }
+  } finally {
+    await db.drop();
+  }
+}
