@@ -10,6 +10,7 @@ import { backlogSweep } from './scenarios/backlog-sweep.js';
 import { fillLatency } from './scenarios/fill-latency.js';
 import { promiseRecompute } from './scenarios/promise-dates.js';
 import { allotLaunchDay, baselineLaunchDay, comparisonLaunchDay, httpCeiling } from './scenarios/launch-day.js';
+import { engineAlone } from './scenarios/engine-alone.js';
 import { invariantCheck } from './scenarios/invariant-check.js';
 import { orderSearch } from './scenarios/order-search.js';
 import { csvImport } from './scenarios/csv-import.js';
@@ -111,6 +112,22 @@ if (wanted('launch-day') && !embedded) {
     ratio: allot.perSecond / sql.perSecond,
     goal: 'context, not a goal',
     note: `baseline column: the peers' transactions from the bench process itself (p99 ${Math.round(sql.p99)} ms)`,
+  });
+}
+
+if (wanted('engine-alone') && !embedded) {
+  const sql = await baselineLaunchDay({ orders: size.launchOrders, clients: 64 });
+  const engine = await engineAlone(size.launchOrders, 64, false);
+  details.engineAlone = { engine, sql };
+  add({
+    scenario: `1 engine alone: launch day in process, no HTTP (${size.launchOrders} orders, 64 callers)`,
+    metric: 'orders/s',
+    allot: engine.perSecond,
+    baseline: sql.perSecond,
+    ratio: engine.perSecond / sql.perSecond,
+    goal: '≥ 10×, exact counts',
+    met: engine.perSecond >= 10 * sql.perSecond && engine.exact,
+    note: `baseline column: a SQL transaction per order from the same process; p99 ${Math.round(engine.p99)} ms against ${Math.round(sql.p99)} ms${engine.exact ? '' : ', COUNTS WRONG'}`,
   });
 }
 
