@@ -12,6 +12,8 @@ export interface LaunchDayOptions {
   readonly processes?: number;
   /** Every client signs in with an API key of its own, as a crowd of integrations would. */
   readonly ownKeys?: boolean;
+  /** Orders spread round-robin over this many SKUs (scale-out's spread load); one SKU when left out. */
+  readonly skus?: number;
 }
 
 const SKU = 'LAUNCH-1';
@@ -23,15 +25,21 @@ const WARM_UP = { sku: 'WARM-UP', orders: 1000 };
  * whole HTTP service. Returns throughput, p99 and the end state's counts.
  */
 export async function allotLaunchDay(db: BenchDatabase, options: LaunchDayOptions) {
-  const stock = Math.floor(options.orders / 10);
+  const skus = options.skus ?? 1;
+  const skuOf = (i: number) => (skus === 1 ? SKU : `${SKU}-${1 + (i % skus)}`);
+  const all = Array.from({ length: skus }, (_, i) => skuOf(i));
+  const perSku = Math.floor(options.orders / skus);
+  const stock = Math.floor(perSku / 10);
   const services = [];
   for (let p = 0; p < (options.processes ?? 1); p++) services.push(await startService(db.env));
   try {
     const base = services[0]!;
     await api(base, 'POST', '/v1/locations', { code: 'DC', name: 'Distribution centre' });
     await api(base, 'POST', '/v1/customers', { code: 'SHOPPERS', name: 'Web shop' });
-    await api(base, 'POST', '/v1/items', { sku: SKU, name: 'Launch item', unitPrice: 99 });
-    await api(base, 'POST', '/v1/stock/receipts', { sku: SKU, location: 'DC', quantity: stock });
+    for (const sku of all) {
+      await api(base, 'POST', '/v1/items', { sku, name: 'Launch item', unitPrice: 99 });
+      if (stock > 0) await api(base, 'POST', '/v1/stock/receipts', { sku, location: 'DC', quantity: stock });
+    }
     await api(base, 'POST', '/v1/items', { sku: WARM_UP.sku, name: 'Warm-up item', unitPrice: 1 });
     await api(base, 'POST', '/v1/stock/receipts', { sku: WARM_UP.sku, location: 'DC', quantity: WARM_UP.orders / 10 });
     await postLoad(services, '/v1/orders', options.clients, WARM_UP.orders, () => ({
@@ -43,13 +51,16 @@ export async function allotLaunchDay(db: BenchDatabase, options: LaunchDayOption
       services,
       '/v1/orders',
       options.clients,
-      options.orders,
-      (i) => ({ customer: 'SHOPPERS', lines: [{ sku: SKU, quantity: 1 }], reference: `web-${i}` }),
+      perSku * skus,
+      (i) => ({ customer: 'SHOPPERS', lines: [{ sku: skuOf(i), quantity: 1 }], reference: `web-${i}` }),
       (c): Record<string, string> => (options.ownKeys ? { authorization: `Bearer ${keys[c]}` } : {}),
     );
-    const end = await api<{ allocated: number; backordered: number; available: number; waitingLines: number }>(base, 'GET', `/v1/stock/${SKU}`);
-    const exact = end.allocated === stock && end.backordered === options.orders - stock && end.available === 0 && load.statuses[201] === options.orders;
-    return { ...load, exact, end };
+    let exact = load.statuses[201] === perSku * skus;
+    for (const sku of all) {
+      const end = await api<{ allocated: number; backordered: number; available: number }>(base, 'GET', `/v1/stock/${sku}`);
+      exact &&= end.allocated === stock && end.backordered === perSku - stock && end.available === 0;
+    }
+    return { ...load, exact };
   } finally {
     for (const s of services) await s.stop();
     await db.drop();
