@@ -268,7 +268,23 @@ if (embedded && wanted('launch-day')) {
     ratio: pglite.perSecond / postgres.perSecond,
     goal: '≥ 0.3 of PostgreSQL',
     met: pglite.perSecond >= 0.3 * postgres.perSecond && pglite.exact,
-    note: 'baseline column: Allot on PostgreSQL',
+    note: `baseline column: Allot on PostgreSQL; the PGlite service's resident memory ${Math.round(pglite.startMiB)} MiB after start, ${Math.round(pglite.peakMiB)} MiB at peak`,
+  });
+}
+
+if (embedded && wanted('engine-alone')) {
+  const pglite = await engineAlone(size.launchOrders, 64, true);
+  const postgres = await engineAlone(size.launchOrders, 64, false);
+  details.embeddedEngineAlone = { pglite, postgres };
+  add({
+    scenario: '5 embedded: engine alone on PGlite',
+    metric: 'orders/s',
+    allot: pglite.perSecond,
+    baseline: postgres.perSecond,
+    ratio: pglite.perSecond / postgres.perSecond,
+    goal: '≥ 0.3 of PostgreSQL',
+    met: pglite.perSecond >= 0.3 * postgres.perSecond && pglite.exact,
+    note: 'baseline column: the same in process on PostgreSQL',
   });
 }
 

@@ -3,6 +3,7 @@ import { api } from '../lib/api.js';
 import { freshPostgres, type BenchDatabase } from '../lib/database.js';
 import { closedLoop, postLoad } from '../lib/load.js';
 import { startService } from '../lib/service.js';
+import { peakRssMiB, rssMiB } from '../lib/memory.js';
 import { createLaunchTables, launchCounts } from '../lib/launch-schema.js';
 
 export interface LaunchDayOptions {
@@ -34,6 +35,7 @@ export async function allotLaunchDay(db: BenchDatabase, options: LaunchDayOption
   for (let p = 0; p < (options.processes ?? 1); p++) services.push(await startService(db.env));
   try {
     const base = services[0]!;
+    const startMiB = rssMiB(base.pid);
     await api(base, 'POST', '/v1/locations', { code: 'DC', name: 'Distribution centre' });
     await api(base, 'POST', '/v1/customers', { code: 'SHOPPERS', name: 'Web shop' });
     for (const sku of all) {
@@ -60,7 +62,7 @@ export async function allotLaunchDay(db: BenchDatabase, options: LaunchDayOption
       const end = await api<{ allocated: number; backordered: number; available: number }>(base, 'GET', `/v1/stock/${sku}`);
       exact &&= end.allocated === stock && end.backordered === perSku - stock && end.available === 0;
     }
-    return { ...load, exact };
+    return { ...load, exact, startMiB, peakMiB: peakRssMiB(base.pid) };
   } finally {
     for (const s of services) await s.stop();
     await db.drop();
