@@ -30,6 +30,8 @@ export interface MailWorkerOptions extends NoticeSettings {
 export class MailWorker {
   private readonly delays: readonly number[];
   private readonly random: () => number;
+  /** The sender's domain, for message ids. */
+  private readonly domain: string;
   private timer: NodeJS.Timeout | undefined;
   private round: Promise<unknown> = Promise.resolve();
   private stopped = false;
@@ -40,6 +42,7 @@ export class MailWorker {
   ) {
     this.delays = options.retryDelaysMs ?? defaultRetryDelaysMs;
     this.random = options.random ?? Math.random;
+    this.domain = /@([^@>\s]+)>?\s*$/.exec(options.from)?.[1] ?? 'allot';
   }
 
   /** One round: write the notices of what the feed has, then send what is due. Returns the events read and mails tried. */
@@ -95,7 +98,7 @@ export class MailWorker {
   }
 
   private async attempt(transport: MailTransport, mail: ClaimedMail): Promise<void> {
-    const result = await transport.send({ from: this.options.from, to: mail.recipient, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<mail-${mail.id}@allot>` });
+    const result = await transport.send({ from: this.options.from, to: mail.recipient, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<mail-${mail.id}@${this.domain}>` });
     if (result.sent) return recordMailAttempt(this.db, mail.id, { status: 'sent' });
     const wait = result.outcome === 'retry' ? nextDelayMs(mail.attempts, this.delays, this.random) : null;
     if (wait !== null) return recordMailAttempt(this.db, mail.id, { retryInMs: wait, error: result.error });
