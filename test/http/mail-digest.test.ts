@@ -33,12 +33,22 @@ afterAll(async () => {
   await http?.close();
 });
 
+/**
+ * The mail cursor has passed every event written, and no mail is pending. (On a shared PostgreSQL
+ * server the feed waits for every transaction of the server that began before an event committed.)
+ */
+async function settled(): Promise<boolean> {
+  const { rows } = await sql<{ behind: boolean; pending: number }>`
+    select exists (select 1 from domain_events e, mail_fanout f where (e.xid, e.id) > (f.after_xid, f.after_id)) as behind,
+           (select count(*)::int from mail_messages where status = 'pending') as pending`.execute(t.store.db);
+  return !rows[0]!.behind && rows[0]!.pending === 0;
+}
+
 async function drain(): Promise<void> {
   const worker = new MailWorker(t.store.db, { transport, from: 'allot@allot.test', dateShiftDays: 2, retryDelaysMs: [20] });
-  for (let i = 0; i < 300; i++) {
+  for (const until = Date.now() + 60_000; Date.now() < until; ) {
     await worker.runOnce();
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from mail_messages where status = 'pending'`.execute(t.store.db);
-    if (rows[0]!.n === 0) return;
+    if (await settled()) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error('mail still pending');

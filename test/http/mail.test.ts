@@ -41,11 +41,21 @@ const worker = (retryDelaysMs = [30, 30, 30]) => new MailWorker(t.store.db, { tr
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs rounds until no mail is pending (waiting out backoffs), as the background loop would. */
+/**
+ * The mail cursor has passed every event written, and no mail is pending. (On a shared PostgreSQL
+ * server the feed waits for every transaction of the server that began before an event committed.)
+ */
+async function settled(): Promise<boolean> {
+  const { rows } = await sql<{ behind: boolean; pending: number }>`
+    select exists (select 1 from domain_events e, mail_fanout f where (e.xid, e.id) > (f.after_xid, f.after_id)) as behind,
+           (select count(*)::int from mail_messages where status = 'pending') as pending`.execute(t.store.db);
+  return !rows[0]!.behind && rows[0]!.pending === 0;
+}
+
 async function drain(w = worker()): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  for (const until = Date.now() + 60_000; Date.now() < until; ) {
     await w.runOnce();
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from mail_messages where status = 'pending'`.execute(t.store.db);
-    if (rows[0]!.n === 0) return;
+    if (await settled()) return;
     await sleep(10);
   }
   throw new Error('mail still pending');
@@ -87,7 +97,7 @@ describe(`customer contact addresses on ${databaseLabel}`, () => {
 
 describe(`customer notices through a real SMTP server on ${databaseLabel}`, () => {
   it('tells a backorder with its expected date, in plain text and HTML, and mails nobody without an address', async () => {
-    await schedule([{ sku: 'WH-1', date: '2026-11-20', quantity: 10 }]);
+    await schedule([{ sku: 'WH-1', date: '2026-11-20', quantity: 100 }]);
     await order('QUIET', [{ sku: 'WH-1', quantity: 1 }]);
     const placed = await order('SMITH', [{ sku: 'WH-1', quantity: 3 }], 'PO-77');
     await drain();
@@ -120,9 +130,9 @@ describe(`customer notices through a real SMTP server on ${databaseLabel}`, () =
 
     await schedule([{ sku: 'WH-2', date: '2026-11-20', quantity: 0 }, { sku: 'WH-2', date: '2026-11-30', quantity: 10 }]);
     await schedule([{ sku: 'WH-2', date: '2026-11-30', quantity: 0 }, { sku: 'WH-2', date: '2026-12-02', quantity: 10 }]);
+    await drain(); // the feed has caught up with every event written
     const moved = (await http.ok(200, 'GET', `/v1/events?type=promise_date.changed&order=${placed.id}`)).events;
     expect(moved.map((e: { data: { old: string; new: string } }) => [e.data.old, e.data.new])).toEqual([[null, '2026-11-20'], ['2026-11-20', '2026-11-30'], ['2026-11-30', '2026-12-02']]);
-    await drain();
 
     expect(receiver.received).toHaveLength(1);
     const [mail] = receiver.received;
@@ -206,6 +216,28 @@ describe(`sending retried like a webhook on ${databaseLabel}`, () => {
     expect(gaveUp.lastError).toMatch(/450/);
     expect(receiver.received).toHaveLength(1);
     expect((await messages('?status=failed')).map((m: { orderId: number }) => m.orderId)).toEqual([third.id, second.id]);
+  });
+});
+
+describe(`the mail worker on ${databaseLabel}`, () => {
+  it('writes each notice once however many processes follow the feed', async () => {
+    const placed = await order('SMITH', [{ sku: 'WH-1', quantity: 1 }], 'PO-TWICE');
+    const workers = [worker(), worker(), worker()];
+    await Promise.all(workers.map((w) => w.runOnce()));
+    await drain();
+    expect(receiver.received.map((m) => m.subject)).toEqual(['Order PO-TWICE: some items are on backorder']);
+    expect((await messages('?kind=backordered')).filter((m: { orderId: number }) => m.orderId === placed.id)).toHaveLength(1);
+  });
+
+  it('with mail off follows the feed without writing mail, so turning it on mails nobody about the past', async () => {
+    const before = (await messages('?limit=500')).length;
+    await order('SMITH', [{ sku: 'WH-1', quantity: 1 }], 'PO-OFF');
+    await drain(new MailWorker(t.store.db, { transport: undefined, from: FROM, dateShiftDays: 2 }));
+    expect(receiver.received).toHaveLength(0);
+    expect(await messages('?limit=500')).toHaveLength(before);
+    await order('SMITH', [{ sku: 'WH-1', quantity: 1 }], 'PO-ON');
+    await drain();
+    expect(receiver.received.map((m) => m.subject)).toEqual(['Order PO-ON: some items are on backorder']);
   });
 });
 
