@@ -1096,6 +1096,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/mail-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every kind’s template in force (the default where unchanged) */
+        get: operations["listMailTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mail-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One kind’s template in force */
+        get: operations["getMailTemplate"];
+        /** Replace a kind’s template: subject, plain text and HTML, naming only the placeholders of its kind */
+        put: operations["changeMailTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mail-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mails written, newest first: recipient, kind, subject, status, attempts, the last error */
+        get: operations["listMailMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/imports/items": {
         parameters: {
             query?: never;
@@ -1439,6 +1491,8 @@ export interface components {
             priority: number;
             shipType: string;
             fulfillmentPolicy: string | null;
+            /** @description The contact address customer notices go to; left out when it has none (no notices) */
+            email?: string;
             /** @description False once deactivated; left out of the answer to a create (always active) */
             active?: boolean;
         };
@@ -1448,8 +1502,32 @@ export interface components {
             priority?: number;
             shipType?: components["schemas"]["ShipType"];
             fulfillmentPolicy?: string | null;
+            email?: string | null;
             /** @description False: deactivated (kept for history); an inactive item or customer takes no new orders */
             active?: boolean;
+        };
+        /** @description The customer was asked to choose what happens to waiting lines, through a signed link that expires */
+        CustomerChoiceRequestedEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "customer.choice_requested";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                choiceUrl: string;
+                /** Format: date-time */
+                expiresAt: string;
+                lines: {
+                    lineNo: number;
+                    sku: string | null;
+                    quantity: number;
+                }[];
+            };
         };
         /** @description Customer defaults, inherited by their orders */
         CustomerInput: {
@@ -1458,14 +1536,40 @@ export interface components {
             priority?: number;
             shipType?: components["schemas"]["ShipType"];
             fulfillmentPolicy?: string;
+            /**
+             * Format: email
+             * @description The contact address customer notices go to (none: no notices)
+             */
+            email?: string;
         };
         /** @description Customers by code; `nextCursor` pages on */
         CustomerList: {
             items: components["schemas"]["Customer"][];
             nextCursor: string | null;
         };
+        /** @description A step of the SLA ladder told the customer about waiting lines (`step`: the ladder's step) */
+        CustomerNotifiedEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "customer.notified";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                step: string;
+                lines: {
+                    lineNo: number;
+                    sku: string | null;
+                    quantity: number;
+                }[];
+            };
+        };
         /** @description A domain event, by its `type` */
-        DomainEvent: components["schemas"]["OrderBackorderedEvent"] | components["schemas"]["LineAllocatedEvent"] | components["schemas"]["LineFilledEvent"] | components["schemas"]["PromiseDateChangedEvent"] | components["schemas"]["OrderReleasedEvent"] | components["schemas"]["ReleaseRefusedEvent"] | components["schemas"]["ShipmentShippedEvent"] | components["schemas"]["LineCancelledEvent"] | components["schemas"]["StockArrivedEvent"] | components["schemas"]["PreorderLaunchedEvent"];
+        DomainEvent: components["schemas"]["OrderBackorderedEvent"] | components["schemas"]["LineAllocatedEvent"] | components["schemas"]["LineFilledEvent"] | components["schemas"]["PromiseDateChangedEvent"] | components["schemas"]["OrderReleasedEvent"] | components["schemas"]["ReleaseRefusedEvent"] | components["schemas"]["ShipmentShippedEvent"] | components["schemas"]["LineCancelledEvent"] | components["schemas"]["StockArrivedEvent"] | components["schemas"]["PreorderLaunchedEvent"] | components["schemas"]["CustomerChoiceRequestedEvent"] | components["schemas"]["CustomerNotifiedEvent"];
         /** @description What a command would do, measured by running it and rolling it back */
         DryRunPreview: {
             /** @enum {boolean} */
@@ -1498,7 +1602,7 @@ export interface components {
             next: string;
         };
         /** @description The type of a domain event */
-        EventType: "order.backordered" | "line.allocated" | "line.filled" | "promise_date.changed" | "order.released" | "release.refused" | "shipment.shipped" | "line.cancelled" | "stock.arrived" | "preorder.launched";
+        EventType: "order.backordered" | "line.allocated" | "line.filled" | "promise_date.changed" | "order.released" | "release.refused" | "shipment.shipped" | "line.cancelled" | "stock.arrived" | "preorder.launched" | "customer.choice_requested" | "customer.notified";
         /** @description A named fulfillment policy */
         FulfillmentPolicy: {
             code: string;
@@ -1895,6 +1999,55 @@ export interface components {
             allocated: number;
             available: number;
         };
+        /** @description backordered, date_changed, shipped, cancelled, choice_requested, customer_notified: customer notices (one per event); digest: the operators’ daily digest */
+        MailKind: "backordered" | "date_changed" | "shipped" | "cancelled" | "choice_requested" | "customer_notified" | "digest";
+        /** @description A mail written, and what came of sending it (pending: due or waiting to be tried again) */
+        MailMessage: {
+            id: number;
+            kind: components["schemas"]["MailKind"];
+            recipient: string;
+            subject: string;
+            status: "pending" | "sent" | "failed";
+            attempts: number;
+            lastError: string | null;
+            eventId: number | null;
+            orderId: number | null;
+            customer: string | null;
+            digestDate: string | null;
+            nextAttemptAt: string | null;
+            sentAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Mails newest first; ask again with `before` = the last id */
+        MailMessageList: {
+            messages: components["schemas"]["MailMessage"][];
+        };
+        /** @description The template in force for one kind of mail */
+        MailTemplate: {
+            kind: components["schemas"]["MailKind"];
+            subject: string;
+            text: string;
+            html: string;
+            /** @description What this kind fills in (`{{name}}`) */
+            placeholders: string[];
+            /** @description false: the default template */
+            changed: boolean;
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        /** @description A template: `{{placeholder}}`s are filled in when a mail is written; only those of its kind may be named */
+        MailTemplateInput: {
+            subject: string;
+            /** @description The plain-text body */
+            text: string;
+            /** @description The HTML body: every value is HTML-escaped where it is filled in */
+            html: string;
+        };
+        /** @description Every kind’s template in force */
+        MailTemplateList: {
+            templates: components["schemas"]["MailTemplate"][];
+        };
         /** @description An order with its status, summary, release block and, per line, what is allocated, released, shipped, backordered and cancelled */
         Order: {
             id: number;
@@ -2026,7 +2179,7 @@ export interface components {
         OrderSplit: {
             newOrderId: number;
         };
-        Permission: "catalog.read" | "orders.read" | "stock.read" | "supply.read" | "shipments.read" | "events.read" | "jobs.read" | "session.read" | "orders.write" | "stock.write" | "supply.write" | "shipments.write" | "jobs.run" | "catalog.write" | "users.manage" | "keys.manage" | "jobs.cancel_in_bulk" | "jobs.replay" | "webhooks.manage";
+        Permission: "catalog.read" | "orders.read" | "stock.read" | "supply.read" | "shipments.read" | "events.read" | "jobs.read" | "session.read" | "orders.write" | "stock.write" | "supply.write" | "shipments.write" | "jobs.run" | "catalog.write" | "users.manage" | "keys.manage" | "jobs.cancel_in_bulk" | "jobs.replay" | "webhooks.manage" | "mail.manage";
         PickReport: {
             orderId: number;
             lineNo: number;
@@ -2072,7 +2225,7 @@ export interface components {
              * @description Stable: what went wrong, for a program to act on
              * @enum {string}
              */
-            code: "validation_failed" | "invalid_cursor" | "item_inactive" | "customer_inactive" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "customer_not_intercompany" | "intercompany_cycle" | "intercompany_already_linked" | "strategy_synced" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "unknown_event_type" | "invalid_event_cursor" | "webhook_url_not_https" | "webhook_url_private_address" | "webhook_url_unresolvable" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "import_refused" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
+            code: "validation_failed" | "invalid_cursor" | "item_inactive" | "customer_inactive" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "customer_not_intercompany" | "intercompany_cycle" | "intercompany_already_linked" | "strategy_synced" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "unknown_event_type" | "invalid_event_cursor" | "webhook_url_not_https" | "webhook_url_private_address" | "webhook_url_unresolvable" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "unknown_placeholder" | "import_refused" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
             /** @description What went wrong, for a person */
             detail: string;
             /** @description The request path */
@@ -2714,6 +2867,17 @@ export interface components {
              */
             asOf?: string;
             repair?: boolean;
+        };
+        /**
+         * Parameters of operator-digest
+         * @description Mails the operators the day’s digest: new backorders, lines past their promise date, SLA cancellations coming, stuck releases.
+         */
+        OperatorDigestParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
         };
     };
     responses: never;
@@ -6944,14 +7108,14 @@ export interface operations {
             };
             path: {
                 /** @description The job to run */
-                name: "primary-backorder-process" | "secondary-backorder-process" | "release-to-warehouse" | "cancel-backorders" | "cancel-for-item-or-customer" | "cancellation-sla" | "preorder-launch" | "replenishment" | "update-crossdock-policies" | "refresh-promise-dates" | "expire-idempotency-keys" | "check-invariants";
+                name: "primary-backorder-process" | "secondary-backorder-process" | "release-to-warehouse" | "cancel-backorders" | "cancel-for-item-or-customer" | "cancellation-sla" | "preorder-launch" | "replenishment" | "update-crossdock-policies" | "refresh-promise-dates" | "expire-idempotency-keys" | "check-invariants" | "operator-digest";
             };
             cookie?: never;
         };
         /** @description The parameters of the job named in the path: `asOf` and its own */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["PrimaryBackorderProcessParameters"] | components["schemas"]["SecondaryBackorderProcessParameters"] | components["schemas"]["ReleaseToWarehouseParameters"] | components["schemas"]["CancelBackordersParameters"] | components["schemas"]["CancelForItemOrCustomerParameters"] | components["schemas"]["CancellationSlaParameters"] | components["schemas"]["PreorderLaunchParameters"] | components["schemas"]["ReplenishmentParameters"] | components["schemas"]["UpdateCrossdockPoliciesParameters"] | components["schemas"]["RefreshPromiseDatesParameters"] | components["schemas"]["ExpireIdempotencyKeysParameters"] | components["schemas"]["CheckInvariantsParameters"];
+                "application/json": components["schemas"]["PrimaryBackorderProcessParameters"] | components["schemas"]["SecondaryBackorderProcessParameters"] | components["schemas"]["ReleaseToWarehouseParameters"] | components["schemas"]["CancelBackordersParameters"] | components["schemas"]["CancelForItemOrCustomerParameters"] | components["schemas"]["CancellationSlaParameters"] | components["schemas"]["PreorderLaunchParameters"] | components["schemas"]["ReplenishmentParameters"] | components["schemas"]["UpdateCrossdockPoliciesParameters"] | components["schemas"]["RefreshPromiseDatesParameters"] | components["schemas"]["ExpireIdempotencyKeysParameters"] | components["schemas"]["CheckInvariantsParameters"] | components["schemas"]["OperatorDigestParameters"];
             };
         };
         responses: {
@@ -9982,6 +10146,275 @@ export interface operations {
             };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMailTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every kind’s template in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateList"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMailTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["MailKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template in force for one kind of mail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplate"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeMailTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                kind: components["schemas"]["MailKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description The template in force for one kind of mail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplate"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `unknown_placeholder` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMailMessages: {
+        parameters: {
+            query?: {
+                status?: "pending" | "sent" | "failed";
+                kind?: components["schemas"]["MailKind"];
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mails newest first; ask again with `before` = the last id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailMessageList"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

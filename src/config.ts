@@ -1,5 +1,7 @@
 import { Cron } from 'croner';
 import { closest, distance } from 'fastest-levenshtein';
+import { isEmailAddress } from './domain/mail/email-address.js';
+import type { SmtpSettings } from './services/mail/smtp-transport.js';
 
 export type FillMode = 'immediate' | 'scheduled';
 
@@ -54,6 +56,21 @@ export interface Config {
   readonly webhooksAllowHttp: boolean;
   /** How long one webhook delivery attempt may take. */
   readonly webhookTimeoutSeconds: number;
+  /** Mail through SMTP: customer notices and the operators' digest; undefined: off (no ALLOT_SMTP_HOST). */
+  readonly mail: MailConfig | undefined;
+  /** When the operators' digest is written (when mail is on and operators are named). */
+  readonly digestSchedule: string;
+  /** The digest lists the SLA cancellations due within this many days. */
+  readonly digestSlaDays: number;
+}
+
+export interface MailConfig {
+  readonly smtp: SmtpSettings;
+  readonly from: string;
+  /** Who gets the daily digest. */
+  readonly operatorEmails: readonly string[];
+  /** A promise date that moves by more than this many days is told to the customer. */
+  readonly dateShiftDays: number;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +142,9 @@ function parse(env: Env): Config {
     webhooksAllowPrivate: flag(env, 'ALLOT_WEBHOOKS_ALLOW_PRIVATE', false),
     webhooksAllowHttp: flag(env, 'ALLOT_WEBHOOKS_ALLOW_HTTP', false),
     webhookTimeoutSeconds: integer(env, 'ALLOT_WEBHOOK_TIMEOUT_SECONDS', 10, 1, 120),
+    mail: mail(env),
+    digestSchedule: cron(env, 'ALLOT_DIGEST_SCHEDULE', '0 6 * * *'),
+    digestSlaDays: integer(env, 'ALLOT_DIGEST_SLA_DAYS', 3, 0, 365),
   };
 }
 
@@ -171,6 +191,37 @@ function firstAdmin(env: Env): Config['firstAdmin'] {
   if (/\s/.test(login) || login.length > 200) throw new ConfigError(`ALLOT_ADMIN_EMAIL must be a login without spaces, got "${login}"`);
   if (password.length < 10) throw new ConfigError('ALLOT_ADMIN_PASSWORD must have at least 10 characters');
   return { login, password };
+}
+
+/** Every mail setting is read (so none is an unknown name), but mail is on only with a host. */
+function mail(env: Env): MailConfig | undefined {
+  const host = env.ALLOT_SMTP_HOST?.trim();
+  const tls = oneOf(env, 'ALLOT_SMTP_TLS', ['tls', 'starttls', 'none'] as const, env.ALLOT_SMTP_PORT === '465' ? 'tls' : 'starttls');
+  const port = integer(env, 'ALLOT_SMTP_PORT', tls === 'tls' ? 465 : 587, 1, 65535);
+  const timeoutMs = integer(env, 'ALLOT_SMTP_TIMEOUT_SECONDS', 30, 1, 600) * 1000;
+  const user = env.ALLOT_SMTP_USER || undefined;
+  const password = env.ALLOT_SMTP_PASSWORD || undefined;
+  if ((user === undefined) !== (password === undefined)) throw new ConfigError('ALLOT_SMTP_USER and ALLOT_SMTP_PASSWORD go together: set both, or neither');
+  const from = env.ALLOT_MAIL_FROM?.trim();
+  if (from && !isEmailAddress(addressIn(from))) throw new ConfigError(`ALLOT_MAIL_FROM must be a mail address (or "Name <address>"), got "${from}"`);
+  const operatorEmails = emailList(env, 'ALLOT_OPERATOR_EMAILS');
+  const dateShiftDays = integer(env, 'ALLOT_MAIL_DATE_SHIFT_DAYS', 2, 0, 365);
+  if (!host) return undefined;
+  if (!from) throw new ConfigError('ALLOT_MAIL_FROM must be set when ALLOT_SMTP_HOST is: mail needs a sender');
+  return { smtp: { host, port, tls, user, password, timeoutMs }, from, operatorEmails, dateShiftDays };
+}
+
+/** The address of `Name <address>`, or the whole value. */
+const addressIn = (value: string) => /<([^<>]*)>\s*$/.exec(value)?.[1] ?? value;
+
+function emailList(env: Env, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const address = entry.trim();
+    if (!isEmailAddress(address)) throw new ConfigError(`${name} must list mail addresses separated by commas, got "${address}"`);
+    return address;
+  });
 }
 
 /** Comma-separated origins (`https://shop.example.com`), each scheme://host[:port] with nothing after. */

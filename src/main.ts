@@ -14,6 +14,8 @@ import { ensureDemoAdmin, ensureFirstAdmin } from './services/access/first-admin
 import { randomTokens } from './services/access/secrets.js';
 import { createSignInLink } from './services/access/sign-in-links.js';
 import { DeliveryWorker } from './services/webhooks/delivery-worker.js';
+import { MailWorker } from './services/mail/mail-worker.js';
+import { smtpTransport } from './services/mail/smtp-transport.js';
 
 /** How long the demo's printed sign-in link stays usable (a restart prints a new one). */
 const DEMO_LINK_MINUTES = 60;
@@ -61,6 +63,15 @@ async function main(): Promise<void> {
   const stopSchedules = startSchedules(runner, logger);
   // Webhook deliveries go out from every process in the background, never from a request.
   const stopDeliveries = new DeliveryWorker(store.db, { settings: webhooks, logger }).start();
+  // Mail too; with mail off the worker only follows the feed, so turning mail on later mails nobody about the past.
+  const mail = config.mail;
+  const stopMail = new MailWorker(store.db, {
+    transport: mail && smtpTransport(mail.smtp),
+    from: mail?.from ?? '',
+    dateShiftDays: mail?.dateShiftDays ?? 0,
+    pollMs: mail ? 1000 : 10_000,
+    logger,
+  }).start();
   const grace = config.shutdownGraceSeconds * 1000;
   // On SIGTERM or SIGINT: no new connections; requests in flight are answered; running jobs stop
   // between two steps and are recorded `interrupted`; then the pool closes. Past the grace the
@@ -72,6 +83,7 @@ async function main(): Promise<void> {
     stopHousekeeping();
     await Promise.all([
       stopDeliveries().then(() => logger.debug('webhook deliveries stopped')),
+      stopMail().then(() => logger.debug('mail stopped')),
       app.close().then(() => logger.debug('HTTP server closed: every request answered')),
       runner.interruptAll(grace / 2).then(() => logger.debug('job runs stopped')),
     ]);

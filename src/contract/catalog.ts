@@ -97,6 +97,8 @@ export const LocationChange = Type.Object(
 );
 export type LocationChange = Static<typeof LocationChange>;
 
+const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254, description: 'The contact address customer notices go to (none: no notices)' });
+
 export const CustomerInput = strict(
   {
     code: Code,
@@ -104,6 +106,7 @@ export const CustomerInput = strict(
     priority: Type.Optional(Priority),
     shipType: Type.Optional(ref(ShipType)),
     fulfillmentPolicy: Type.Optional(Code),
+    email: Type.Optional(Email),
   },
   { $id: 'CustomerInput', description: 'Customer defaults, inherited by their orders' },
 );
@@ -115,6 +118,7 @@ export const Customer = Type.Object(
     priority: Type.Integer(),
     shipType: Type.String(),
     fulfillmentPolicy: Type.Union([Type.String(), Type.Null()]),
+    email: Type.Optional(Type.String({ description: 'The contact address customer notices go to; left out when it has none (no notices)' })),
     active: Type.Optional(Type.Boolean({ description: 'False once deactivated; left out of the answer to a create (always active)' })),
   },
   { $id: 'Customer', description: 'A customer and the defaults their orders inherit' },
@@ -126,6 +130,7 @@ export const CustomerChange = Type.Object(
     priority: Type.Optional(Priority),
     shipType: Type.Optional(ref(ShipType)),
     fulfillmentPolicy: Type.Optional(Nullable({ ...Code, description: 'The default policy; null for none' })),
+    email: Type.Optional(Nullable(Email)),
     active: Type.Optional(Type.Boolean({ description: 'False: deactivated (kept for history); an inactive item or customer takes no new orders' })),
   },
   {

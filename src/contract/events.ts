@@ -43,6 +43,14 @@ const payloads: Record<EventTypeName, { description: string; data: TSchema }> = 
     }),
   },
   'preorder.launched': { description: "A preorder item launched: this line is no longer a preorder", data: Type.Object({ ...Line, note: Nullable(Type.String()) }) },
+  'customer.choice_requested': {
+    description: 'The customer was asked to choose what happens to waiting lines, through a signed link that expires',
+    data: Type.Object({ choiceUrl: Type.String(), expiresAt: Type.String({ format: 'date-time' }), lines: Lines }),
+  },
+  'customer.notified': {
+    description: "A step of the SLA ladder told the customer about waiting lines (`step`: the ladder's step)",
+    data: Type.Object({ step: Type.String(), lines: Lines }),
+  },
 };
 
 const schemaName = (type: string) => `${type.split(/[._]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}Event`;

@@ -9,6 +9,7 @@ import * as events from './events.js';
 import * as history from './history.js';
 import * as imports from './imports.js';
 import * as jobs from './jobs.js';
+import * as mail from './mail.js';
 import * as orders from './orders.js';
 import * as orderList from './order-list.js';
 import * as problem from './problem.js';
@@ -38,6 +39,7 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   history,
   events,
   webhooks,
+  mail,
   imports,
   jobs,
   problem,

@@ -1,9 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AccessTables } from './access-schema.js';
 import type { EventTables } from './event-schema.js';
+import type { MailTables } from './mail-schema.js';
 
 /** Kysely's view of the tables created by the migrations in ./migrations. */
-export interface Database extends AccessTables, EventTables {
+export interface Database extends AccessTables, EventTables, MailTables {
   locations: LocationTable;
   fulfillment_policies: FulfillmentPolicyTable;
   customers: CustomerTable;
@@ -68,6 +69,8 @@ export interface CustomerTable {
   /** Another company of the group; with sync, a direct-delivery order of it follows its original's strategy. */
   intercompany: Generated<boolean>;
   sync_backorder_strategy: Generated<boolean>;
+  /** Where customer notices go; null: the customer gets none. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ItemTable {

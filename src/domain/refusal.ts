@@ -99,6 +99,8 @@ const sharedCodes = {
   webhook_url_unresolvable: 'invalid',
   webhook_endpoint_not_found: 'not_found',
   webhook_delivery_not_found: 'not_found',
+  // Mail.
+  unknown_placeholder: 'invalid',
   // CSV import: the file had bad rows (the answer lists them) and nothing was written.
   import_refused: 'invalid',
 } as const satisfies Record<string, RefusalCategory>;

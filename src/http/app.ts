@@ -41,6 +41,7 @@ import { declareAccess, registerAccess } from './access/index.js';
 import { defaultAccessSettings, type AccessSettings } from './access/settings.js';
 import { accessRoutes } from './routes/access.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { mailRoutes } from './routes/mail.js';
 import { defaultWebhookSettings, type Resolver, type WebhookSettings } from '../services/webhooks/url-guard.js';
 import { serveWorkbench } from './workbench.js';
 
@@ -121,6 +122,7 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(intercompanyRoutes, deps);
   await app.register(eventRoutes, deps);
   await app.register(webhookRoutes, { ...deps, webhookPorts: { settings: deps.webhooks ?? defaultWebhookSettings, resolve: deps.resolveHost } });
+  await app.register(mailRoutes, deps);
   await app.register(importRoutes, deps);
   await app.register(healthRoutes, deps);
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -5,6 +5,7 @@ import { checkInvariantsJob } from './check-invariants.js';
 import { expireIdempotencyKeys } from './expire-idempotency-keys.js';
 import { cancelBackordersJob, cancelForItemOrCustomerJob, cancellationSlaJob } from './cancellation-jobs.js';
 import type { Job } from './job.js';
+import { operatorDigestJob } from './operator-digest.js';
 import { releaseToWarehouseJob } from './release-to-warehouse.js';
 import { preorderLaunch } from './preorder-launch.js';
 import { refreshPromiseDates } from './refresh-promise-dates.js';
@@ -24,6 +25,9 @@ type CatalogueConfig = Pick<Config, 'fillMode' | 'primarySchedule' | 'secondaryS
       | 'planningSchedule'
       | 'idempotencyKeyHours'
       | 'checkSchedule'
+      | 'mail'
+      | 'digestSchedule'
+      | 'digestSlaDays'
     >
   >;
 
@@ -44,6 +48,11 @@ export function jobCatalogue(config: CatalogueConfig): Job[] {
     planning(refreshPromiseDates),
     expireIdempotencyKeys(config.idempotencyKeyHours ?? defaultKeyLifetimeHours, '17 * * * *'),
     checkInvariantsJob(config.checkSchedule),
+    operatorDigestJob(config.digestSchedule ?? '0 6 * * *', config.mail && {
+      operatorEmails: config.mail.operatorEmails,
+      slaDays: config.digestSlaDays ?? 3,
+      defaultCancelAfterDays: config.cancelAfterDays ?? null,
+    }),
   ];
 }
 

@@ -39,6 +39,7 @@ export async function customerViews(db: Executor, rows: readonly CustomerRow[]) 
     priority: row.priority,
     shipType: row.ship_type,
     fulfillmentPolicy: row.fulfillment_policy_id === null ? null : (policies.get(row.fulfillment_policy_id) ?? null),
+    ...(row.email === null ? {} : { email: row.email }),
     active: row.active,
   }));
 }

@@ -36,6 +36,8 @@ const admin = [
   'jobs.replay',
   /** Webhook endpoints, their secrets, deliveries and replays. */
   'webhooks.manage',
+  /** Mail templates, and the mails written and their sending state. */
+  'mail.manage',
 ] as const;
 
 export type Permission = (typeof viewer)[number] | (typeof operator)[number] | (typeof admin)[number];

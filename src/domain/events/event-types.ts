@@ -13,6 +13,8 @@ export const eventTypes = [
   'line.cancelled',
   'stock.arrived',
   'preorder.launched',
+  'customer.choice_requested',
+  'customer.notified',
 ] as const;
 
 export type EventType = (typeof eventTypes)[number];

@@ -36,6 +36,7 @@ export async function changeCustomer(ctx: ServiceContext, code: string, change: 
   if (change.fulfillmentPolicy !== undefined) {
     set.fulfillment_policy_id = change.fulfillmentPolicy === null ? null : (await policyByCode(ctx.db, change.fulfillmentPolicy)).id;
   }
+  if (change.email !== undefined) set.email = change.email;
   if (change.active !== undefined) set.active = change.active;
   return (await customerViews(ctx.db, [await updateCustomerRow(ctx.db, customer.id, set)]))[0]!;
 }

@@ -22,6 +22,7 @@ export async function createCustomer(ctx: ServiceContext, input: CustomerInput) 
     priority: input.priority ?? 0,
     ship_type: input.shipType ?? 'partial_ok',
     fulfillment_policy_id: policy?.id ?? null,
+    email: input.email ?? null,
   });
   if (!row) refuse('customer_exists', `A customer with code "${input.code}" already exists.`, { customer: input.code });
   return created((await customerViews(ctx.db, [row]))[0]!);

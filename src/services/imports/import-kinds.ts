@@ -80,7 +80,7 @@ const customers: ImportKind = {
   name: 'customers',
   permission: 'catalog.write',
   schema: 'CustomerInput',
-  columns: [req('code'), req('name'), col('priority', 'integer'), col('shipType', 'text'), col('fulfillmentPolicy', 'text')],
+  columns: [req('code'), req('name'), col('priority', 'integer'), col('shipType', 'text'), col('fulfillmentPolicy', 'text'), col('email', 'text')],
   key: (i) => i.code,
   references: (i) => opt('policy', i.fulfillmentPolicy, 'fulfillmentPolicy'),
 };
