@@ -12,6 +12,7 @@ import * as jobs from './jobs.js';
 import * as orders from './orders.js';
 import * as orderList from './order-list.js';
 import * as problem from './problem.js';
+import * as settings from './settings.js';
 import * as shipments from './shipments.js';
 import * as sourcing from './sourcing.js';
 import * as stock from './stock.js';
@@ -38,6 +39,7 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   history,
   events,
   webhooks,
+  settings,
   imports,
   jobs,
   problem,

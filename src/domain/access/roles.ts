@@ -36,6 +36,8 @@ const admin = [
   'jobs.replay',
   /** Webhook endpoints, their secrets, deliveries and replays. */
   'webhooks.manage',
+  /** Deployment settings: job schedules, release and cancellation defaults. */
+  'settings.manage',
 ] as const;
 
 export type Permission = (typeof viewer)[number] | (typeof operator)[number] | (typeof admin)[number];
