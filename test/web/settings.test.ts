@@ -149,7 +149,7 @@ describe(`the settings screen in chromium on ${databaseLabel}`, () => {
     await accessible('settings');
     // The jobs screen shows the schedule in force.
     await page.goto(`${origin}/jobs`);
-    await eventually(() => page.getByRole('row').filter({ hasText: 'release-to-warehouse' }).first().textContent()).toContain('0 */2 * * *');
+    await eventually(() => page.getByRole('row').filter({ hasText: /release.to.warehouse/i }).first().textContent()).toContain('0 */2 * * *');
   });
 
   it('shows a viewer the master data with no button to change it, and no admin tab', async () => {

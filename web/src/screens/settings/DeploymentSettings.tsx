@@ -24,9 +24,8 @@ function DeploymentForm({ settings }: { settings: Settings }) {
   const [schedules, setSchedules] = useState(settings.schedules);
   const save = useMutation({
     mutationFn: () => {
-      const changed: ScheduleChange[] = schedules
-        .filter((s, i) => s.enabled !== settings.schedules[i]!.enabled || s.cron !== settings.schedules[i]!.cron)
-        .map((s) => ({ job: s.job, enabled: s.enabled, cron: s.cron?.trim() ? s.cron.trim() : null }));
+      // Every job, in the order shown: a problem names its place (body/schedules/<i>/cron); what is unchanged changes nothing.
+      const all: ScheduleChange[] = schedules.map((s) => ({ job: s.job, enabled: s.enabled, cron: s.cron?.trim() ? s.cron.trim() : null }));
       const days = cancelAfterDays.trim();
       return unwrap(
         allot.PATCH('/v1/settings', {
@@ -34,7 +33,7 @@ function DeploymentForm({ settings }: { settings: Settings }) {
             appendAcrossOrders: append,
             cancelNoBackorderAtRelease: cancelAtRelease,
             cancelAfterDays: days === '' ? null : Number.isFinite(Number(days)) ? Number(days) : (days as unknown as number),
-            ...(changed.length > 0 ? { schedules: changed } : {}),
+            ...(all.length > 0 ? { schedules: all } : {}),
           },
         }),
       );
