@@ -122,6 +122,20 @@ describe(`deployment settings on ${databaseLabel}`, () => {
     expect((await second.ok(200, 'GET', `/v1/orders/${order.id}`)).lines[0]).toMatchObject({ cancelled: 2 });
   });
 
+  it('switches appending across orders for releases made through the other process', async () => {
+    await first.ok(201, 'POST', '/v1/items', { sku: 'SET-2', name: 'Set two' });
+    await first.ok(201, 'POST', '/v1/stock/receipts', { sku: 'SET-2', location: 'WH1', quantity: 3 });
+    const orders = [];
+    for (let i = 0; i < 3; i++) orders.push(await first.ok(201, 'POST', '/v1/orders', { customer: 'WEB', lines: [{ sku: 'SET-2', quantity: 1 }] }));
+    const release = async (id: number) => (await second.ok(200, 'POST', `/v1/orders/${id}/release`)).shipments as number[];
+    const [pending] = await release(orders[0].id);
+
+    await first.ok(200, 'PATCH', '/v1/settings', { appendAcrossOrders: false });
+    expect(await release(orders[1].id)).not.toEqual([pending]);
+    await first.ok(200, 'PATCH', '/v1/settings', { appendAcrossOrders: true });
+    expect(await release(orders[2].id)).toEqual([pending]);
+  });
+
   it('makes another process’s scheduler start, move and stop a job without a restart', async () => {
     const runner = new JobRunner(t.store.db, clock, 'immediate', jobCatalogue({ fillMode: 'immediate', primarySchedule: '*/30 * * * *', secondarySchedule: '0 2 * * *' }));
     const stop = startSchedules(runner, pino({ level: 'silent' }), t.store.db, { refreshMs: 100 });
