@@ -16,6 +16,7 @@ import { createSignInLink } from './services/access/sign-in-links.js';
 import { DeliveryWorker } from './services/webhooks/delivery-worker.js';
 import { MailWorker } from './services/mail/mail-worker.js';
 import { smtpTransport } from './services/mail/smtp-transport.js';
+import { initialSettings, seedInitialSettings } from './services/settings/settings-in-force.js';
 
 /** How long the demo's printed sign-in link stays usable (a restart prints a new one). */
 const DEMO_LINK_MINUTES = 60;
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
     if (demoAdmin) demoLinkToken = await createSignInLink(accessContext, demoAdmin.id, DEMO_LINK_MINUTES);
   }
   const runner = new JobRunner(store.db, systemClock, config.fillMode, jobCatalogue(config), { leaseSeconds: config.jobLeaseSeconds, logger });
+  // The environment gives the deployment settings their first values; after that the database's hold.
+  await seedInitialSettings(store.db, initialSettings(releaseSettings(config), config.cancelAfterDays, runner.list()));
   // Runs a process killed mid-run left `running` are found now, and then by every heartbeat.
   await runner.leases.interruptLapsed();
   const stopHousekeeping = runner.leases.startHousekeeping();
@@ -60,7 +63,7 @@ async function main(): Promise<void> {
     cancelAfterDays: config.cancelAfterDays,
     webhooks,
   });
-  const stopSchedules = startSchedules(runner, logger);
+  const stopSchedules = startSchedules(runner, logger, store.db);
   // Webhook deliveries go out from every process in the background, never from a request.
   const stopDeliveries = new DeliveryWorker(store.db, { settings: webhooks, logger }).start();
   // Mail too; with mail off the worker only follows the feed, so turning mail on later mails nobody about the past.

@@ -13,6 +13,7 @@ import * as mail from './mail.js';
 import * as orders from './orders.js';
 import * as orderList from './order-list.js';
 import * as problem from './problem.js';
+import * as settings from './settings.js';
 import * as shipments from './shipments.js';
 import * as sourcing from './sourcing.js';
 import * as stock from './stock.js';
@@ -40,6 +41,7 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   events,
   webhooks,
   mail,
+  settings,
   imports,
   jobs,
   problem,

@@ -16,6 +16,7 @@ import * as listsAndUpkeep from './migrations/0013-lists-and-upkeep.js';
 import * as eventsAndWebhooks from './migrations/0014-events-and-webhooks.js';
 import * as intercompany from './migrations/0017-intercompany.js';
 import * as mail from './migrations/0019-mail.js';
+import * as settings from './migrations/0021-settings.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0014-events-and-webhooks': eventsAndWebhooks,
   '0017-intercompany': intercompany,
   '0019-mail': mail,
+  '0021-settings': settings,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

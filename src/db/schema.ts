@@ -2,9 +2,10 @@ import type { ColumnType, Generated } from 'kysely';
 import type { AccessTables } from './access-schema.js';
 import type { EventTables } from './event-schema.js';
 import type { MailTables } from './mail-schema.js';
+import type { SettingsTables } from './settings-schema.js';
 
 /** Kysely's view of the tables created by the migrations in ./migrations. */
-export interface Database extends AccessTables, EventTables, MailTables {
+export interface Database extends AccessTables, EventTables, MailTables, SettingsTables {
   locations: LocationTable;
   fulfillment_policies: FulfillmentPolicyTable;
   customers: CustomerTable;

@@ -103,6 +103,11 @@ const sharedCodes = {
   unknown_placeholder: 'invalid',
   // CSV import: the file had bad rows (the answer lists them) and nothing was written.
   import_refused: 'invalid',
+  // Deployment settings.
+  invalid_cron_pattern: 'invalid',
+  unknown_job: 'invalid',
+  job_not_schedulable: 'invalid',
+  schedule_without_pattern: 'invalid',
 } as const satisfies Record<string, RefusalCategory>;
 
 /** Every code: the shared ones and each backorder strategy's release refusals (all business rules). */

@@ -42,6 +42,8 @@ import { defaultAccessSettings, type AccessSettings } from './access/settings.js
 import { accessRoutes } from './routes/access.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { mailRoutes } from './routes/mail.js';
+import { settingsRoutes } from './routes/settings.js';
+import { initialSettings } from '../services/settings/settings-in-force.js';
 import { defaultWebhookSettings, type Resolver, type WebhookSettings } from '../services/webhooks/url-guard.js';
 import { serveWorkbench } from './workbench.js';
 
@@ -49,6 +51,7 @@ export interface AppDeps {
   readonly db: Kysely<Database>;
   readonly clock: Clock;
   readonly fillMode: FillMode;
+  /** The environment's release settings: the deployment settings start from them (src/services/settings/). */
   readonly release: ReleaseSettings;
   /** How long an `Idempotency-Key` is kept (default 24 hours). */
   readonly idempotencyKeyHours?: number | undefined;
@@ -124,6 +127,8 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(webhookRoutes, { ...deps, webhookPorts: { settings: deps.webhooks ?? defaultWebhookSettings, resolve: deps.resolveHost } });
   await app.register(mailRoutes, deps);
   await app.register(importRoutes, deps);
+  const jobs = deps.runner.list();
+  await app.register(settingsRoutes, { ...deps, settingsOrigin: { initial: initialSettings(deps.release, deps.cancelAfterDays, jobs), jobs } });
   await app.register(healthRoutes, deps);
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -35,6 +35,7 @@ export const openApiOptions: SwaggerOptions = {
       { name: 'events', description: 'Domain events (gap-free feed) and stock-arrival alerts' },
       { name: 'webhooks', description: 'Endpoints that receive signed domain events, their deliveries and attempts' },
       { name: 'mail', description: 'Customer notices and the operators’ digest: their templates, and every mail sent' },
+      { name: 'settings', description: 'Deployment settings set on screen: job schedules, release and cancellation defaults (admins)' },
       { name: 'imports', description: 'CSV in and out: master data, opening stock, the supply schedule and open orders in; backorders, stock, orders and histories out' },
       { name: 'health', description: 'Whether the service is up' },
       { name: 'access', description: 'Sign-in and sessions, people and API keys' },

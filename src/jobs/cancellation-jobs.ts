@@ -6,6 +6,7 @@ import { cancelOrderInScope } from '../services/orders/bulk-cancellation.js';
 import { customerByCode, itemBySku } from '../repositories/lookup.js';
 import type { Job, JobContext } from './job.js';
 import { JobSteps, type SkippedStep } from './job-steps.js';
+import { cancelAfterDaysInForce } from '../services/settings/settings-in-force.js';
 
 const Code = Type.String({ minLength: 1, maxLength: 64 });
 
@@ -47,6 +48,7 @@ export function cancelForItemOrCustomerJob(): Job {
   return {
     name: 'cancel-for-item-or-customer',
     permission: 'jobs.cancel_in_bulk',
+    byHandOnly: true,
     description: 'Cancels every open quantity of one customer (e.g. bankrupt) or one item (e.g. discontinued).',
     params: Type.Object({ sku: Type.Optional(Code), customer: Type.Optional(Code) }),
     check: async (db, params) => {
@@ -73,7 +75,7 @@ export function cancelForItemOrCustomerJob(): Job {
 
 /**
  * Cancellation SLA: a backorder not filled within the policy's cancelAfterDays of order entry
- * (or the deployment default) is cancelled.
+ * (or the deployment default: the settings' in force, `defaultDays` until they are first saved) is cancelled.
  */
 export function cancellationSlaJob(schedule: string | undefined, defaultDays: number | undefined): Job {
   return {
@@ -82,7 +84,7 @@ export function cancellationSlaJob(schedule: string | undefined, defaultDays: nu
     description: 'Cancels backorders not filled within cancelAfterDays of order entry (policy, else deployment default).',
     schedule,
     run: async (ctx: JobContext) => {
-      const scope = { kind: 'sla', today: ctx.today, defaultDays: defaultDays ?? null } as const;
+      const scope = { kind: 'sla', today: ctx.today, defaultDays: await cancelAfterDaysInForce(ctx.db, defaultDays) } as const;
       const run = await cancelInScope(ctx, scope, 'cancellation SLA: backorder not filled within cancelAfterDays of entry');
       return { processed: run.lines, detail: { ...run } };
     },

@@ -31,8 +31,10 @@ export interface JobResult {
 export interface Job {
   readonly name: string;
   readonly description: string;
-  /** The configured cron pattern, when the job runs on a schedule in this deployment. */
+  /** The environment's cron pattern, when it schedules the job (the deployment settings then say whether and when it runs). */
   readonly schedule?: string | undefined;
+  /** It needs parameters only a person gives, so it never runs on a schedule (and has no schedule setting). */
+  readonly byHandOnly?: boolean | undefined;
   /** What the caller needs besides `jobs.run` (the bulk cancellations: `jobs.cancel_in_bulk`). */
   readonly permission?: Permission | undefined;
   /** The JSON parameters it accepts (besides `asOf`, which every job accepts). */

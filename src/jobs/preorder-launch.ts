@@ -3,6 +3,7 @@ import { isRefused, Refused } from '../domain/refusal.js';
 import { itemsWithPreordersDue } from '../repositories/order-repository.js';
 import { launchPreorders } from '../services/promising/preorder-launch.js';
 import { releaseOrder, type ReleaseSettings } from '../services/release/order-release.js';
+import { releaseSettingsInForce } from '../services/settings/settings-in-force.js';
 import type { Job, JobContext, JobResult } from './job.js';
 import { JobSteps } from './job-steps.js';
 
@@ -22,7 +23,7 @@ export function preorderLaunch(settings: ReleaseSettings): Job {
     name: 'preorder-launch',
     description: 'On launch day, turns preorder lines into ordinary lines and releases their reserved stock to the warehouse.',
     schedule: undefined,
-    run: (ctx) => runLaunch(ctx, settings),
+    run: async (ctx) => runLaunch(ctx, await releaseSettingsInForce(ctx.db, settings)),
   };
 }
 

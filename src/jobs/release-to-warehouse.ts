@@ -3,6 +3,7 @@ import { releasableOrders } from '../repositories/shipment-repository.js';
 import { releaseOrder, type ReleaseSettings } from '../services/release/order-release.js';
 import type { Job, JobContext, JobResult } from './job.js';
 import { JobSteps } from './job-steps.js';
+import { releaseSettingsInForce } from '../services/settings/settings-in-force.js';
 
 const ORDERS_PER_PAGE = 200;
 
@@ -12,12 +13,13 @@ const ORDERS_PER_PAGE = 200;
  * order. A refusal is logged once per reason (not on every run) and counted by its code. An order
  * that changed after the run listed it (cancelled, shipped meanwhile) is skipped and reported.
  */
+/** `settings`: the environment's, used until the deployment settings are first saved. */
 export function releaseToWarehouseJob(schedule: string | undefined, settings: ReleaseSettings): Job {
   return {
     name: 'release-to-warehouse',
     description: 'Releases every order that may release now to the warehouse, in queue order.',
     schedule,
-    run: (ctx) => releaseAll(ctx, settings),
+    run: async (ctx) => releaseAll(ctx, await releaseSettingsInForce(ctx.db, settings)),
   };
 }
 

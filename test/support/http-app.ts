@@ -51,7 +51,18 @@ export async function httpApp(
     fillMode,
     jobCatalogue({ fillMode, primarySchedule: '*/30 * * * *', secondarySchedule: '0 2 * * *', ...settings }),
   );
-  const app = await buildApp({ db: store.db, clock, fillMode, release: releaseSettings(settings), runner, logger: false, databaseKind: 'test', access, ...webhooks });
+  const app = await buildApp({
+    db: store.db,
+    clock,
+    fillMode,
+    release: releaseSettings(settings),
+    cancelAfterDays: settings.cancelAfterDays,
+    runner,
+    logger: false,
+    databaseKind: 'test',
+    access,
+    ...webhooks,
+  });
   await app.ready();
   const accessContext = { db: store.db, clock, tokens: randomTokens };
   const systemKey = withSystemKey ? (await createApiKey(accessContext, { name: 'system', role: 'admin', onBehalf: true }, 'test')).secret : '';

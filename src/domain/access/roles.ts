@@ -38,6 +38,8 @@ const admin = [
   'webhooks.manage',
   /** Mail templates, and the mails written and their sending state. */
   'mail.manage',
+  /** Deployment settings: job schedules, release and cancellation defaults. */
+  'settings.manage',
 ] as const;
 
 export type Permission = (typeof viewer)[number] | (typeof operator)[number] | (typeof admin)[number];

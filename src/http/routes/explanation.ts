@@ -6,6 +6,7 @@ import { lineExplanation } from '../../queries/line-explanation.js';
 import { read, type HttpDeps } from '../command.js';
 import { idOf } from '../ids.js';
 import { problems } from './problems.js';
+import { cancelAfterDaysInForce } from '../../services/settings/settings-in-force.js';
 
 const Params = Type.Object({ id: Type.String(), lineNo: Type.String() });
 
@@ -25,8 +26,13 @@ export const explanationRoutes: FastifyPluginAsyncTypebox<HttpDeps & { cancelAft
       },
     },
     (request) =>
-      read(deps, request, (ctx) =>
-        lineExplanation(ctx, idOf(request.params.id, 'order_not_found', 'order'), idOf(request.params.lineNo, 'line_not_found', 'line'), deps.cancelAfterDays ?? null),
+      read(deps, request, async (ctx) =>
+        lineExplanation(
+          ctx,
+          idOf(request.params.id, 'order_not_found', 'order'),
+          idOf(request.params.lineNo, 'line_not_found', 'line'),
+          await cancelAfterDaysInForce(ctx.db, deps.cancelAfterDays),
+        ),
       ),
   );
 };

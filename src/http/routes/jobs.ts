@@ -9,6 +9,7 @@ import { actorOf, idempotentRequest, type HttpDeps } from '../command.js';
 import { previewRequested } from '../dry-run.js';
 import { jobRunView } from '../job-run-view.js';
 import { commandProblems, problems } from './problems.js';
+import { schedulesInForce } from '../../services/settings/settings-in-force.js';
 
 /**
  * Job runs over HTTP. With an `Idempotency-Key`, the key is claimed together with the run (one
@@ -88,10 +89,14 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
   app.get(
     '/v1/jobs',
     { config: { permission: 'jobs.read' }, schema: { operationId: 'listJobs', tags, summary: 'Jobs, their schedules and recent runs', response: { 200: ref(JobList) } } },
-    async () => ({
-      jobs: deps.runner.list().map((j) => ({ name: j.name, description: j.description, schedule: j.schedule ?? null, permission: j.permission ?? 'jobs.run' })),
-      runs: await deps.runner.lastRuns(),
-    }),
+    async () => {
+      // The schedules in force (the deployment settings), not the environment's.
+      const schedules = await schedulesInForce(deps.db, deps.runner.list());
+      return {
+        jobs: deps.runner.list().map((j) => ({ name: j.name, description: j.description, schedule: schedules.get(j.name) ?? null, permission: j.permission ?? 'jobs.run' })),
+        runs: await deps.runner.lastRuns(),
+      };
+    },
   );
 };
 

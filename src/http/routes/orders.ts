@@ -11,6 +11,7 @@ import { cancelOrder } from '../../services/orders/order-cancellation.js';
 import { changeOrder } from '../../services/orders/order-change.js';
 import { orderView } from '../../queries/order-view.js';
 import { releaseOrder } from '../../services/release/order-release.js';
+import { releaseSettingsInForce } from '../../services/settings/settings-in-force.js';
 import { actorOf, answer, idempotentRequest, preview, read, write, type HttpDeps } from '../command.js';
 import type { OrderIntake } from '../../app/order-intake.js';
 import { optionalBody } from '../validation.js';
@@ -193,7 +194,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
         },
       },
     },
-    (request, reply) => write(deps, request, reply, 200, (ctx) => releaseOrder(ctx, orderId(request.params.id), deps.release)),
+    (request, reply) => write(deps, request, reply, 200, async (ctx) => releaseOrder(ctx, orderId(request.params.id), await releaseSettingsInForce(ctx.db, deps.release))),
   );
   app.get(
     '/v1/orders/:id/history',

@@ -8,6 +8,7 @@ const sections = [
   { href: '/orders', label: 'Orders', match: (path: string) => path.startsWith('/orders') },
   { href: '/items', label: 'Items', match: (path: string) => path.startsWith('/items') },
   { href: '/jobs', label: 'Jobs', match: (path: string) => path.startsWith('/jobs') },
+  { href: '/settings', label: 'Settings', match: (path: string) => path.startsWith('/settings') },
 ];
 
 /** The workbench's frame: the left navigation, who is signed in, and the screen. */
