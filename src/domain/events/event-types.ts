@@ -13,6 +13,9 @@ export const eventTypes = [
   'line.cancelled',
   'stock.arrived',
   'preorder.launched',
+  'customer.notified',
+  'customer.choice_requested',
+  'customer.choice_made',
 ] as const;
 
 export type EventType = (typeof eventTypes)[number];
