@@ -1096,6 +1096,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an endpoint again every event of a time range it had been sent, in order, each as a new delivery with the same webhook-id */
+        post: operations["replayWebhookRange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/imports/items": {
         parameters: {
             query?: never;
@@ -1632,7 +1649,7 @@ export interface components {
             };
         };
         /** @description A domain event, by its `type` */
-        DomainEvent: components["schemas"]["OrderBackorderedEvent"] | components["schemas"]["LineAllocatedEvent"] | components["schemas"]["LineFilledEvent"] | components["schemas"]["PromiseDateChangedEvent"] | components["schemas"]["OrderReleasedEvent"] | components["schemas"]["ReleaseRefusedEvent"] | components["schemas"]["ShipmentShippedEvent"] | components["schemas"]["LineCancelledEvent"] | components["schemas"]["StockArrivedEvent"] | components["schemas"]["PreorderLaunchedEvent"] | components["schemas"]["CustomerNotifiedEvent"] | components["schemas"]["CustomerChoiceRequestedEvent"] | components["schemas"]["CustomerChoiceMadeEvent"];
+        DomainEvent: components["schemas"]["OrderBackorderedEvent"] | components["schemas"]["LineAllocatedEvent"] | components["schemas"]["LineFilledEvent"] | components["schemas"]["PromiseDateChangedEvent"] | components["schemas"]["OrderReleasedEvent"] | components["schemas"]["ReleaseRefusedEvent"] | components["schemas"]["ShipmentShippedEvent"] | components["schemas"]["LineCancelledEvent"] | components["schemas"]["StockArrivedEvent"] | components["schemas"]["PreorderLaunchedEvent"] | components["schemas"]["CustomerNotifiedEvent"] | components["schemas"]["CustomerChoiceRequestedEvent"] | components["schemas"]["CustomerChoiceMadeEvent"] | components["schemas"]["WebhookEndpointFailingEvent"];
         /** @description What a command would do, measured by running it and rolling it back */
         DryRunPreview: {
             /** @enum {boolean} */
@@ -1665,7 +1682,7 @@ export interface components {
             next: string;
         };
         /** @description The type of a domain event */
-        EventType: "order.backordered" | "line.allocated" | "line.filled" | "promise_date.changed" | "order.released" | "release.refused" | "shipment.shipped" | "line.cancelled" | "stock.arrived" | "preorder.launched" | "customer.notified" | "customer.choice_requested" | "customer.choice_made";
+        EventType: "order.backordered" | "line.allocated" | "line.filled" | "promise_date.changed" | "order.released" | "release.refused" | "shipment.shipped" | "line.cancelled" | "stock.arrived" | "preorder.launched" | "customer.notified" | "customer.choice_requested" | "customer.choice_made" | "webhook_endpoint.failing";
         /** @description A named fulfillment policy */
         FulfillmentPolicy: {
             code: string;
@@ -2740,6 +2757,26 @@ export interface components {
             description?: string;
             active?: boolean;
         };
+        /** @description A webhook endpoint gave up a delivery after its last retry and is marked failing (told once, until it delivers again) */
+        WebhookEndpointFailingEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "webhook_endpoint.failing";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                endpointId: number;
+                url: string;
+                deliveryId: number;
+                eventId: number;
+                eventType: string;
+            };
+        };
         /** @description An endpoint that receives signed domain events (Standard Webhooks) */
         WebhookEndpointInput: {
             /** @description https (http only where the deployment allows it) */
@@ -2758,6 +2795,26 @@ export interface components {
             endpoint: components["schemas"]["WebhookEndpoint"];
             /** @description whsec_…: shown this once; verify signatures with it */
             secret: string;
+        };
+        /** @description A time range of events to send an endpoint again */
+        WebhookReplayRange: {
+            /**
+             * Format: date-time
+             * @description Events at or after this time
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Events before this time
+             */
+            to: string;
+        };
+        /** @description The events of the range the endpoint had been sent, each sent again as a new delivery (same webhook-id) */
+        WebhookReplayed: {
+            endpointId: number;
+            replayed: number;
+            /** @description The new deliveries, in event order */
+            deliveries: number[];
         };
         /**
          * Parameters of primary-backorder-process
@@ -10147,6 +10204,118 @@ export interface operations {
                 };
             };
             /** @description Not found: `webhook_delivery_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replayWebhookRange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookReplayRange"];
+            };
+        };
+        responses: {
+            /** @description The events of the range the endpoint had been sent, each sent again as a new delivery (same webhook-id) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReplayed"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `webhook_endpoint_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;

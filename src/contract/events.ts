@@ -72,6 +72,10 @@ const payloads: Record<EventTypeName, { description: string; data: TSchema }> = 
       lines: Type.Array(Type.Object({ ...LineRef, quantity: Type.Integer(), choice: Type.String() })),
     }),
   },
+  'webhook_endpoint.failing': {
+    description: 'A webhook endpoint gave up a delivery after its last retry and is marked failing (told once, until it delivers again)',
+    data: Type.Object({ endpointId: Type.Integer(), url: Type.String(), deliveryId: Type.Integer(), eventId: Type.Integer(), eventType: Type.String() }),
+  },
 };
 
 const schemaName = (type: string) => `${type.split(/[._]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}Event`;

@@ -16,6 +16,7 @@ export const eventTypes = [
   'customer.notified',
   'customer.choice_requested',
   'customer.choice_made',
+  'webhook_endpoint.failing',
 ] as const;
 
 export type EventType = (typeof eventTypes)[number];
