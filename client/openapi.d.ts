@@ -266,7 +266,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a policy’s rate, violation level, cancellation days or cross-dock switch (every order using it follows); `active: false` deactivates */
+        /** Change a policy’s rate, violation level, cancellation days, SLA ladder or cross-dock switch (every order using it follows); `active: false` deactivates */
         patch: operations["changeFulfillmentPolicy"];
         trace?: never;
     };
@@ -1096,6 +1096,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an endpoint again every event of a time range it had been sent, in order, each as a new delivery with the same webhook-id */
+        post: operations["replayWebhookRange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/mail-templates": {
         parameters: {
             query?: never;
@@ -1391,6 +1408,41 @@ export interface paths {
         patch: operations["changeSettings"];
         trace?: never;
     };
+    "/v1/orders/{id}/choice-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the customer to choose for the order’s waiting lines: makes a signed, single-use, expiring link and raises customer.choice_requested */
+        post: operations["requestCustomerChoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/choice-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a choice link shows (no account needed): the order’s waiting lines */
+        get: operations["getChoiceLink"];
+        put?: never;
+        /** The customer’s choice per waiting line, through the link (used once); applied as an operator’s action would be */
+        post: operations["chooseByLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/health": {
         parameters: {
             query?: never;
@@ -1502,6 +1554,53 @@ export interface components {
             lineNo: number;
             quantity?: number;
         };
+        /** @description A choice per waiting line (lines left out stay as they are) */
+        ChoiceInput: {
+            choices: {
+                lineNo: number;
+                choice: components["schemas"]["CustomerChoice"];
+            }[];
+        };
+        /** @description The choices applied */
+        ChoiceMade: {
+            orderId: number;
+            choices: {
+                lineNo: number;
+                choice: components["schemas"]["CustomerChoice"];
+            }[];
+        };
+        /** @description What a choice link shows: the order’s waiting lines */
+        ChoicePage: {
+            orderId: number;
+            reference: string | null;
+            customer: string;
+            /** Format: date-time */
+            expiresAt: string;
+            lines: {
+                lineNo: number;
+                sku: string;
+                name: string;
+                quantity: number;
+                /** @description Allocated and not yet shipped or released: what "ship what is there" sends */
+                available: number;
+                backordered: number;
+                expectedShipDate: string | null;
+                choice: components["schemas"]["CustomerChoice"] | null;
+            }[];
+        };
+        /** @description A choice link made for the waiting lines of an order */
+        ChoiceRequest: {
+            orderId: number;
+            /** @description The link to send the customer: no account needed, used once, expiring */
+            choiceUrl: string;
+            /** Format: date-time */
+            expiresAt: string;
+            lines: {
+                lineNo: number;
+                sku: string;
+                backordered: number;
+            }[];
+        };
         /** @description A customer and the defaults their orders inherit */
         Customer: {
             code: string;
@@ -1524,7 +1623,32 @@ export interface components {
             /** @description False: deactivated (kept for history); an inactive item or customer takes no new orders */
             active?: boolean;
         };
-        /** @description The customer was asked to choose what happens to waiting lines, through a signed link that expires */
+        /** @description For a waiting line: keep waiting; ship what is there now and cancel the rest; or cancel it */
+        CustomerChoice: "keep_waiting" | "ship_available" | "cancel";
+        /** @description Choices for waiting lines were applied: by the customer, or by the ladder’s default choice */
+        CustomerChoiceMadeEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "customer.choice_made";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                customer: string;
+                decidedBy: "customer" | "default";
+                lines: {
+                    lineNo: number;
+                    sku: string | null;
+                    quantity: number;
+                    choice: string;
+                }[];
+            };
+        };
+        /** @description The customer is asked to choose for their waiting lines, through `choiceUrl` (no account needed) until `expiresAt` */
         CustomerChoiceRequestedEvent: {
             /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
             id: number;
@@ -1537,14 +1661,22 @@ export interface components {
             /** @description The items it concerns */
             skus: string[];
             data: {
-                choiceUrl: string;
-                /** Format: date-time */
-                expiresAt: string;
+                customer: string;
                 lines: {
                     lineNo: number;
                     sku: string | null;
+                    /** @description Backordered */
                     quantity: number;
+                    expectedShipDate: string | null;
                 }[];
+                choiceUrl: string;
+                /** Format: date-time */
+                expiresAt: string;
+                step: {
+                    afterDays: number;
+                    from: string;
+                    action: string;
+                } | null;
             };
         };
         /** @description Customer defaults, inherited by their orders */
@@ -1565,7 +1697,7 @@ export interface components {
             items: components["schemas"]["Customer"][];
             nextCursor: string | null;
         };
-        /** @description A step of the SLA ladder told the customer about waiting lines (`step`: the ladder's step) */
+        /** @description The SLA ladder tells the customer their lines still wait: what, and when it is expected */
         CustomerNotifiedEvent: {
             /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
             id: number;
@@ -1578,12 +1710,20 @@ export interface components {
             /** @description The items it concerns */
             skus: string[];
             data: {
-                step: string;
+                customer: string;
                 lines: {
                     lineNo: number;
                     sku: string | null;
+                    /** @description Backordered */
                     quantity: number;
+                    expectedShipDate: string | null;
                 }[];
+                /** @description The SLA ladder step that acted */
+                step: {
+                    afterDays: number;
+                    from: string;
+                    action: string;
+                };
             };
         };
         /** @description The deployment settings in force in every API process */
@@ -1601,7 +1741,7 @@ export interface components {
             changedBy: string | null;
         };
         /** @description A domain event, by its `type` */
-        DomainEvent: components["schemas"]["OrderBackorderedEvent"] | components["schemas"]["LineAllocatedEvent"] | components["schemas"]["LineFilledEvent"] | components["schemas"]["PromiseDateChangedEvent"] | components["schemas"]["OrderReleasedEvent"] | components["schemas"]["ReleaseRefusedEvent"] | components["schemas"]["ShipmentShippedEvent"] | components["schemas"]["LineCancelledEvent"] | components["schemas"]["StockArrivedEvent"] | components["schemas"]["PreorderLaunchedEvent"] | components["schemas"]["CustomerChoiceRequestedEvent"] | components["schemas"]["CustomerNotifiedEvent"];
+        DomainEvent: components["schemas"]["OrderBackorderedEvent"] | components["schemas"]["LineAllocatedEvent"] | components["schemas"]["LineFilledEvent"] | components["schemas"]["PromiseDateChangedEvent"] | components["schemas"]["OrderReleasedEvent"] | components["schemas"]["ReleaseRefusedEvent"] | components["schemas"]["ShipmentShippedEvent"] | components["schemas"]["LineCancelledEvent"] | components["schemas"]["StockArrivedEvent"] | components["schemas"]["PreorderLaunchedEvent"] | components["schemas"]["CustomerNotifiedEvent"] | components["schemas"]["CustomerChoiceRequestedEvent"] | components["schemas"]["CustomerChoiceMadeEvent"] | components["schemas"]["WebhookEndpointFailingEvent"];
         /** @description What a command would do, measured by running it and rolling it back */
         DryRunPreview: {
             /** @enum {boolean} */
@@ -1634,7 +1774,7 @@ export interface components {
             next: string;
         };
         /** @description The type of a domain event */
-        EventType: "order.backordered" | "line.allocated" | "line.filled" | "promise_date.changed" | "order.released" | "release.refused" | "shipment.shipped" | "line.cancelled" | "stock.arrived" | "preorder.launched" | "customer.choice_requested" | "customer.notified";
+        EventType: "order.backordered" | "line.allocated" | "line.filled" | "promise_date.changed" | "order.released" | "release.refused" | "shipment.shipped" | "line.cancelled" | "stock.arrived" | "preorder.launched" | "customer.notified" | "customer.choice_requested" | "customer.choice_made" | "webhook_endpoint.failing";
         /** @description A named fulfillment policy */
         FulfillmentPolicy: {
             code: string;
@@ -1646,6 +1786,8 @@ export interface components {
             };
             violation: string;
             cancelAfterDays: number | null;
+            /** @description Null: the deployment’s default ladder (ALLOT_SLA_LADDER) */
+            slaLadder: components["schemas"]["SlaLadder"] | null;
             crossDockPolicy: string | null;
             crossDockWindowDays: number | null;
             /** @description False once deactivated; left out of the answer to a create (always active) */
@@ -1656,6 +1798,7 @@ export interface components {
             fulfillmentRate?: components["schemas"]["FulfillmentRate"];
             violation?: components["schemas"]["ViolationLevel"];
             cancelAfterDays?: number | null;
+            slaLadder?: components["schemas"]["SlaLadder"] | null;
             crossDockPolicy?: string | null;
             crossDockWindowDays?: number | null;
             /** @description False: deactivated (kept for history) */
@@ -1668,6 +1811,7 @@ export interface components {
             fulfillmentRate?: components["schemas"]["FulfillmentRate"];
             violation?: components["schemas"]["ViolationLevel"];
             cancelAfterDays?: number;
+            slaLadder?: components["schemas"]["SlaLadder"];
             /** @description The policy an order switches to while it waits for a purchase order raised for it */
             crossDockPolicy?: string;
             /** @description Only when the receipt is at most this many days before the planned ship date */
@@ -2273,7 +2417,7 @@ export interface components {
              * @description Stable: what went wrong, for a program to act on
              * @enum {string}
              */
-            code: "validation_failed" | "invalid_cursor" | "item_inactive" | "customer_inactive" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "customer_not_intercompany" | "intercompany_cycle" | "intercompany_already_linked" | "strategy_synced" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "unknown_event_type" | "invalid_event_cursor" | "webhook_url_not_https" | "webhook_url_private_address" | "webhook_url_unresolvable" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "unknown_placeholder" | "import_refused" | "invalid_cron_pattern" | "unknown_job" | "job_not_schedulable" | "schedule_without_pattern" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
+            code: "validation_failed" | "invalid_cursor" | "item_inactive" | "customer_inactive" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "customer_not_intercompany" | "intercompany_cycle" | "intercompany_already_linked" | "strategy_synced" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "unknown_event_type" | "invalid_event_cursor" | "webhook_url_not_https" | "webhook_url_private_address" | "webhook_url_unresolvable" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "unknown_placeholder" | "sla_steps_out_of_order" | "sla_default_choice_missing" | "sla_default_without_ask" | "sla_choice_not_allowed" | "sla_cancel_not_last" | "nothing_waiting" | "line_not_waiting" | "choice_link_invalid" | "choice_link_expired" | "choice_link_used" | "import_refused" | "invalid_cron_pattern" | "unknown_job" | "job_not_schedulable" | "schedule_without_pattern" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
             /** @description What went wrong, for a person */
             detail: string;
             /** @description The request path */
@@ -2562,6 +2706,17 @@ export interface components {
             csrfToken: string;
             idleMinutes: number;
         };
+        /** @description Steps taken on each backordered line, in this order, before the cancellation after `cancelAfterDays` (the last step) */
+        SlaLadder: components["schemas"]["SlaStep"][];
+        /** @description One step of an SLA ladder; `choice` only on a `default_choice` step */
+        SlaStep: {
+            afterDays: number;
+            /** @description Counted from the order’s entry, or from a promise date that has passed */
+            from: "entry" | "promise_date";
+            /** @description notify the customer, ask them to choose, apply the default choice, or cancel the backorder */
+            action: "notify" | "ask" | "default_choice" | "cancel";
+            choice?: components["schemas"]["CustomerChoice"];
+        };
         /** @description A count correction; removing stock takes back unreleased allocation from the worst-ranked lines */
         StockAdjustment: {
             sku: string;
@@ -2766,6 +2921,26 @@ export interface components {
             description?: string;
             active?: boolean;
         };
+        /** @description A webhook endpoint gave up a delivery after its last retry and is marked failing (told once, until it delivers again) */
+        WebhookEndpointFailingEvent: {
+            /** @description Unique, and the `webhook-id` of its deliveries (`evt_<id>`) */
+            id: number;
+            /** @enum {string} */
+            type: "webhook_endpoint.failing";
+            /** Format: date-time */
+            at: string;
+            orderId: number | null;
+            customer: string | null;
+            /** @description The items it concerns */
+            skus: string[];
+            data: {
+                endpointId: number;
+                url: string;
+                deliveryId: number;
+                eventId: number;
+                eventType: string;
+            };
+        };
         /** @description An endpoint that receives signed domain events (Standard Webhooks) */
         WebhookEndpointInput: {
             /** @description https (http only where the deployment allows it) */
@@ -2784,6 +2959,26 @@ export interface components {
             endpoint: components["schemas"]["WebhookEndpoint"];
             /** @description whsec_…: shown this once; verify signatures with it */
             secret: string;
+        };
+        /** @description A time range of events to send an endpoint again */
+        WebhookReplayRange: {
+            /**
+             * Format: date-time
+             * @description Events at or after this time
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Events before this time
+             */
+            to: string;
+        };
+        /** @description The events of the range the endpoint had been sent, each sent again as a new delivery (same webhook-id) */
+        WebhookReplayed: {
+            endpointId: number;
+            replayed: number;
+            /** @description The new deliveries, in event order */
+            deliveries: number[];
         };
         /**
          * Parameters of primary-backorder-process
@@ -2849,6 +3044,17 @@ export interface components {
          * @description Cancels backorders not filled within cancelAfterDays of order entry (policy, else deployment default).
          */
         CancellationSlaParameters: {
+            /**
+             * Format: date
+             * @description The business day the run is for; today by default
+             */
+            asOf?: string;
+        };
+        /**
+         * Parameters of sla-ladder
+         * @description Walks the SLA ladder of every backordered line (notify, ask to choose, default choice, cancel), then the cancellation SLA.
+         */
+        SlaLadderParameters: {
             /**
              * Format: date
              * @description The business day the run is for; today by default
@@ -4624,7 +4830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid request: `validation_failed` */
+            /** @description Invalid request: `validation_failed`, `sla_steps_out_of_order`, `sla_default_choice_missing`, `sla_default_without_ask`, `sla_choice_not_allowed`, `sla_cancel_not_last` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5143,7 +5349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid request: `validation_failed` */
+            /** @description Invalid request: `validation_failed`, `sla_steps_out_of_order`, `sla_default_choice_missing`, `sla_default_without_ask`, `sla_choice_not_allowed`, `sla_cancel_not_last` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7163,14 +7369,14 @@ export interface operations {
             };
             path: {
                 /** @description The job to run */
-                name: "primary-backorder-process" | "secondary-backorder-process" | "release-to-warehouse" | "cancel-backorders" | "cancel-for-item-or-customer" | "cancellation-sla" | "preorder-launch" | "replenishment" | "update-crossdock-policies" | "refresh-promise-dates" | "expire-idempotency-keys" | "check-invariants" | "operator-digest";
+                name: "primary-backorder-process" | "secondary-backorder-process" | "release-to-warehouse" | "cancel-backorders" | "cancel-for-item-or-customer" | "cancellation-sla" | "sla-ladder" | "preorder-launch" | "replenishment" | "update-crossdock-policies" | "refresh-promise-dates" | "expire-idempotency-keys" | "check-invariants" | "operator-digest";
             };
             cookie?: never;
         };
         /** @description The parameters of the job named in the path: `asOf` and its own */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["PrimaryBackorderProcessParameters"] | components["schemas"]["SecondaryBackorderProcessParameters"] | components["schemas"]["ReleaseToWarehouseParameters"] | components["schemas"]["CancelBackordersParameters"] | components["schemas"]["CancelForItemOrCustomerParameters"] | components["schemas"]["CancellationSlaParameters"] | components["schemas"]["PreorderLaunchParameters"] | components["schemas"]["ReplenishmentParameters"] | components["schemas"]["UpdateCrossdockPoliciesParameters"] | components["schemas"]["RefreshPromiseDatesParameters"] | components["schemas"]["ExpireIdempotencyKeysParameters"] | components["schemas"]["CheckInvariantsParameters"] | components["schemas"]["OperatorDigestParameters"];
+                "application/json": components["schemas"]["PrimaryBackorderProcessParameters"] | components["schemas"]["SecondaryBackorderProcessParameters"] | components["schemas"]["ReleaseToWarehouseParameters"] | components["schemas"]["CancelBackordersParameters"] | components["schemas"]["CancelForItemOrCustomerParameters"] | components["schemas"]["CancellationSlaParameters"] | components["schemas"]["SlaLadderParameters"] | components["schemas"]["PreorderLaunchParameters"] | components["schemas"]["ReplenishmentParameters"] | components["schemas"]["UpdateCrossdockPoliciesParameters"] | components["schemas"]["RefreshPromiseDatesParameters"] | components["schemas"]["ExpireIdempotencyKeysParameters"] | components["schemas"]["CheckInvariantsParameters"] | components["schemas"]["OperatorDigestParameters"];
             };
         };
         responses: {
@@ -10228,6 +10434,118 @@ export interface operations {
             };
         };
     };
+    replayWebhookRange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookReplayRange"];
+            };
+        };
+        responses: {
+            /** @description The events of the range the endpoint had been sent, each sent again as a new delivery (same webhook-id) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReplayed"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `webhook_endpoint_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMailTemplates: {
         parameters: {
             query?: never;
@@ -11660,6 +11978,230 @@ export interface operations {
             };
             /** @description Too many requests: `rate_limited` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestCustomerChoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A choice link made for the waiting lines of an order */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoiceRequest"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `order_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `nothing_waiting` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChoiceLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What a choice link shows: the order’s waiting lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoicePage"];
+                };
+            };
+            /** @description Not found: `choice_link_invalid` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `choice_link_used`, `choice_link_expired` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    chooseByLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoiceInput"];
+            };
+        };
+        responses: {
+            /** @description The choices applied */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoiceMade"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `choice_link_invalid`, `line_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `choice_link_used`, `choice_link_expired`, `line_not_waiting` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `duplicate_line` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

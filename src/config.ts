@@ -2,6 +2,9 @@ import { Cron } from 'croner';
 import { closest, distance } from 'fastest-levenshtein';
 import { isEmailAddress } from './domain/mail/email-address.js';
 import type { SmtpSettings } from './services/mail/smtp-transport.js';
+import { Value } from '@sinclair/typebox/value';
+import { CustomerChoice, SlaLadder, SlaStep as SlaStepSchema } from './contract/choices.js';
+import { ladderRefusal, type SlaStep } from './domain/sla/sla-ladder.js';
 
 export type FillMode = 'immediate' | 'scheduled';
 
@@ -33,6 +36,13 @@ export interface Config {
   readonly releaseSchedule: string | undefined;
   readonly cancelBackordersSchedule: string | undefined;
   readonly cancellationSlaSchedule: string | undefined;
+  /** The deployment's SLA ladder, for policies that set none (steps before cancelAfterDays); empty: none. */
+  readonly slaLadder: readonly SlaStep[];
+  readonly slaLadderSchedule: string | undefined;
+  /** The service as customers reach it: choice links point here. */
+  readonly publicUrl: string;
+  /** How long a choice link may be used. */
+  readonly choiceLinkDays: number;
   /** Seconds without a heartbeat after which a job run counts as dead and is marked interrupted. */
   readonly jobLeaseSeconds: number;
   /** Seconds a stop (SIGTERM, SIGINT) may take: requests in flight finish, jobs stop; then the process exits regardless. */
@@ -127,6 +137,10 @@ function parse(env: Env): Config {
     releaseSchedule: optionalCron(env, 'ALLOT_RELEASE_SCHEDULE'),
     cancelBackordersSchedule: optionalCron(env, 'ALLOT_CANCEL_BACKORDERS_SCHEDULE'),
     cancellationSlaSchedule: optionalCron(env, 'ALLOT_CANCELLATION_SLA_SCHEDULE'),
+    slaLadder: slaLadder(env, 'ALLOT_SLA_LADDER', env.ALLOT_CANCEL_AFTER_DAYS ? Number(env.ALLOT_CANCEL_AFTER_DAYS) : null),
+    slaLadderSchedule: optionalCron(env, 'ALLOT_SLA_LADDER_SCHEDULE'),
+    publicUrl: publicUrl(env, 'ALLOT_PUBLIC_URL', `http://localhost:${env.PORT || 3000}`),
+    choiceLinkDays: integer(env, 'ALLOT_CHOICE_LINK_DAYS', 7, 1, 365),
     jobLeaseSeconds: integer(env, 'ALLOT_JOB_LEASE_SECONDS', 60, 3, 3600),
     shutdownGraceSeconds: integer(env, 'ALLOT_SHUTDOWN_GRACE_SECONDS', 8, 1, 600),
     firstAdmin: firstAdmin(env),
@@ -241,6 +255,41 @@ function origins(env: Env, name: string): string[] {
     }
     return value;
   });
+}
+
+/** A JSON array of SLA steps, checked as a policy's ladder is (against the default cancelAfterDays). */
+function slaLadder(env: Env, name: string, cancelAfterDays: number | null): SlaStep[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a JSON array of steps like [{"afterDays":7,"from":"entry","action":"notify"}], got "${raw}"`);
+  }
+  if (!Value.Check(SlaLadder, [SlaStepSchema, CustomerChoice], parsed)) {
+    const first = [...Value.Errors(SlaLadder, [SlaStepSchema, CustomerChoice], parsed)][0];
+    throw new ConfigError(`${name} is not a ladder: ${first ? `${first.path || '/'} ${first.message}` : 'invalid'}`);
+  }
+  const refused = ladderRefusal(parsed as SlaStep[], cancelAfterDays);
+  if (refused) throw new ConfigError(`${name}: ${refused.code}: ${refused.detail}`);
+  return parsed as SlaStep[];
+}
+
+/** An absolute http(s) URL without a trailing slash. */
+function publicUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.search || parsed.hash) {
+    throw new ConfigError(`${name} must be an http(s) URL like https://allot.example.com, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
 }
 
 function optionalCron(env: Env, name: string): string | undefined {

@@ -5,7 +5,7 @@ import { openStore } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
 import { seedDemoData } from './demo/demo-data.js';
 import { buildApp } from './http/app.js';
-import { jobCatalogue, releaseSettings } from './jobs/catalogue.js';
+import { choiceLinkSettings, jobCatalogue, releaseSettings } from './jobs/catalogue.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { startSchedules } from './jobs/scheduler.js';
 import { systemClock } from './app/context.js';
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     poolUse: store.poolUse,
     access: accessSettingsOf(config),
     cancelAfterDays: config.cancelAfterDays,
+    choiceLinks: choiceLinkSettings(config),
     webhooks,
   });
   const stopSchedules = startSchedules(runner, logger, store.db);

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { backorderStrategies, rateValueTypes, violationLevels } from '../domain/orders/fulfillment-policy.js';
+import { SlaLadder } from './choices.js';
 import { Code, Days, IsoDate, literals, Money, Name, Nullable, PageQuery, pageOf, Priority, Quantity, ref, ShipType, strict, TextSearch, Units } from './common.js';
 
 /** Items, locations, customers and fulfillment policies: the master data. */
@@ -155,6 +156,7 @@ export const PolicyInput = strict(
     fulfillmentRate: Type.Optional(ref(FulfillmentRate)),
     violation: Type.Optional(ref(ViolationLevel)),
     cancelAfterDays: Type.Optional(Days),
+    slaLadder: Type.Optional(ref(SlaLadder)),
     crossDockPolicy: Type.Optional({ ...Code, description: 'The policy an order switches to while it waits for a purchase order raised for it' }),
     crossDockWindowDays: Type.Optional({ ...Days, description: 'Only when the receipt is at most this many days before the planned ship date' }),
   },
@@ -169,6 +171,7 @@ export const Policy = Type.Object(
     fulfillmentRate: Type.Object({ valueType: Type.String(), minPercent: Type.Number() }),
     violation: Type.String(),
     cancelAfterDays: Type.Union([Type.Integer(), Type.Null()]),
+    slaLadder: { ...Nullable(ref(SlaLadder)), description: 'Null: the deployment’s default ladder (ALLOT_SLA_LADDER)' },
     crossDockPolicy: Type.Union([Type.String(), Type.Null()]),
     crossDockWindowDays: Type.Union([Type.Integer(), Type.Null()]),
     active: Type.Optional(Type.Boolean({ description: 'False once deactivated; left out of the answer to a create (always active)' })),
@@ -181,6 +184,7 @@ export const PolicyChange = Type.Object(
     fulfillmentRate: Type.Optional(ref(FulfillmentRate)),
     violation: Type.Optional(ref(ViolationLevel)),
     cancelAfterDays: Type.Optional(Nullable(Days)),
+    slaLadder: Type.Optional(Nullable(ref(SlaLadder))),
     crossDockPolicy: Type.Optional(Nullable(Code)),
     crossDockWindowDays: Type.Optional(Nullable(Days)),
     active: Type.Optional(Type.Boolean({ description: 'False: deactivated (kept for history)' })),

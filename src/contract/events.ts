@@ -9,6 +9,13 @@ import { Nullable, ref } from './common.js';
 const Line = { lineNo: Type.Integer(), sku: Nullable(Type.String()), quantity: Type.Integer() };
 const LineRef = { lineNo: Type.Integer(), sku: Nullable(Type.String()) };
 const Lines = Type.Array(Type.Object(Line));
+const WaitingLines = Type.Array(
+  Type.Object({ ...LineRef, quantity: Type.Integer({ description: 'Backordered' }), expectedShipDate: Nullable(Type.String({ format: 'date' })) }),
+);
+const LadderStep = Type.Object(
+  { afterDays: Type.Integer(), from: Type.String(), action: Type.String() },
+  { description: 'The SLA ladder step that acted' },
+);
 
 const payloads: Record<EventTypeName, { description: string; data: TSchema }> = {
   'order.backordered': { description: 'Lines of an order went on backorder (at entry, or when split off)', data: Type.Object({ lines: Lines }) },
@@ -43,13 +50,31 @@ const payloads: Record<EventTypeName, { description: string; data: TSchema }> = 
     }),
   },
   'preorder.launched': { description: "A preorder item launched: this line is no longer a preorder", data: Type.Object({ ...Line, note: Nullable(Type.String()) }) },
-  'customer.choice_requested': {
-    description: 'The customer was asked to choose what happens to waiting lines, through a signed link that expires',
-    data: Type.Object({ choiceUrl: Type.String(), expiresAt: Type.String({ format: 'date-time' }), lines: Lines }),
-  },
   'customer.notified': {
-    description: "A step of the SLA ladder told the customer about waiting lines (`step`: the ladder's step)",
-    data: Type.Object({ step: Type.String(), lines: Lines }),
+    description: 'The SLA ladder tells the customer their lines still wait: what, and when it is expected',
+    data: Type.Object({ customer: Type.String(), lines: WaitingLines, step: LadderStep }),
+  },
+  'customer.choice_requested': {
+    description: 'The customer is asked to choose for their waiting lines, through `choiceUrl` (no account needed) until `expiresAt`',
+    data: Type.Object({
+      customer: Type.String(),
+      lines: WaitingLines,
+      choiceUrl: Type.String(),
+      expiresAt: Type.String({ format: 'date-time' }),
+      step: Nullable(LadderStep),
+    }),
+  },
+  'customer.choice_made': {
+    description: 'Choices for waiting lines were applied: by the customer, or by the ladder’s default choice',
+    data: Type.Object({
+      customer: Type.String(),
+      decidedBy: Type.Union([Type.Literal('customer'), Type.Literal('default')]),
+      lines: Type.Array(Type.Object({ ...LineRef, quantity: Type.Integer(), choice: Type.String() })),
+    }),
+  },
+  'webhook_endpoint.failing': {
+    description: 'A webhook endpoint gave up a delivery after its last retry and is marked failing (told once, until it delivers again)',
+    data: Type.Object({ endpointId: Type.Integer(), url: Type.String(), deliveryId: Type.Integer(), eventId: Type.Integer(), eventType: Type.String() }),
   },
 };
 

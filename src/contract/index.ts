@@ -1,6 +1,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import * as access from './access.js';
 import * as catalog from './catalog.js';
+import * as choices from './choices.js';
 import * as common from './common.js';
 import * as dryRun from './dry-run.js';
 import * as explanation from './explanation.js';
@@ -31,6 +32,7 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   intercompany,
   access,
   catalog,
+  choices,
   stock,
   orders,
   orderList,

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { EventType } from './events.js';
 import { Nullable, ref, strict, text } from './common.js';
 
@@ -77,4 +77,18 @@ export const WebhookDeliveryQuery = Type.Object(
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
   },
   { additionalProperties: false },
+);
+
+export const WebhookReplayRange = strict(
+  {
+    from: Type.String({ format: 'date-time', description: 'Events at or after this time' }),
+    to: Type.String({ format: 'date-time', description: 'Events before this time' }),
+  },
+  { $id: 'WebhookReplayRange', description: 'A time range of events to send an endpoint again' },
+);
+export type WebhookReplayRange = Static<typeof WebhookReplayRange>;
+
+export const WebhookReplayed = Type.Object(
+  { endpointId: Type.Integer(), replayed: Type.Integer(), deliveries: Type.Array(Type.Integer(), { description: 'The new deliveries, in event order' }) },
+  { $id: 'WebhookReplayed', description: 'The events of the range the endpoint had been sent, each sent again as a new delivery (same webhook-id)' },
 );

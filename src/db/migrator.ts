@@ -16,6 +16,7 @@ import * as listsAndUpkeep from './migrations/0013-lists-and-upkeep.js';
 import * as eventsAndWebhooks from './migrations/0014-events-and-webhooks.js';
 import * as intercompany from './migrations/0017-intercompany.js';
 import * as mail from './migrations/0019-mail.js';
+import * as slaLadderAndChoices from './migrations/0020-sla-ladder-and-choices.js';
 import * as settings from './migrations/0021-settings.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0014-events-and-webhooks': eventsAndWebhooks,
   '0017-intercompany': intercompany,
   '0019-mail': mail,
+  '0020-sla-ladder-and-choices': slaLadderAndChoices,
   '0021-settings': settings,
 };
 

@@ -3,9 +3,10 @@ import type { AccessTables } from './access-schema.js';
 import type { EventTables } from './event-schema.js';
 import type { MailTables } from './mail-schema.js';
 import type { SettingsTables } from './settings-schema.js';
+import type { SlaTables } from './sla-schema.js';
 
 /** Kysely's view of the tables created by the migrations in ./migrations. */
-export interface Database extends AccessTables, EventTables, MailTables, SettingsTables {
+export interface Database extends AccessTables, EventTables, MailTables, SettingsTables, SlaTables {
   locations: LocationTable;
   fulfillment_policies: FulfillmentPolicyTable;
   customers: CustomerTable;
@@ -56,6 +57,8 @@ export interface FulfillmentPolicyTable {
   created_at: CreatedAt;
   cross_dock_policy_id: ColumnType<number | null, number | null | undefined, number | null>;
   cross_dock_window_days: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The SLA ladder's steps before the cancellation (JSON; null: the deployment's default ladder). */
+  sla_ladder: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface CustomerTable {

@@ -101,6 +101,17 @@ const sharedCodes = {
   webhook_delivery_not_found: 'not_found',
   // Mail.
   unknown_placeholder: 'invalid',
+  // The SLA ladder and the customer's choice.
+  sla_steps_out_of_order: 'invalid',
+  sla_default_choice_missing: 'invalid',
+  sla_default_without_ask: 'invalid',
+  sla_choice_not_allowed: 'invalid',
+  sla_cancel_not_last: 'invalid',
+  nothing_waiting: 'rule',
+  line_not_waiting: 'conflict',
+  choice_link_invalid: 'not_found',
+  choice_link_expired: 'conflict',
+  choice_link_used: 'conflict',
   // CSV import: the file had bad rows (the answer lists them) and nothing was written.
   import_refused: 'invalid',
   // Deployment settings.

@@ -46,6 +46,8 @@ import { settingsRoutes } from './routes/settings.js';
 import { initialSettings } from '../services/settings/settings-in-force.js';
 import { defaultWebhookSettings, type Resolver, type WebhookSettings } from '../services/webhooks/url-guard.js';
 import { serveWorkbench } from './workbench.js';
+import { customerChoiceRoutes } from './routes/customer-choice.js';
+import { defaultChoiceLinkSettings, type ChoiceLinkSettings } from '../services/orders/choice-links.js';
 
 export interface AppDeps {
   readonly db: Kysely<Database>;
@@ -68,6 +70,8 @@ export interface AppDeps {
   readonly webhooks?: WebhookSettings | undefined;
   /** How endpoint host names are resolved when registered (default: the system's DNS). */
   readonly resolveHost?: Resolver | undefined;
+  /** Where customer choice links point and how long they live (default: localhost, 7 days). */
+  readonly choiceLinks?: ChoiceLinkSettings | undefined;
   /** The built workbench (default: `dist/web` when built; none: `/` says how to build it). */
   readonly workbenchDir?: string | undefined;
 }
@@ -129,6 +133,7 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(importRoutes, deps);
   const jobs = deps.runner.list();
   await app.register(settingsRoutes, { ...deps, settingsOrigin: { initial: initialSettings(deps.release, deps.cancelAfterDays, jobs), jobs } });
+  await app.register(customerChoiceRoutes, { ...deps, choiceLinks: deps.choiceLinks ?? defaultChoiceLinkSettings });
   await app.register(healthRoutes, deps);
   app.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
   return app;

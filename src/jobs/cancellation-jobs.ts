@@ -93,7 +93,7 @@ export function cancellationSlaJob(schedule: string | undefined, defaultDays: nu
 
 const ORDERS_PER_PAGE = 200;
 
-interface CancellationRun {
+export interface CancellationRun {
   /** Orders that had something cancelled, in id order. */
   readonly orders: number[];
   readonly lines: number;
@@ -103,7 +103,7 @@ interface CancellationRun {
 }
 
 /** Every order in scope, one step (one short unit of work) each; a refused order is skipped and reported. */
-async function cancelInScope(ctx: JobContext, scope: CancelScope, reason: string): Promise<CancellationRun> {
+export async function cancelInScope(ctx: JobContext, scope: CancelScope, reason: string): Promise<CancellationRun> {
   const steps = new JobSteps(ctx);
   const orders: number[] = [];
   let lines = 0;

@@ -6,6 +6,8 @@ import { expireIdempotencyKeys } from './expire-idempotency-keys.js';
 import { cancelBackordersJob, cancelForItemOrCustomerJob, cancellationSlaJob } from './cancellation-jobs.js';
 import type { Job } from './job.js';
 import { operatorDigestJob } from './operator-digest.js';
+import { slaLadderJob } from './sla-ladder.js';
+import { defaultChoiceLinkSettings, type ChoiceLinkSettings } from '../services/orders/choice-links.js';
 import { releaseToWarehouseJob } from './release-to-warehouse.js';
 import { preorderLaunch } from './preorder-launch.js';
 import { refreshPromiseDates } from './refresh-promise-dates.js';
@@ -22,6 +24,10 @@ type CatalogueConfig = Pick<Config, 'fillMode' | 'primarySchedule' | 'secondaryS
       | 'releaseSchedule'
       | 'cancelBackordersSchedule'
       | 'cancellationSlaSchedule'
+      | 'slaLadder'
+      | 'slaLadderSchedule'
+      | 'publicUrl'
+      | 'choiceLinkDays'
       | 'planningSchedule'
       | 'idempotencyKeyHours'
       | 'checkSchedule'
@@ -42,6 +48,7 @@ export function jobCatalogue(config: CatalogueConfig): Job[] {
     cancelBackordersJob(config.cancelBackordersSchedule),
     cancelForItemOrCustomerJob(),
     cancellationSlaJob(config.cancellationSlaSchedule, config.cancelAfterDays),
+    slaLadderJob(config.slaLadderSchedule, { defaultLadder: config.slaLadder ?? [], cancelAfterDays: config.cancelAfterDays, links: choiceLinkSettings(config) }),
     planning(preorderLaunch(releaseSettings(config))),
     planning(replenishment),
     planning(updateCrossDockPolicies),
@@ -61,4 +68,9 @@ export function releaseSettings(config: Partial<Pick<Config, 'appendAcrossOrders
     appendAcrossOrders: config.appendAcrossOrders ?? false,
     cancelNoBackorderRemainder: config.cancelNoBackorderAtRelease ?? false,
   };
+}
+
+/** Where choice links point and how long they live. */
+export function choiceLinkSettings(config: Partial<Pick<Config, 'publicUrl' | 'choiceLinkDays'>>): ChoiceLinkSettings {
+  return { baseUrl: config.publicUrl ?? defaultChoiceLinkSettings.baseUrl, days: config.choiceLinkDays ?? defaultChoiceLinkSettings.days };
 }

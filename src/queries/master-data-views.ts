@@ -1,7 +1,7 @@
 import type { Executor } from '../repositories/executor.js';
 import { preorderTermsOf } from '../repositories/item-terms.js';
 import { findPolicies, locationCodes, type CustomerRow, type ItemRow, type LocationRow, type PolicyRow } from '../repositories/master-data-repository.js';
-import { policyFromRow } from '../repositories/policy-row.js';
+import { ladderOf, policyFromRow } from '../repositories/policy-row.js';
 
 /** How master data is shown: items, locations, customers and policies, each with the codes it refers to. */
 
@@ -50,6 +50,7 @@ export async function policyViews(db: Executor, rows: readonly PolicyRow[]) {
     ...policyFromRow(row),
     crossDockPolicy: row.cross_dock_policy_id === null ? null : (crossDock.get(row.cross_dock_policy_id) ?? null),
     crossDockWindowDays: row.cross_dock_window_days,
+    slaLadder: ladderOf(row),
     active: row.active,
   }));
 }

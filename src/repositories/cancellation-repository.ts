@@ -8,7 +8,7 @@ import type { OrderLineRow } from './order-repository.js';
  *   the entry date) is at least `daysPast` days before `today`, or any date with `ignoreShipDate`;
  *   lines linked to supply are skipped;
  * - `sla`: the backorder of orders entered at least their policy's cancelAfterDays (else
- *   `defaultDays`) days before `today`;
+ *   `defaultDays`) days before `today`, but not of lines whose customer chose to keep waiting;
  * - `item` / `customer`: every open quantity not yet with the warehouse.
  */
 export type CancelScope =
@@ -43,6 +43,9 @@ function toCancel(scope: CancelScope): RawBuilder<number> {
  */
 const notLinkedToSupply = sql`not exists (select 1 from line_supply_links s where s.line_id = l.id)`;
 
+/** A line whose customer chose to keep waiting is not cancelled by the SLA (docs/domain.md#the-sla-ladder-and-the-customers-choice). */
+const notKeptWaiting = sql`not exists (select 1 from customer_choices c where c.line_id = l.id and c.choice = 'keep_waiting')`;
+
 type NoBackorderScope = Extract<CancelScope, { kind: 'no_backorder' }>;
 
 /**
@@ -65,7 +68,8 @@ function inScope(scope: CancelScope): RawBuilder<unknown> {
     case 'sla':
       return sql`l.backordered > 0
         and coalesce(p.cancel_after_days, ${scope.defaultDays}::int) is not null
-        and ${enteredOn} + coalesce(p.cancel_after_days, ${scope.defaultDays}::int) <= ${scope.today}::date`;
+        and ${enteredOn} + coalesce(p.cancel_after_days, ${scope.defaultDays}::int) <= ${scope.today}::date
+        and ${notKeptWaiting}`;
     case 'item':
       return sql`l.item_id = ${scope.itemId} and ${openQuantity} > 0`;
     case 'customer':

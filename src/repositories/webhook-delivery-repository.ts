@@ -63,3 +63,18 @@ export async function replayDelivery(db: Executor, id: number, at: Date): Promis
     returning id`.execute(db);
   return rows[0]?.id;
 }
+
+/** New deliveries, due now, of every event of `[from, to)` the endpoint had a delivery of: one each, in event order. */
+export async function replayDeliveriesBetween(db: Executor, endpointId: number, from: Date, to: Date, at: Date): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    insert into webhook_deliveries (endpoint_id, event_id, order_id, next_attempt_at, created_at)
+    select endpoint_id, event_id, order_id, now(), ${at} from (
+      select distinct on (d.event_id) d.endpoint_id, d.event_id, d.order_id
+      from webhook_deliveries d join domain_events e on e.id = d.event_id
+      where d.endpoint_id = ${endpointId} and e.at >= ${from} and e.at < ${to}
+      order by d.event_id
+    ) chosen
+    order by event_id
+    returning id`.execute(db);
+  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}

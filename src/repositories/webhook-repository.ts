@@ -72,8 +72,10 @@ export async function rotateSecret(db: Executor, id: number, secret: string, ove
   return rows[0];
 }
 
-export async function setEndpointHealth(db: Executor, id: number, health: 'healthy' | 'failing'): Promise<void> {
-  await sql`update webhook_endpoints set health = ${health} where id = ${id} and health <> ${health}`.execute(db);
+/** Sets an endpoint's health; true when it changed (so a change is told once). */
+export async function setEndpointHealth(db: Executor, id: number, health: 'healthy' | 'failing'): Promise<boolean> {
+  const result = await sql`update webhook_endpoints set health = ${health} where id = ${id} and health <> ${health}`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
 }
 
 /**

@@ -62,7 +62,8 @@ describe(`the permission matrix on ${databaseLabel}`, () => {
       expect(operation.security, `${operation.method} ${operation.path}`).toEqual(operation.permission === 'public' ? [] : [{ bearer: [] }, { session: [] }]);
     }
     const open = operations.filter((o) => o.permission === 'public').map((o) => `${o.method} ${o.path}`);
-    expect(open.sort()).toEqual(['GET /v1/health', 'GET /v1/ready', 'GET /v1/session/link', 'POST /v1/session']);
+    // The customer's choice link is its own credential (single-use, expiring): no account needed.
+    expect(open.sort()).toEqual(['GET /v1/choice-links/{token}', 'GET /v1/health', 'GET /v1/ready', 'GET /v1/session/link', 'POST /v1/choice-links/{token}', 'POST /v1/session']);
   });
 
   it.each(callers)('answers %s as its role allows, on every operation', async (caller) => {

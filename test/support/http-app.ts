@@ -38,7 +38,7 @@ export async function httpApp(
   store: Store,
   fillMode: FillMode = 'immediate',
   clock = new TestClock(),
-  settings: Partial<Pick<Config, 'appendAcrossOrders' | 'cancelNoBackorderAtRelease' | 'cancelAfterDays' | 'mail' | 'digestSlaDays'>> = {},
+  settings: Partial<Pick<Config, 'appendAcrossOrders' | 'cancelNoBackorderAtRelease' | 'cancelAfterDays' | 'mail' | 'digestSlaDays' | 'slaLadder'>> = {},
   access: AccessSettings = testAccessSettings,
   /** False: no `system` key is made (a deployment without any admin yet); requests go unauthenticated. */
   withSystemKey = true,

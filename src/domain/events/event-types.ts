@@ -13,8 +13,10 @@ export const eventTypes = [
   'line.cancelled',
   'stock.arrived',
   'preorder.launched',
-  'customer.choice_requested',
   'customer.notified',
+  'customer.choice_requested',
+  'customer.choice_made',
+  'webhook_endpoint.failing',
 ] as const;
 
 export type EventType = (typeof eventTypes)[number];

@@ -15,6 +15,11 @@ export const openRoutes: ReadonlySet<string> = new Set([
   // The workbench's page and its built assets (what they show comes from the API).
   'GET /',
   'GET /assets/*',
+  // A customer's choice link: the token in the URL is the credential (single-use, expiring).
+  'GET /v1/choice-links/:token',
+  'POST /v1/choice-links/:token',
+  'GET /choose/:token',
+  'POST /choose/:token',
   // CORS preflight (registered by @fastify/cors only when origins are configured).
   'OPTIONS *',
 ]);

@@ -17,7 +17,7 @@ import { ref } from '../../contract/common.js';
 import { getCustomer, getLocation, getPolicy, listCustomers, listItems, listLocations, listPolicies } from '../../queries/master-data-lists.js';
 import { changeCustomer, changeLocation, changePolicy } from '../../services/catalog/master-data-change.js';
 import { read, write, type HttpDeps } from '../command.js';
-import { commandProblems, problems } from './problems.js';
+import { commandProblems, problems, slaLadderCodes } from './problems.js';
 
 const Code = Type.Object({ code: Type.String() });
 const listProblems = problems('validation_failed', 'invalid_cursor');
@@ -110,10 +110,10 @@ export const masterDataUpkeepRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async
       schema: {
         operationId: 'changeFulfillmentPolicy',
         tags,
-        summary: 'Change a policy’s rate, violation level, cancellation days or cross-dock switch (every order using it follows); `active: false` deactivates',
+        summary: 'Change a policy’s rate, violation level, cancellation days, SLA ladder or cross-dock switch (every order using it follows); `active: false` deactivates',
         params: Code,
         body: ref(PolicyChange),
-        response: { 200: ref(Policy), ...commandProblems('fulfillment_policy_not_found') },
+        response: { 200: ref(Policy), ...commandProblems('fulfillment_policy_not_found', ...slaLadderCodes) },
       },
     },
     (request, reply) => write(deps, request, reply, 200, (ctx) => changePolicy(ctx, request.params.code, request.body)),

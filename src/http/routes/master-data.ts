@@ -6,7 +6,7 @@ import { read, write, type HttpDeps } from '../command.js';
 import { changeItem } from '../../services/catalog/item-change.js';
 import { Customer, CustomerInput, Item, ItemChange, ItemInput, Location, LocationInput, Policy, PolicyInput } from '../../contract/catalog.js';
 import { ref } from '../../contract/common.js';
-import { commandProblems, problems } from './problems.js';
+import { commandProblems, problems, slaLadderCodes } from './problems.js';
 
 export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps) => {
   const tags = ['master data'];
@@ -90,7 +90,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app,
         tags,
         summary: 'Create a fulfillment policy',
         body: ref(PolicyInput),
-        response: { 201: ref(Policy), ...commandProblems('fulfillment_policy_exists', 'fulfillment_policy_not_found') },
+        response: { 201: ref(Policy), ...commandProblems('fulfillment_policy_exists', 'fulfillment_policy_not_found', ...slaLadderCodes) },
       },
     },
     (request, reply) => write(deps, request, reply, 201, (ctx) => createPolicy(ctx, request.body)),

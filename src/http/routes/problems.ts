@@ -38,3 +38,6 @@ export function problems(...codes: RefusalCode[]) {
  */
 export const commandProblems = (...codes: RefusalCode[]) =>
   problems('malformed_json', 'unsupported_media_type', 'validation_failed', 'idempotency_key_reused', ...codes);
+
+/** What a policy's SLA ladder may be refused for. */
+export const slaLadderCodes: RefusalCode[] = ['sla_steps_out_of_order', 'sla_default_choice_missing', 'sla_default_without_ask', 'sla_choice_not_allowed', 'sla_cancel_not_last'];

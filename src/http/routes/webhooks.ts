@@ -10,6 +10,8 @@ import {
   WebhookEndpointInput,
   WebhookEndpointList,
   WebhookEndpointWithSecret,
+  WebhookReplayed,
+  WebhookReplayRange,
 } from '../../contract/webhooks.js';
 import {
   changeEndpoint,
@@ -19,6 +21,7 @@ import {
   endpointList,
   registerEndpoint,
   replay,
+  replayRange,
   rotateEndpointSecret,
   type EndpointPorts,
 } from '../../services/webhooks/endpoints.js';
@@ -131,5 +134,20 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<HttpDeps & { webhookPorts:
       },
     },
     (request, reply) => write(deps, request, reply, 201, (ctx) => replay(ctx, request.params.id)),
+  );
+  app.post(
+    '/v1/webhooks/:id/replay',
+    {
+      config,
+      schema: {
+        operationId: 'replayWebhookRange',
+        tags,
+        summary: 'Send an endpoint again every event of a time range it had been sent, in order, each as a new delivery with the same webhook-id',
+        params: Id,
+        body: ref(WebhookReplayRange),
+        response: { 200: ref(WebhookReplayed), ...commandProblems('webhook_endpoint_not_found') },
+      },
+    },
+    (request, reply) => write(deps, request, reply, 200, (ctx) => replayRange(ctx, request.params.id, request.body)),
   );
 };

@@ -6,6 +6,8 @@ import { refuse } from '../../domain/refusal.js';
 import { customerByCode, locationByCode, policyByCode } from '../../repositories/lookup.js';
 import { updateCustomerRow, updateLocationRow, updatePolicyRow } from '../../repositories/master-data-repository.js';
 import { customerViews, locationView, policyViews } from '../../queries/master-data-views.js';
+import { ladderOf } from '../../repositories/policy-row.js';
+import { checkLadder } from './sla-ladder-check.js';
 
 export type { CustomerChange, LocationChange, PolicyChange } from '../../contract/catalog.js';
 
@@ -43,7 +45,7 @@ export async function changeCustomer(ctx: ServiceContext, code: string, change: 
 
 /**
  * Changes a policy's rules that are read where they apply (the fulfillment rate and violation
- * level at release, the cancellation days, the cross-dock switch): every order that uses the
+ * level at release, the cancellation days and SLA ladder, the cross-dock switch): every order that uses the
  * policy follows at once. Its strategy and preventPartialDelivery are copied onto orders and
  * lines when an order takes the policy, so they are not changed here.
  */
@@ -56,6 +58,11 @@ export async function changePolicy(ctx: ServiceContext, code: string, change: Po
   }
   if (change.violation !== undefined) set.violation = change.violation;
   if (change.cancelAfterDays !== undefined) set.cancel_after_days = change.cancelAfterDays;
+  if (change.slaLadder !== undefined || change.cancelAfterDays !== undefined) {
+    const ladder = change.slaLadder === undefined ? ladderOf(policy) : change.slaLadder;
+    if (ladder !== null) checkLadder(ladder, change.cancelAfterDays === undefined ? policy.cancel_after_days : change.cancelAfterDays);
+    if (change.slaLadder !== undefined) set.sla_ladder = change.slaLadder === null ? null : JSON.stringify(change.slaLadder);
+  }
   if (change.crossDockPolicy !== undefined) {
     const crossDock = change.crossDockPolicy === null ? null : await policyByCode(ctx.db, change.crossDockPolicy);
     if (crossDock?.id === policy.id) {

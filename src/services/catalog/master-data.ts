@@ -4,6 +4,7 @@ import { insertCustomer, insertLocation, insertPolicy } from '../../repositories
 import { created, customerViews, locationView, policyViews } from '../../queries/master-data-views.js';
 import type { ServiceContext } from '../../app/context.js';
 import { policyByCode } from '../../repositories/lookup.js';
+import { checkLadder } from './sla-ladder-check.js';
 
 export { createItem, getItem } from './item-change.js';
 export type { CustomerInput, ItemInput, LocationInput, PolicyInput } from '../../contract/catalog.js';
@@ -29,6 +30,7 @@ export async function createCustomer(ctx: ServiceContext, input: CustomerInput) 
 }
 
 export async function createPolicy(ctx: ServiceContext, input: PolicyInput) {
+  if (input.slaLadder !== undefined) checkLadder(input.slaLadder, input.cancelAfterDays ?? null);
   const crossDock = input.crossDockPolicy === undefined ? undefined : await policyByCode(ctx.db, input.crossDockPolicy);
   const row = await insertPolicy(ctx.db, {
     code: input.code,
@@ -40,6 +42,7 @@ export async function createPolicy(ctx: ServiceContext, input: PolicyInput) {
     cancel_after_days: input.cancelAfterDays ?? null,
     cross_dock_policy_id: crossDock?.id ?? null,
     cross_dock_window_days: input.crossDockWindowDays ?? null,
+    sla_ladder: input.slaLadder === undefined ? null : JSON.stringify(input.slaLadder),
   });
   if (!row) refuse('fulfillment_policy_exists', `A fulfillment policy with code "${input.code}" already exists.`, { fulfillmentPolicy: input.code });
   return created((await policyViews(ctx.db, [row]))[0]!);

@@ -9,6 +9,7 @@ interface EventLine {
   readonly lineNo: number;
   readonly sku: string | null;
   readonly quantity: number;
+  readonly expectedShipDate?: string | null;
 }
 
 export interface NoticeSettings {
@@ -84,7 +85,10 @@ function valuesOf(event: MailEventRow, names: ReadonlyMap<string, string>, dates
     case 'customer.choice_requested':
       return { lines: listBlock(entries(lines), 'nothing'), choiceUrl: stringOf(data.choiceUrl) ?? '', expiresAt: stringOf(data.expiresAt) ?? '' };
     case 'customer.notified':
-      return { lines: listBlock(entries(lines), 'nothing'), step: stringOf(data.step) ?? '' };
+      return {
+        lines: listBlock(lines.map((l) => `${l.quantity} × ${item(l.sku)}, expected ${stringOf(l.expectedShipDate) ?? NO_DATE}`), 'nothing'),
+        step: stepOf(data.step),
+      };
     default:
       return {};
   }
@@ -101,3 +105,11 @@ function linesOf(data: Record<string, unknown>, key: string): EventLine[] {
 }
 
 const stringOf = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** The SLA ladder's step in words: "5 days after the order was entered". */
+function stepOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const step = (value ?? {}) as { afterDays?: unknown; from?: unknown };
+  if (typeof step.afterDays !== 'number') return '';
+  return `${step.afterDays} days after ${step.from === 'promise_date' ? 'the promised date' : 'the order was entered'}`;
+}

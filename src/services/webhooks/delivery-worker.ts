@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { Webhook } from 'standardwebhooks';
 import type { Database } from '../../db/schema.js';
 import { defaultRetryDelaysMs, nextDelayMs, outcomeOf } from '../../domain/webhooks/retry-schedule.js';
-import { eventsByIds } from '../../repositories/domain-event-repository.js';
+import { appendDomainEvents, eventsByIds } from '../../repositories/domain-event-repository.js';
 import { claimDue, fanOut, findEndpoint, recordAttempt, setEndpointHealth, type ClaimedDelivery, type EndpointRow } from '../../repositories/webhook-repository.js';
 import { feedEvent, type FeedEvent } from '../events/event-feed.js';
 import { httpTransport, type WebhookTransport } from './webhook-transport.js';
@@ -100,8 +100,17 @@ export class DeliveryWorker {
       if (wait !== null) await recordAttempt(this.db, { ...record, outcome }, { retryInMs: wait });
       else {
         await recordAttempt(this.db, { ...record, outcome: 'gave_up' }, { status: 'failed' });
-        await setEndpointHealth(this.db, endpoint.id, 'failing');
-        this.options.logger?.warn({ endpointId: endpoint.id, url: endpoint.url, deliveryId: delivery.id }, 'webhook endpoint failing: a delivery gave up after its last retry');
+        // Admins are told once per fall, by the event `webhook_endpoint.failing` and the log.
+        const fell = await this.db.transaction().execute(async (tx) => {
+          if (!(await setEndpointHealth(tx, endpoint.id, 'failing'))) return false;
+          const data = { endpointId: endpoint.id, url: endpoint.url, deliveryId: delivery.id, eventId: event.id, eventType: event.type };
+          await appendDomainEvents(tx, [{ type: 'webhook_endpoint.failing', orderId: null, itemIds: [], data }], new Date());
+          return true;
+        });
+        this.options.logger?.warn(
+          { endpointId: endpoint.id, url: endpoint.url, deliveryId: delivery.id, told: fell },
+          'webhook endpoint failing: a delivery gave up after its last retry',
+        );
       }
     }
   }

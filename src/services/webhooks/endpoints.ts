@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { ReadContext, ServiceContext } from '../../app/context.js';
 import { isEventType, type EventType } from '../../domain/events/event-types.js';
 import { refuse } from '../../domain/refusal.js';
-import { attemptsOf, findDelivery, listDeliveries, replayDelivery, type DeliveryRow } from '../../repositories/webhook-delivery-repository.js';
+import { attemptsOf, findDelivery, listDeliveries, replayDelivery, replayDeliveriesBetween, type DeliveryRow } from '../../repositories/webhook-delivery-repository.js';
+import type { WebhookReplayRange } from '../../contract/webhooks.js';
 import {
   findEndpoint,
   insertEndpoint,
@@ -85,6 +86,18 @@ export async function deliveryDetail(ctx: ReadContext, id: number) {
 export async function replay(ctx: ServiceContext, id: number) {
   const newId = (await replayDelivery(ctx.db, id, ctx.clock.now())) ?? deliveryNotFound(id);
   return deliveryDetail(ctx, newId);
+}
+
+/**
+ * Sends an endpoint again every event of `[from, to)` it had been sent (delivered or not), once
+ * each, in event order: new deliveries with the events' own `webhook-id`s.
+ */
+export async function replayRange(ctx: ServiceContext, id: number, range: WebhookReplayRange) {
+  const endpoint = (await findEndpoint(ctx.db, id)) ?? notFound(id);
+  const [from, to] = [new Date(range.from), new Date(range.to)];
+  if (!(from < to)) refuse('validation_failed', '`from` must come before `to`.', { field: 'body/to', from: range.from, to: range.to });
+  const deliveries = await replayDeliveriesBetween(ctx.db, endpoint.id, from, to, ctx.clock.now());
+  return { endpointId: endpoint.id, replayed: deliveries.length, deliveries };
 }
 
 function checkEventTypes(types: readonly string[]): void {
