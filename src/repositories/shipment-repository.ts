@@ -177,6 +177,7 @@ export async function settleShippedLines(
 export interface ShipmentFilter {
   readonly status?: ShipmentStatus | undefined;
   readonly customerId?: number | undefined;
+  readonly locationId?: number | undefined;
   readonly afterId?: number | undefined;
   readonly ids?: readonly number[] | undefined;
   readonly limit: number;
@@ -196,6 +197,7 @@ export async function listShipmentRows(
     .limit(filter.limit);
   if (filter.status !== undefined) query = query.where('s.status', '=', filter.status);
   if (filter.customerId !== undefined) query = query.where('s.customer_id', '=', filter.customerId);
+  if (filter.locationId !== undefined) query = query.where('s.location_id', '=', filter.locationId);
   if (filter.afterId !== undefined) query = query.where('s.id', '>', filter.afterId);
   if (filter.ids !== undefined) query = query.where('s.id', 'in', [...filter.ids]);
   return query.execute();
