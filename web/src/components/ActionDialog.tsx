@@ -21,7 +21,7 @@ export function ActionDialog<T>({
 }: {
   title: string;
   confirmLabel: string;
-  /** What the dialog says and asks; a function gets the refusal, to show a field's problem next to it. */
+  /** What the dialog says and asks; a function gets the refusal (of the command, or of its preview), to show a field's problem next to it. */
   children: ReactNode | ((error: unknown) => ReactNode);
   run: () => Promise<T>;
   preview?: () => Promise<unknown>;
@@ -39,7 +39,7 @@ export function ActionDialog<T>({
   const command = useMutation({ mutationFn: run, onSuccess: async (answer) => onDone(answer) });
   return (
     <ConfirmDialog title={title} confirmLabel={confirmLabel} busy={command.isPending} onConfirm={() => command.mutate()} onClose={onClose}>
-      {typeof children === 'function' ? children(command.error) : children}
+      {typeof children === 'function' ? children(command.error ?? previewed.error) : children}
       {preview && (
         <div className="preview-box" aria-live="polite">
           <h3>What would change</h3>

@@ -120,7 +120,7 @@ function QuantityChange({ order, line, onDone, onClose }: DialogProps & { line: 
           <label>
             New quantity (now {formatQuantity(line.quantity)})
             <input type="number" min={1} inputMode="numeric" value={quantity} onChange={(event) => setQuantity(event.target.value)} />
-            <FieldProblem error={error} field="quantity" />
+            <FieldProblem error={error} field={['quantity', 'requested']} />
           </label>
         </>
       )}
