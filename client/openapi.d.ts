@@ -517,7 +517,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Shipments by status and customer, in id order */
+        /** Shipments by status, customer and location, in id order */
         get: operations["listShipments"];
         put?: never;
         post?: never;
@@ -790,7 +790,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Transfer orders, newest first, by status and location (from or to); paged by `cursor` */
+        get: operations["listTransferOrders"];
         put?: never;
         /** Plan a transfer between two locations; lines may name the order line they are for */
         post: operations["createTransferOrder"];
@@ -2838,6 +2839,12 @@ export interface components {
             orderId: number | null;
             orderLineNo: number | null;
         };
+        /** @description Transfer orders, newest first; `nextCursor` pages on */
+        TransferOrderList: {
+            items: components["schemas"]["TransferOrder"][];
+            nextCursor: string | null;
+        };
+        TransferOrderStatus: "open" | "shipped" | "received" | "cancelled";
         /** @description A person who signs in */
         User: {
             id: number;
@@ -6904,6 +6911,8 @@ export interface operations {
             query?: {
                 status?: components["schemas"]["ShipmentStatus"];
                 customer?: string;
+                /** @description Shipments leaving this location */
+                location?: string;
                 /** @description At most this many items (50 by default) */
                 limit?: number;
                 /** @description The `nextCursor` of the page before */
@@ -6953,7 +6962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found: `customer_not_found` */
+            /** @description Not found: `customer_not_found`, `location_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8490,6 +8499,88 @@ export interface operations {
             };
             /** @description Unsupported media type: `unsupported_media_type` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTransferOrders: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["TransferOrderStatus"];
+                /** @description Transfers from or to this location */
+                location?: string;
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Transfer orders, newest first; `nextCursor` pages on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferOrderList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `location_not_found` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

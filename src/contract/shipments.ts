@@ -32,6 +32,7 @@ export const ShipmentQuery = Type.Object(
   {
     status: Type.Optional(ref(ShipmentStatus)),
     customer: Type.Optional(Code),
+    location: Type.Optional({ ...Code, description: 'Shipments leaving this location' }),
     limit: PageQuery.limit,
     cursor: PageQuery.cursor,
     after: Type.Optional(Type.Integer({ minimum: 0, maximum: 1e15, description: 'Shipments after this id (the nextAfter of a page); `cursor` is the way every list pages' })),

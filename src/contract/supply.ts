@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { purchaseOrderStatuses } from '../domain/supply/purchase-order-lifecycle.js';
-import { Code, IsoDate, literals, Name, Nullable, Quantity, Reference, ref, strict } from './common.js';
+import { transferOrderStatuses } from '../domain/supply/transfer-order-lifecycle.js';
+import { Code, IsoDate, literals, Name, Nullable, PageQuery, pageOf, Quantity, Reference, ref, strict } from './common.js';
 
 /** Supply with a date: purchase orders, transfer orders, the on-hand change schedule, replenishment. */
 
@@ -112,6 +113,17 @@ export const TransferOrder = Type.Object(
   },
   { $id: 'TransferOrder', description: 'A transfer order: open, shipped, received or cancelled' },
 );
+export const TransferOrderStatus = literals(transferOrderStatuses, { $id: 'TransferOrderStatus' });
+export const TransferOrderQuery = Type.Object(
+  {
+    status: Type.Optional(ref(TransferOrderStatus)),
+    location: Type.Optional({ ...Code, description: 'Transfers from or to this location' }),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+export type TransferOrderQuery = Static<typeof TransferOrderQuery>;
+export const TransferOrderList = pageOf(TransferOrder, 'TransferOrderList', 'Transfer orders, newest first; `nextCursor` pages on');
 
 export const ScheduleEntryInput = strict(
   { sku: Code, location: Code, date: IsoDate, quantity: Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: '0 removes the entry' }) },

@@ -151,8 +151,9 @@ export async function recordShipped(db: Executor, shipmentId: number, shipped: r
 
 /**
  * Ships (or writes off) quantities of lines at one location: `issued` leaves with the shipment,
- * `released` (issued plus the short pick) stops being allocated and released. Counters and
- * ledger rows are the caller's.
+ * `released` (issued plus the short pick) stops being allocated and released; what stays pegged
+ * (held for the line by its linked supply) is at most what stays allocated. Counters and ledger
+ * rows are the caller's.
  */
 export async function settleShippedLines(
   db: Executor,
@@ -168,7 +169,8 @@ export async function settleShippedLines(
     from unnest(${ids}::bigint[], ${released}::int[], ${issued}::int[]) as d(id, released, issued)
     where l.id = d.id and l.id = any(${ids}::bigint[])`.execute(db);
   await sql`
-    update line_allocations a set quantity = a.quantity - d.released, released = a.released - d.released
+    update line_allocations a set quantity = a.quantity - d.released, released = a.released - d.released,
+      pegged = least(a.pegged, a.quantity - d.released)
     from unnest(${ids}::bigint[], ${released}::int[]) as d(line_id, released)
     where a.line_id = d.line_id and a.location_id = ${locationId} and a.line_id = any(${ids}::bigint[])`.execute(db);
   await sql`delete from line_allocations where line_id = any(${ids}::bigint[]) and location_id = ${locationId} and quantity = 0`.execute(db);
@@ -177,6 +179,7 @@ export async function settleShippedLines(
 export interface ShipmentFilter {
   readonly status?: ShipmentStatus | undefined;
   readonly customerId?: number | undefined;
+  readonly locationId?: number | undefined;
   readonly afterId?: number | undefined;
   readonly ids?: readonly number[] | undefined;
   readonly limit: number;
@@ -196,6 +199,7 @@ export async function listShipmentRows(
     .limit(filter.limit);
   if (filter.status !== undefined) query = query.where('s.status', '=', filter.status);
   if (filter.customerId !== undefined) query = query.where('s.customer_id', '=', filter.customerId);
+  if (filter.locationId !== undefined) query = query.where('s.location_id', '=', filter.locationId);
   if (filter.afterId !== undefined) query = query.where('s.id', '>', filter.afterId);
   if (filter.ids !== undefined) query = query.where('s.id', 'in', [...filter.ids]);
   return query.execute();

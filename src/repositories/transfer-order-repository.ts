@@ -6,6 +6,7 @@ export type TransferOrderRow = Selectable<Database['transfer_orders']>;
 
 export interface TransferOrderLineRow {
   readonly id: number;
+  readonly transferOrderId: number;
   readonly lineNo: number;
   readonly itemId: number;
   readonly sku: string;
@@ -30,16 +31,36 @@ export async function findTransferOrder(db: Executor, id: number, lock = false):
   return lock ? query.forUpdate().executeTakeFirst() : query.executeTakeFirst();
 }
 
-export async function transferOrderLines(db: Executor, transferOrderId: number): Promise<TransferOrderLineRow[]> {
+export function transferOrderLines(db: Executor, transferOrderId: number): Promise<TransferOrderLineRow[]> {
+  return transferOrderLinesOf(db, [transferOrderId]);
+}
+
+/** The lines of these transfer orders, by transfer order and line number. */
+export async function transferOrderLinesOf(db: Executor, transferOrderIds: readonly number[]): Promise<TransferOrderLineRow[]> {
+  if (transferOrderIds.length === 0) return [];
   const { rows } = await sql<TransferOrderLineRow>`
-    select t.id, t.line_no as "lineNo", t.item_id as "itemId", i.sku, t.quantity, t.shipped, t.received,
-           t.order_line_id as "orderLineId", l.order_id as "orderId", l.line_no as "orderLineNo"
+    select t.id, t.transfer_order_id as "transferOrderId", t.line_no as "lineNo", t.item_id as "itemId", i.sku, t.quantity,
+           t.shipped, t.received, t.order_line_id as "orderLineId", l.order_id as "orderId", l.line_no as "orderLineNo"
     from transfer_order_lines t
     join items i on i.id = t.item_id
     left join order_lines l on l.id = t.order_line_id
-    where t.transfer_order_id = ${transferOrderId}
-    order by t.line_no`.execute(db);
+    where t.transfer_order_id = any(${[...transferOrderIds]}::bigint[])
+    order by t.transfer_order_id, t.line_no`.execute(db);
   return rows;
+}
+
+/** Transfer order ids, newest first, before the id `beforeId` (keyset paging), by status and location (either end). */
+export async function listTransferOrderIds(
+  db: Executor,
+  filter: { readonly status?: string | undefined; readonly locationId?: number | undefined; readonly beforeId?: number | undefined },
+  limit: number,
+): Promise<number[]> {
+  let query = db.selectFrom('transfer_orders').select('id').orderBy('id', 'desc').limit(limit);
+  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+  const locationId = filter.locationId;
+  if (locationId !== undefined) query = query.where((eb) => eb.or([eb('from_location_id', '=', locationId), eb('to_location_id', '=', locationId)]));
+  if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
+  return (await query.execute()).map((r) => Number(r.id));
 }
 
 export async function markTransferLines(db: Executor, transferOrderId: number, column: 'shipped' | 'received'): Promise<void> {

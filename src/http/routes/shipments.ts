@@ -28,9 +28,9 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, d
       schema: {
         operationId: 'listShipments',
         tags,
-        summary: 'Shipments by status and customer, in id order',
+        summary: 'Shipments by status, customer and location, in id order',
         querystring: ShipmentQuery,
-        response: { 200: ref(ShipmentList), ...problems('validation_failed', 'invalid_cursor', 'customer_not_found') },
+        response: { 200: ref(ShipmentList), ...problems('validation_failed', 'invalid_cursor', 'customer_not_found', 'location_not_found') },
       },
     },
     (request) => read(deps, request, (ctx) => listShipments(ctx, request.query)),

@@ -7,6 +7,8 @@ const sections = [
   { href: '/backorders', label: 'Backorders', match: (path: string) => path.startsWith('/backorders') },
   { href: '/orders', label: 'Orders', match: (path: string) => path.startsWith('/orders') },
   { href: '/items', label: 'Items', match: (path: string) => path.startsWith('/items') },
+  { href: '/shipments', label: 'Shipments', match: (path: string) => path.startsWith('/shipments') },
+  { href: '/supply', label: 'Supply', match: (path: string) => path.startsWith('/supply') },
   { href: '/jobs', label: 'Jobs', match: (path: string) => path.startsWith('/jobs') },
   { href: '/settings', label: 'Settings', match: (path: string) => path.startsWith('/settings') },
 ];

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Schema } from '../api/client.js';
 import { DataTable, type Column } from '../components/DataTable.js';
 import { formatDay, formatQuantity, words } from '../format.js';
@@ -5,8 +6,8 @@ import { Link } from '../routing.js';
 
 type Line = Schema<'OrderLine'>;
 
-/** An order's lines with every quantity and the expected ship date; a cancel button when the line has something left to cancel. */
-export function OrderLines({ lines, onCancel }: { lines: readonly Line[]; onCancel?: ((line: Line) => void) | undefined }) {
+/** An order's lines with every quantity and the expected ship date; a cancel button when the line has something left to cancel, and the line's other actions. */
+export function OrderLines({ lines, onCancel, lineActions }: { lines: readonly Line[]; onCancel?: ((line: Line) => void) | undefined; lineActions?: (line: Line) => ReactNode }) {
   const columns: Column<Line>[] = [
     { id: 'line', header: 'Line', numeric: true, cell: (line) => line.lineNo },
     { id: 'sku', header: 'SKU', cell: (line) => <Link href={`/items/${encodeURIComponent(line.sku)}`}>{line.sku}</Link> },
@@ -20,16 +21,20 @@ export function OrderLines({ lines, onCancel }: { lines: readonly Line[]; onCanc
     { id: 'expected', header: 'Expected ship', cell: (line) => (line.backordered > 0 ? formatDay(line.expectedShipDate) : '') },
     { id: 'where', header: 'Held at', cell: (line) => line.allocations.map((a) => `${a.location} ${formatQuantity(a.quantity)}`).join(', ') },
   ];
-  if (onCancel) {
+  if (onCancel || lineActions) {
     columns.push({
       id: 'actions',
       header: <span className="visually-hidden">Actions</span>,
-      cell: (line) =>
-        line.quantity - line.shipped - line.cancelled - line.released > 0 ? (
-          <button type="button" className="small danger" onClick={() => onCancel(line)}>
-            Cancel line {line.lineNo}
-          </button>
-        ) : null,
+      cell: (line) => (
+        <span className="row-actions">
+          {lineActions?.(line)}
+          {onCancel && line.quantity - line.shipped - line.cancelled - line.released > 0 && (
+            <button type="button" className="small danger" onClick={() => onCancel(line)}>
+              Cancel line {line.lineNo}
+            </button>
+          )}
+        </span>
+      ),
     });
   }
   return <DataTable label="Order lines" columns={columns} rows={lines} rowKey={(line) => String(line.lineNo)} />;

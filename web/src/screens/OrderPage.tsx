@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ProblemNotice } from '../components/ProblemNotice.js';
 import { RecordLog } from '../components/RecordLog.js';
 import { formatDay, formatMoment, formatQuantity, words } from '../format.js';
+import { useOrderActions } from './OrderActions.js';
 import { OrderLines } from './OrderLines.js';
 import { OrderPriority } from './OrderPriority.js';
 
@@ -47,6 +48,10 @@ export function OrderPage({ orderId }: { orderId: string }) {
       await refresh();
     },
   });
+  const actions = useOrderActions(order.data ?? placeholder(orderId), async (what) => {
+    setNotice(what);
+    await refresh();
+  });
   const askCancel = (line: Line) => {
     cancel.reset();
     setQuantity('');
@@ -61,6 +66,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
   return (
     <>
       <PageHeader title={`Order ${o.id}`}>
+        {actions.buttons}
         {canWrite && releasable && (
           <button type="button" onClick={() => { setNotice(null); release.mutate(); }} disabled={release.isPending}>
             {release.isPending ? 'Releasing…' : 'Release to warehouse'}
@@ -73,13 +79,14 @@ export function OrderPage({ orderId }: { orderId: string }) {
       {canWrite && <OrderPriority key={o.priority} orderId={orderId} priority={o.priority} />}
       <section className="panel" aria-labelledby="lines-title">
         <h2 id="lines-title">Lines</h2>
-        <OrderLines lines={o.lines} onCancel={canWrite ? askCancel : undefined} />
+        <OrderLines lines={o.lines} onCancel={canWrite ? askCancel : undefined} lineActions={actions.lineButtons} />
       </section>
       <section className="panel" aria-labelledby="log-title">
         <h2 id="log-title">Record log</h2>
         <ProblemNotice error={log.error} />
         {log.data && <RecordLog entries={log.data.entries} />}
       </section>
+      {actions.dialog}
       {cancelling && (
         <ConfirmDialog title={`Cancel line ${cancelling.lineNo} (${cancelling.sku})`} confirmLabel="Cancel units" busy={cancel.isPending} onConfirm={() => cancel.mutate(cancelling)} onClose={() => setCancelling(null)}>
           <p>
@@ -100,6 +107,9 @@ export function OrderPage({ orderId }: { orderId: string }) {
     </>
   );
 }
+
+/** An order not read yet: the actions' hook runs before the order is there (no button is shown then). */
+const placeholder = (id: string): Order => ({ id: Number(id), status: 'cancelled', lines: [] }) as unknown as Order;
 
 function OrderHeader({ order }: { order: Order }) {
   const facts: [string, string][] = [

@@ -6,6 +6,8 @@ import { JobsScreen } from './JobsScreen.js';
 import { OrderPage } from './OrderPage.js';
 import { OverviewScreen } from './OverviewScreen.js';
 import { SettingsScreen } from './settings/SettingsScreen.js';
+import { ShipmentsScreen } from './shipments/ShipmentsScreen.js';
+import { SupplyScreen } from './supply/SupplyScreen.js';
 
 // The item page carries the chart library: loaded when first opened, not with the workbench.
 const ItemPage = lazy(() => import('./ItemPage.js').then((module) => ({ default: module.ItemPage })));
@@ -28,6 +30,8 @@ export function Screen() {
   if (section === 'items') return <Finder title="Items" label="SKU" placeholder="e.g. WIDGET-RED" to={(sku) => `/items/${encodeURIComponent(sku)}`} />;
   if (section === 'jobs') return <JobsScreen />;
   if (section === 'settings') return <SettingsScreen />;
+  if (section === 'shipments') return <ShipmentsScreen />;
+  if (section === 'supply') return <SupplyScreen />;
   return <PageHeader title="Not found" />;
 }
 
