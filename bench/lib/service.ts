@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createServer } from 'node:net';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-let nextPort = 3900;
 
 /** An Allot API process started the way `npm start` starts it, on a port of its own. */
 export interface RunningService {
@@ -15,7 +15,7 @@ export interface RunningService {
 }
 
 export async function startService(env: Readonly<Record<string, string>>, entry = 'src/main.ts'): Promise<RunningService> {
-  const port = nextPort++;
+  const port = await freePort();
   const nodeArgs = (process.env.ALLOT_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   // Rate limits off: the load generator is one caller sending thousands of orders a second.
   const serviceEnv = { ...benchFree(process.env), ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ALLOT_DEMO: '0', ALLOT_RATE_LIMIT_PER_MINUTE: '0' };
@@ -62,4 +62,13 @@ function adminKey(env: NodeJS.ProcessEnv, name: string): string {
   });
   if (made.status !== 0) throw new Error(`allot keys create failed: ${made.stderr}`);
   return (JSON.parse(made.stdout) as { secret: string }).secret;
+}
+
+/** A port nothing listens on now (other benchmarks on the same machine start services too). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
