@@ -26,8 +26,10 @@ export async function startService(env: Readonly<Record<string, string>>, entry 
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
+  // A busy machine may take a minute to compile and start it.
+  for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
+    if (i === 1200) throw new Error(`service on ${url} did not answer in 2 minutes`);
     try {
       if ((await fetch(`${url}/v1/health`)).ok) break;
     } catch {
