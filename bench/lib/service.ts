@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createServer } from 'node:net';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-let nextPort = 3900;
 const ALLOT = 'dist/src/main.js';
 
 /** An Allot API process started the way `npm start` starts it, on a port of its own. */
@@ -20,7 +20,7 @@ export interface RunningService {
  * first). The comparison servers of bench/lib are TypeScript, run with tsx.
  */
 export async function startService(env: Readonly<Record<string, string>>, entry = ALLOT): Promise<RunningService> {
-  const port = nextPort++;
+  const port = await freePort();
   const nodeArgs = (process.env.ALLOT_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   // Rate limits off: the load generator is one caller sending thousands of orders a second.
   const serviceEnv = { ...benchFree(process.env), ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ALLOT_DEMO: '0', ALLOT_RATE_LIMIT_PER_MINUTE: '0' };
@@ -75,4 +75,13 @@ async function healthy(child: ChildProcess, url: string): Promise<void> {
   }
   child.kill('SIGKILL');
   throw new Error(`${url} did not answer its health check within two minutes`);
+}
+
+/** A port nothing listens on now (other benchmarks on the same machine start services too). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

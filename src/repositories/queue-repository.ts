@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Grant, Holding, WaitingLine } from '../domain/allocation/allocation-plan.js';
 import { groupBy } from '../domain/group-by.js';
 import type { QueueRank } from '../domain/allocation/queue-rank.js';
@@ -96,7 +96,7 @@ export async function waitingBetween(
 }
 
 /** The rank of the worst-ranked line holding unreleased stock (one probe of the holding index). */
-export const worstHolderQuery = (itemId: number) => sql<QueueRank>`
+export const worstHolderQuery = (itemId: number | RawBuilder<unknown>) => sql<QueueRank>`
   select priority, entry_seq as "entrySeq", line_no as "lineNo"
   from order_lines
   where item_id = ${itemId} and allocated > released

@@ -54,19 +54,30 @@ export async function stockLevelsOf(db: Executor, itemIds: readonly number[]): P
  * (none: null) and the units the item's lines wait for, in one read: what placing lines needs
  * before it decides.
  */
-export async function stockAndWorstHolder(
-  db: Executor,
-  itemId: number,
-): Promise<{ levels: StockLevel[]; worst: QueueRank | null; backordered: number }> {
-  const { rows } = await sql<{ levels: StockLevel[] | null; worst: QueueRank | null; backordered: number | null }>`
+export async function stockAndWorstHolder(db: Executor, itemId: number): Promise<ItemStanding> {
+  return (await stockAndWorstHolders(db, [itemId])).get(itemId)!;
+}
+
+/** What placing lines reads of one item: its stock, its worst holder, its waiting units. */
+export interface ItemStanding {
+  readonly levels: StockLevel[];
+  readonly worst: QueueRank | null;
+  readonly backordered: number;
+}
+
+/** The standing of many items in one read (order entry places lines of hundreds of items at once). */
+export async function stockAndWorstHolders(db: Executor, itemIds: readonly number[]): Promise<Map<number, ItemStanding>> {
+  if (itemIds.length === 0) return new Map();
+  const { rows } = await sql<{ itemId: number; levels: StockLevel[] | null; worst: QueueRank | null; backordered: number | null }>`
     select
+      i.id as "itemId",
       (select json_agg(json_build_object('locationId', s.location_id, 'location', l.code, 'onHand', s.on_hand, 'allocated', s.allocated)
                        order by l.priority desc, l.code)
-       from stock_levels s join locations l on l.id = s.location_id where s.item_id = ${itemId}) as levels,
-      (select row_to_json(w) from (${worstHolderQuery(itemId)}) w) as worst,
-      (select backordered from item_demand where item_id = ${itemId}) as backordered`.execute(db);
-  const row = rows[0]!;
-  return { levels: row.levels ?? [], worst: row.worst, backordered: Number(row.backordered ?? 0) };
+       from stock_levels s join locations l on l.id = s.location_id where s.item_id = i.id) as levels,
+      (select row_to_json(w) from (${worstHolderQuery(sql`i.id`)}) w) as worst,
+      (select backordered from item_demand where item_id = i.id) as backordered
+    from unnest(${[...itemIds]}::int[]) as i(id)`.execute(db);
+  return new Map(rows.map((r) => [r.itemId, { levels: r.levels ?? [], worst: r.worst, backordered: Number(r.backordered ?? 0) }]));
 }
 
 /** Stock per location, best location first (higher priority, then code). */

@@ -16,6 +16,7 @@ import {
   appendLedger,
   stockAndWorstHolder,
   stockLevels,
+  type ItemStanding,
   type LedgerEntry,
   type StockLevel,
 } from '../../repositories/stock-repository.js';
@@ -148,12 +149,13 @@ export class AllocationEngine {
    * Places lines that just took (or moved up to) their place in the queue: each gets free stock
    * not owed to lines ahead of it, then unreleased stock of lines that rank behind it. Any number
    * of lines at once: one walk of the queue's front, as far as the free stock reaches. Returns
-   * the units taken from other lines and the free stock each placed line got.
+   * the units taken from other lines and the free stock each placed line got. `standing`: the
+   * item's standing read since the lines were written (a caller placing many items reads them all at once).
    */
-  async place(lines: readonly WaitingLine[], reason: string): Promise<Placement> {
+  async place(lines: readonly WaitingLine[], reason: string, standing?: ItemStanding): Promise<Placement> {
     const granted = new Map<number, { location: string; quantity: number }[]>();
     if (lines.length === 0) return { taken: await this.settle(reason), granted, tookOwedStock: false };
-    const { levels, worst, backordered } = await stockAndWorstHolder(this.ctx.db, this.itemId);
+    const { levels, worst, backordered } = standing ?? (await stockAndWorstHolder(this.ctx.db, this.itemId));
     const othersWait = backordered > lines.reduce((sum, l) => sum + l.backordered, 0);
     const supply = levels.map(supplyAt);
     let budget = total(supply);

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { ImportReport, ImportRowError } from '../../contract/imports.js';
 import { unitOfWork, type RootContext } from '../../app/unit-of-work.js';
 import { csvRecords, MalformedCsv } from './csv-records.js';
+import { readAhead } from './read-ahead.js';
 import { inputOf, kindsByName, type ImportKind, type ImportKindName } from './import-kinds.js';
 import { writeChunk } from './import-writers.js';
 import { checkReferences, unchangedKeys, type CheckedRow } from './row-references.js';
@@ -56,7 +57,7 @@ export async function importCsv(root: RootContext, kindName: ImportKindName, fil
 
   const checking = progress('checking');
   try {
-    for await (const batch of checkedBatches(root, kind, file, report, checking.bytes, options.chunkRows, true)) {
+    for await (const batch of readAhead(checkedBatches(root, kind, file, report, checking.bytes, options.chunkRows, true))) {
       report.rows += batch.length;
       const invalid = batch.filter((r) => r.errors.length > 0);
       for (const row of invalid) bad.add(row.row);
@@ -80,7 +81,7 @@ export async function importCsv(root: RootContext, kindName: ImportKindName, fil
   report.unchanged = 0;
   const importing = progress('importing');
   let written = 0;
-  for await (const batch of checkedBatches(root, kind, file, report, importing.bytes, options.chunkRows, false)) {
+  for await (const batch of readAhead(checkedBatches(root, kind, file, report, importing.bytes, options.chunkRows, false))) {
     const rows = batch.filter((r) => !bad.has(r.row));
     const stop = new Set<number>();
     const result = await unitOfWork(root, async (ctx) => {

@@ -16,9 +16,10 @@ import {
   type PolicyRow,
 } from '../../repositories/master-data-repository.js';
 import { insertOrdersWithLines, type OrderLineRow } from '../../repositories/order-repository.js';
-import { lockItems } from '../../repositories/stock-repository.js';
+import { lockItems, stockAndWorstHolders } from '../../repositories/stock-repository.js';
+import { promiseOutlooks } from '../../repositories/promise-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
-import type { ServiceContext } from '../../app/context.js';
+import { businessDay, type ServiceContext } from '../../app/context.js';
 import type { ActorLike } from '../../domain/access/actor.js';
 import { logEntries } from '../../app/journal.js';
 import { answerAsWritten } from './entry-answer.js';
@@ -260,8 +261,10 @@ async function placeAndPromise(ctx: ServiceContext, lines: readonly OrderLineRow
   const reason = orderIds.length === 1 ? `order ${orderIds[0]} entered` : `orders ${orderIds[0]}–${orderIds.at(-1)} entered`;
   const requeued = new Set<number>();
   const granted = new Map<number, readonly { location: string; quantity: number }[]>();
+  // Placing an item's lines moves only that item's stock: every standing can be read up front.
+  const standings = await stockAndWorstHolders(ctx.db, [...byItem.keys()]);
   for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
-    const placement = await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason);
+    const placement = await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason, standings.get(itemId));
     if (placement.taken > 0 || placement.tookOwedStock) requeued.add(itemId);
     for (const [lineId, got] of placement.granted) granted.set(lineId, got);
   }
@@ -276,9 +279,12 @@ async function placeAndPromise(ctx: ServiceContext, lines: readonly OrderLineRow
   // Their orders are read back for the answer: the dates must be current now.
   if (requeued.size > 0) await promiseChangedItems(ctx);
   let dates: Map<number, string | null> | undefined = requeued.size === 0 ? new Map() : undefined;
+  const placedByItem = groupBy(placed, (l) => l.item_id);
+  const promising = [...byItem.keys()].filter((id) => !requeued.has(id) && placedByItem.get(id)!.some((l) => l.backordered > 0));
+  const outlooks = await promiseOutlooks(ctx.db, promising, businessDay(ctx));
   for (const itemId of byItem.keys()) {
     if (requeued.has(itemId)) continue;
-    const promised = await promiseNewLines(ctx, itemId, placed.filter((l) => l.item_id === itemId));
+    const promised = await promiseNewLines(ctx, itemId, placedByItem.get(itemId)!, outlooks.get(itemId));
     if (!promised) dates = undefined;
     else for (const [lineId, date] of promised) dates?.set(lineId, date);
   }

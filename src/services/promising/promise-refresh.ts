@@ -49,11 +49,13 @@ async function refreshItem(ctx: ServiceContext, itemId: number, outlook: Promise
  * and their dates follow from what is owed ahead (one aggregate), not from the whole queue. When
  * they went ahead of waiting lines (a priority order), the whole queue is recomputed. Returns the
  * new lines' dates (a line not in it has none), or undefined when the whole queue was recomputed.
+ * `known`: the item's outlook, read since its lines were placed (entry reads all its items' at once).
  */
 export async function promiseNewLines(
   ctx: ServiceContext,
   itemId: number,
   lines: readonly OrderLineRow[],
+  known?: PromiseOutlook,
 ): Promise<ReadonlyMap<number, string | null> | undefined> {
   const none = new Map<number, string | null>();
   const waiting = lines
@@ -62,7 +64,7 @@ export async function promiseNewLines(
   const first = waiting[0];
   if (!first) return none;
   const today = businessDay(ctx);
-  const outlook = await promiseOutlook(ctx.db, itemId, today);
+  const outlook = known ?? (await promiseOutlook(ctx.db, itemId, today));
   if (nothingToPromise(outlook)) return none;
   const { supply, free } = outlook;
   const atTail = (await waitingFrom(ctx.db, itemId, rankOf(first))) === waiting.length;
