@@ -15,6 +15,7 @@ import * as access from './migrations/0012-access.js';
 import * as listsAndUpkeep from './migrations/0013-lists-and-upkeep.js';
 import * as eventsAndWebhooks from './migrations/0014-events-and-webhooks.js';
 import * as intercompany from './migrations/0017-intercompany.js';
+import * as rationing from './migrations/0018-rationing.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013-lists-and-upkeep': listsAndUpkeep,
   '0014-events-and-webhooks': eventsAndWebhooks,
   '0017-intercompany': intercompany,
+  '0018-rationing': rationing,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
