@@ -6,6 +6,7 @@ import { rationingProblem } from '../../domain/allocation/rationing.js';
 import { refuse } from '../../domain/refusal.js';
 import { insertItem, updateItemRow, type ItemRow } from '../../repositories/master-data-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
+import { AllocationEngine } from '../allocation/allocation-engine.js';
 import type { ServiceContext, ReadContext } from '../../app/context.js';
 import { itemBySku, locationByCode } from '../../repositories/lookup.js';
 import { created, itemViews } from '../../queries/master-data-views.js';
@@ -68,6 +69,8 @@ export async function changeItem(ctx: ServiceContext, sku: string, change: ItemC
   const row = await updateItemRow(ctx.db, item.id, set);
   logEntries(ctx, [{ entity: 'item', action: 'changed', itemId: item.id, reason: reasons.join('; ') }]);
   if (change.preorder !== undefined) ctx.work.supplyOrQueueChanged([item.id]);
+  // A rule or cap that now lets waiting lines take stock from lines behind them (back to the queue, a cap raised).
+  if (change.rationing !== undefined) await new AllocationEngine(ctx, item.id).settle('allocation rule changed');
   return itemView(ctx, row);
 }
 
