@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { dateOf } from '../domain/business-date.js';
-import { explainLine, type Inbound, type LineExplanation } from '../domain/promising/line-explanation.js';
+import { explainLine, type Inbound, type LineExplanation, type RationingFacts } from '../domain/promising/line-explanation.js';
+import { capsInForce, rationedItems } from '../repositories/rationing-repository.js';
 import { describeShortages } from '../domain/release/release-line.js';
 import { refuse } from '../domain/refusal.js';
 import type { ReadContext } from '../app/context.js';
@@ -43,13 +44,14 @@ export async function lineExplanation(ctx: ReadContext, orderId: number, lineNo:
     where l.order_id = ${orderId} and l.line_no = ${lineNo}`.execute(ctx.db);
   const row = rows[0]!;
   const today = dateOf(ctx.clock.now());
-  const [freeStock, inbound, pegged] = await Promise.all([
+  const [freeStock, inbound, pegged, rationing] = await Promise.all([
     sql<{ location: string; available: number }>`
       select loc.code as location, s.on_hand - s.allocated as available
       from stock_levels s join locations loc on loc.id = s.location_id
       where s.item_id = ${row.itemId} order by loc.priority desc, loc.code`.execute(ctx.db),
     inboundSupply(ctx.db, row.itemId, today, 50),
     peggedSupply(ctx, row.lineId),
+    rationingFacts(ctx, row.lineId, row.itemId),
   ]);
   return explainLine({
     today,
@@ -72,7 +74,31 @@ export async function lineExplanation(ctx: ReadContext, orderId: number, lineNo:
     preorderLaunch: row.preorderLaunch,
     releaseBlock: order.releaseBlock && { rule: order.releaseBlock.rule, summary: `waiting for ${describeShortages(order.releaseBlock.waitingFor)}.` },
     cancelAfterDays: row.cancelAfterDays ?? defaultCancelAfterDays,
+    rationing,
   });
+}
+
+/** The item's rationing as it bears on the line: its customer's and everyone's demand at its priority, the cap and what its customer holds. */
+export async function rationingFacts(ctx: ReadContext, lineId: number, itemId: number): Promise<RationingFacts | null> {
+  const rationing = (await rationedItems(ctx.db, [itemId])).get(itemId);
+  if (!rationing) return null;
+  const { rows } = await sql<{ customerWaiting: number; priorityWaiting: number; held: number; cap: number | null }>`
+    with me as (select l.item_id, l.priority, o.customer_id from order_lines l join orders o on o.id = l.order_id where l.id = ${lineId})
+    select
+      (select coalesce(sum(w.backordered), 0) from order_lines w join orders o on o.id = w.order_id, me
+       where w.item_id = me.item_id and w.priority = me.priority and w.backordered > 0 and w.may_wait and o.customer_id = me.customer_id) as "customerWaiting",
+      (select coalesce(sum(w.backordered), 0) from order_lines w, me
+       where w.item_id = me.item_id and w.priority = me.priority and w.backordered > 0 and w.may_wait) as "priorityWaiting",
+      (select coalesce(sum(h.allocated), 0) from order_lines h join orders o on o.id = h.order_id, me
+       where h.item_id = me.item_id and o.customer_id = me.customer_id) as held,
+      (select c.cap from (${capsInForce}) c where c.item_id = ${itemId}) as cap`.execute(ctx.db);
+  const r = rows[0]!;
+  return {
+    rule: rationing.rule,
+    customerWaiting: Number(r.customerWaiting),
+    priorityWaiting: Number(r.priorityWaiting),
+    cap: rationing.customerCap === null ? null : { units: Number(r.cap ?? 0), held: Number(r.held) },
+  };
 }
 
 /** Open purchase and transfer order lines raised for this line (drop shipments included). */
