@@ -380,7 +380,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read an order */
+        /** Read an order; each waiting line says why it waits (`waitingBecause`) */
         get: operations["getOrder"];
         put?: never;
         post?: never;
@@ -1845,6 +1845,19 @@ export interface components {
                 on: string;
                 afterDays: number;
             } | null;
+            rationing: {
+                rule: "queue" | "fair_share";
+                share: {
+                    percent: number;
+                    customerWaiting: number;
+                    priorityWaiting: number;
+                } | null;
+                customerCap: {
+                    units: number;
+                    held: number;
+                    reached: boolean;
+                } | null;
+            } | null;
             sentence: string;
         } | {
             /** @enum {boolean} */
@@ -1999,6 +2012,7 @@ export interface components {
             preorder: boolean;
             expectedShipDate: string | null;
             allocations: components["schemas"]["LineAllocation"][];
+            waitingBecause?: string | null;
         };
         OrderLineChange: {
             /** @description More units queue at the line’s place; fewer come off the backorder first, never below released + shipped + cancelled */
