@@ -5,7 +5,7 @@ import { Link } from '../routing.js';
 
 type Line = Schema<'OrderLine'>;
 
-/** An order's lines with every quantity and the expected ship date; a cancel button when the line has something left to cancel. */
+/** An order's lines with every quantity, the expected ship date and why a line waits; a cancel button when the line has something left to cancel. */
 export function OrderLines({ lines, onCancel }: { lines: readonly Line[]; onCancel?: ((line: Line) => void) | undefined }) {
   const columns: Column<Line>[] = [
     { id: 'line', header: 'Line', numeric: true, cell: (line) => line.lineNo },
@@ -19,6 +19,8 @@ export function OrderLines({ lines, onCancel }: { lines: readonly Line[]; onCanc
     { id: 'cancelled', header: 'Cancelled', numeric: true, cell: (line) => formatQuantity(line.cancelled) },
     { id: 'expected', header: 'Expected ship', cell: (line) => (line.backordered > 0 ? formatDay(line.expectedShipDate) : '') },
     { id: 'where', header: 'Held at', cell: (line) => line.allocations.map((a) => `${a.location} ${formatQuantity(a.quantity)}`).join(', ') },
+    // The order read explains each waiting line in one sentence (docs/domain.md#why-a-line-waits).
+    { id: 'why', header: 'Why it waits', cell: (line) => (line.waitingBecause ? <span className="why-waiting">{line.waitingBecause}</span> : '') },
   ];
   if (onCancel) {
     columns.push({
