@@ -20,7 +20,7 @@ export function OrderLines({ lines, onCancel }: { lines: readonly Line[]; onCanc
     { id: 'expected', header: 'Expected ship', cell: (line) => (line.backordered > 0 ? formatDay(line.expectedShipDate) : '') },
     { id: 'where', header: 'Held at', cell: (line) => line.allocations.map((a) => `${a.location} ${formatQuantity(a.quantity)}`).join(', ') },
     // The order read explains each waiting line in one sentence (docs/domain.md#why-a-line-waits).
-    { id: 'why', header: 'Why it waits', cell: (line) => (line.waitingBecause ? <span className="why-waiting">{line.waitingBecause}</span> : '') },
+    { id: 'why', header: 'Why it waits', cell: (line) => (line.waitingBecause ? <span className="line-waits">{line.waitingBecause}</span> : '') },
   ];
   if (onCancel) {
     columns.push({
