@@ -79,4 +79,18 @@ describe(`rationing through HTTP on ${databaseLabel}`, () => {
     expect((await t.http.get('/v1/items/FEE-2')).status).toBe(404);
     expect((await t.http.get('/v1/items/NEW-1')).status).toBe(404);
   });
+
+  it('takes rationing from the item CSV import, and refuses a row with a cap of zero', async () => {
+    const csv = (...lines: string[]) => `${lines.join('\n')}\n`;
+    const upload = (text: string) => t.http.send('POST', '/v1/imports/items', text, { 'content-type': 'text/csv' });
+    const good = await upload(csv('sku,name,allocationRule,customerCapUnits', 'CSV-FAIR,Fair,fair_share,5', 'CSV-PLAIN,Plain,,'));
+    expect(good.status).toBe(200);
+    expect(good.body).toMatchObject({ created: 2, invalid: 0 });
+    expect((await t.http.ok(200, 'GET', '/v1/items/CSV-FAIR')).rationing).toEqual({ rule: 'fair_share', customerCap: { units: 5 } });
+    expect((await t.http.ok(200, 'GET', '/v1/items/CSV-PLAIN')).rationing).toBeUndefined();
+    const bad = await upload(csv('sku,name,allocationRule,customerCapUnits', 'CSV-ZERO,Zero,fair_share,0'));
+    expect(bad.status).toBe(422);
+    expect(bad.body.code).toBe('import_refused');
+    expect((await t.http.get('/v1/items/CSV-ZERO')).status).toBe(404);
+  });
 });
