@@ -158,7 +158,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an item: name, price, preorder terms (null ends preorders); `active: false` deactivates: no new orders, open orders keep their place */
+        /** Change an item: name, price, preorder terms (null ends preorders), rationing (fair share, customer cap: applies to stock allocated from then on); `active: false` deactivates: no new orders, open orders keep their place */
         patch: operations["changeItem"];
         trace?: never;
     };
@@ -380,7 +380,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read an order */
+        /** Read an order; each waiting line says why it waits (`waitingBecause`) */
         get: operations["getOrder"];
         put?: never;
         post?: never;
@@ -1482,6 +1482,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description `queue`: strict priority, then entry; `fair_share`: while short, stock is shared among the customers waiting at the same priority in proportion to what they wait for */
+        AllocationRule: "queue" | "fair_share";
         /** @description An API key, never its secret */
         ApiKey: {
             id: number;
@@ -1613,6 +1615,15 @@ export interface components {
             email?: string;
             /** @description False once deactivated; left out of the answer to a create (always active) */
             active?: boolean;
+        };
+        /** @description Either `units`, or `percentOfReceipts` with `periodDays`: what one customer may hold of the item while others wait */
+        CustomerCapInput: {
+            /** @description At most this many units held by one customer while others wait */
+            units?: number;
+            /** @description At most this percent of the item’s receipts over `periodDays` */
+            percentOfReceipts?: number;
+            /** @description The receipts counted: those of the last N days up to the latest receipt */
+            periodDays?: number;
         };
         /** @description Priority, ship type and default policy are defaults: they apply to new orders only, the orders already entered keep theirs */
         CustomerChange: {
@@ -1915,7 +1926,7 @@ export interface components {
             /** @description The whole key, shown this once: send it as Authorization: Bearer … */
             secret: string;
         };
-        /** @description An item, with its preorder and replenishment terms */
+        /** @description An item, with its preorder, replenishment and rationing terms */
         Item: {
             sku: string;
             name: string;
@@ -1923,6 +1934,7 @@ export interface components {
             service: boolean;
             preorder: components["schemas"]["PreorderTerms"] | null;
             replenishment: components["schemas"]["ReplenishmentTerms"] | null;
+            rationing?: components["schemas"]["Rationing"];
             /** @description False once deactivated; left out of the answer to a create (always active) */
             active?: boolean;
         };
@@ -1933,6 +1945,8 @@ export interface components {
             preorder?: components["schemas"]["PreorderInput"] | null;
             /** @description New replenishment settings; null stops suggesting purchases */
             replenishment?: components["schemas"]["ReplenishmentInput"] | null;
+            /** @description New rationing; null: plain queue order, no cap */
+            rationing?: components["schemas"]["RationingInput"] | null;
             /** @description False: deactivated (kept for history); an inactive item or customer takes no new orders */
             active?: boolean;
         };
@@ -1950,6 +1964,7 @@ export interface components {
             service?: boolean;
             preorder?: components["schemas"]["PreorderInput"];
             replenishment?: components["schemas"]["ReplenishmentInput"];
+            rationing?: components["schemas"]["RationingInput"];
         };
         /** @description Items by SKU; `nextCursor` pages on */
         ItemList: {
@@ -2126,6 +2141,19 @@ export interface components {
                 /** Format: date */
                 on: string;
                 afterDays: number;
+            } | null;
+            rationing: {
+                rule: "queue" | "fair_share";
+                share: {
+                    percent: number;
+                    customerWaiting: number;
+                    priorityWaiting: number;
+                } | null;
+                customerCap: {
+                    units: number;
+                    held: number;
+                    reached: boolean;
+                } | null;
             } | null;
             sentence: string;
         } | {
@@ -2330,6 +2358,7 @@ export interface components {
             preorder: boolean;
             expectedShipDate: string | null;
             allocations: components["schemas"]["LineAllocation"][];
+            waitingBecause?: string | null;
         };
         OrderLineChange: {
             /** @description More units queue at the line’s place; fewer come off the backorder first, never below released + shipped + cancelled */
@@ -2418,7 +2447,7 @@ export interface components {
              * @description Stable: what went wrong, for a program to act on
              * @enum {string}
              */
-            code: "validation_failed" | "invalid_cursor" | "item_inactive" | "customer_inactive" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "customer_not_intercompany" | "intercompany_cycle" | "intercompany_already_linked" | "strategy_synced" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "unknown_event_type" | "invalid_event_cursor" | "webhook_url_not_https" | "webhook_url_private_address" | "webhook_url_unresolvable" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "unknown_placeholder" | "sla_steps_out_of_order" | "sla_default_choice_missing" | "sla_default_without_ask" | "sla_choice_not_allowed" | "sla_cancel_not_last" | "nothing_waiting" | "line_not_waiting" | "choice_link_invalid" | "choice_link_expired" | "choice_link_used" | "import_refused" | "invalid_cron_pattern" | "unknown_job" | "job_not_schedulable" | "schedule_without_pattern" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
+            code: "validation_failed" | "invalid_cursor" | "item_inactive" | "customer_inactive" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "rationing_on_service_item" | "customer_cap_not_positive" | "customer_cap_invalid" | "customer_not_intercompany" | "intercompany_cycle" | "intercompany_already_linked" | "strategy_synced" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "unknown_event_type" | "invalid_event_cursor" | "webhook_url_not_https" | "webhook_url_private_address" | "webhook_url_unresolvable" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "unknown_placeholder" | "sla_steps_out_of_order" | "sla_default_choice_missing" | "sla_default_without_ask" | "sla_choice_not_allowed" | "sla_cancel_not_last" | "nothing_waiting" | "line_not_waiting" | "choice_link_invalid" | "choice_link_expired" | "choice_link_used" | "import_refused" | "invalid_cron_pattern" | "unknown_job" | "job_not_schedulable" | "schedule_without_pattern" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
             /** @description What went wrong, for a person */
             detail: string;
             /** @description The request path */
@@ -2494,6 +2523,20 @@ export interface components {
             reference?: string;
         };
         PurchaseOrderStatus: "draft" | "open" | "partially_received" | "received" | "cancelled";
+        /** @description An item’s allocation rule and per-customer cap; left out of an item allocated in plain queue order without a cap */
+        Rationing: {
+            rule: components["schemas"]["AllocationRule"];
+            customerCap: {
+                units?: number;
+                percentOfReceipts?: number;
+                periodDays?: number;
+            } | null;
+        };
+        /** @description How the item’s stock is shared while it is short (docs/domain.md#rationing); `rule` is `queue` unless given */
+        RationingInput: {
+            rule?: components["schemas"]["AllocationRule"];
+            customerCap?: components["schemas"]["CustomerCapInput"];
+        };
         ReasonInput: {
             reason?: string;
         };
@@ -4043,7 +4086,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description An item, with its preorder and replenishment terms */
+            /** @description An item, with its preorder, replenishment and rationing terms */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4115,7 +4158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid request: `validation_failed` */
+            /** @description Invalid request: `validation_failed`, `rationing_on_service_item`, `customer_cap_not_positive`, `customer_cap_invalid` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4146,7 +4189,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An item, with its preorder and replenishment terms */
+            /** @description An item, with its preorder, replenishment and rationing terms */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4216,7 +4259,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description An item, with its preorder and replenishment terms */
+            /** @description An item, with its preorder, replenishment and rationing terms */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4288,7 +4331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid request: `validation_failed` */
+            /** @description Invalid request: `validation_failed`, `rationing_on_service_item`, `customer_cap_not_positive`, `customer_cap_invalid` */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { backorderStrategies, rateValueTypes, violationLevels } from '../domain/orders/fulfillment-policy.js';
 import { SlaLadder } from './choices.js';
+import { allocationRules } from '../domain/allocation/rationing.js';
 import { Code, Days, IsoDate, literals, Money, Name, Nullable, PageQuery, pageOf, Priority, Quantity, ref, ShipType, strict, TextSearch, Units } from './common.js';
 
 /** Items, locations, customers and fulfillment policies: the master data. */
@@ -28,6 +29,43 @@ export const ReplenishmentInput = strict(
 );
 export type ReplenishmentInput = Static<typeof ReplenishmentInput>;
 
+export const AllocationRule = literals(allocationRules, {
+  $id: 'AllocationRule',
+  description:
+    '`queue`: strict priority, then entry; `fair_share`: while short, stock is shared among the customers waiting at the same priority in proportion to what they wait for',
+});
+
+// Integers without a lower bound: a zero or negative cap is refused by its own code (`customer_cap_not_positive`).
+export const CustomerCapInput = strict(
+  {
+    units: Type.Optional(Type.Integer({ maximum: 1_000_000_000, description: 'At most this many units held by one customer while others wait' })),
+    percentOfReceipts: Type.Optional(Type.Integer({ maximum: 100, description: 'At most this percent of the item’s receipts over `periodDays`' })),
+    periodDays: Type.Optional(Type.Integer({ maximum: 3650, description: 'The receipts counted: those of the last N days up to the latest receipt' })),
+  },
+  { $id: 'CustomerCapInput', description: 'Either `units`, or `percentOfReceipts` with `periodDays`: what one customer may hold of the item while others wait' },
+);
+export type CustomerCapInput = Static<typeof CustomerCapInput>;
+
+export const RationingInput = strict(
+  { rule: Type.Optional(ref(AllocationRule)), customerCap: Type.Optional(ref(CustomerCapInput)) },
+  { $id: 'RationingInput', description: 'How the item’s stock is shared while it is short (docs/domain.md#rationing); `rule` is `queue` unless given' },
+);
+export type RationingInput = Static<typeof RationingInput>;
+
+export const Rationing = Type.Object(
+  {
+    rule: ref(AllocationRule),
+    customerCap: Nullable(
+      Type.Object({
+        units: Type.Optional(Type.Integer()),
+        percentOfReceipts: Type.Optional(Type.Integer()),
+        periodDays: Type.Optional(Type.Integer()),
+      }),
+    ),
+  },
+  { $id: 'Rationing', description: 'An item’s allocation rule and per-customer cap; left out of an item allocated in plain queue order without a cap' },
+);
+
 export const ItemInput = strict(
   {
     sku: Code,
@@ -36,6 +74,7 @@ export const ItemInput = strict(
     service: Type.Optional(Type.Boolean({ description: 'A service holds no stock and is never backordered' })),
     preorder: Type.Optional(ref(PreorderInput)),
     replenishment: Type.Optional(ref(ReplenishmentInput)),
+    rationing: Type.Optional(ref(RationingInput)),
   },
   { $id: 'ItemInput' },
 );
@@ -48,6 +87,9 @@ export const ItemChange = Type.Object(
     preorder: Type.Optional(Type.Union([ref(PreorderInput), Type.Null()], { description: 'New preorder terms; null stops taking preorders' })),
     replenishment: Type.Optional(
       Type.Union([ref(ReplenishmentInput), Type.Null()], { description: 'New replenishment settings; null stops suggesting purchases' }),
+    ),
+    rationing: Type.Optional(
+      Type.Union([ref(RationingInput), Type.Null()], { description: 'New rationing; null: plain queue order, no cap' }),
     ),
     active: Type.Optional(Type.Boolean({ description: 'False: deactivated (kept for history); an inactive item or customer takes no new orders' })),
   },
@@ -74,9 +116,10 @@ export const Item = Type.Object(
     service: Type.Boolean(),
     preorder: Nullable(ref(PreorderTerms)),
     replenishment: Nullable(ref(ReplenishmentTerms)),
+    rationing: Type.Optional(ref(Rationing)),
     active: Type.Optional(Type.Boolean({ description: 'False once deactivated; left out of the answer to a create (always active)' })),
   },
-  { $id: 'Item', description: 'An item, with its preorder and replenishment terms' },
+  { $id: 'Item', description: 'An item, with its preorder, replenishment and rationing terms' },
 );
 
 export const LocationInput = strict(

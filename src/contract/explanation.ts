@@ -36,6 +36,26 @@ export const LineExplanation = Type.Union(
         preorderLaunch: Nullable(IsoDate),
         releaseBlock: Nullable(Type.Object({ rule: Type.String(), summary: Type.String() })),
         cancellation: Nullable(Type.Object({ on: IsoDate, afterDays: Type.Integer() })),
+        rationing: Nullable(
+          Type.Object(
+            {
+              rule: Type.Union([Type.Literal('queue'), Type.Literal('fair_share')]),
+              share: Nullable(
+                Type.Object(
+                  { percent: Type.Integer(), customerWaiting: Type.Integer(), priorityWaiting: Type.Integer() },
+                  { description: 'Fair share: what the line’s customer and every customer wait for at its priority, and its share of what comes' },
+                ),
+              ),
+              customerCap: Nullable(
+                Type.Object(
+                  { units: Type.Integer(), held: Type.Integer(), reached: Type.Boolean() },
+                  { description: 'The cap in units today and what the line’s customer holds of the item' },
+                ),
+              ),
+            },
+            { description: 'Rationing in force on the item (docs/domain.md#rationing); null for a plain queue item' },
+          ),
+        ),
         sentence: Type.String(),
       },
       { title: 'WaitingLine' },

@@ -15,6 +15,7 @@ import * as access from './migrations/0012-access.js';
 import * as listsAndUpkeep from './migrations/0013-lists-and-upkeep.js';
 import * as eventsAndWebhooks from './migrations/0014-events-and-webhooks.js';
 import * as intercompany from './migrations/0017-intercompany.js';
+import * as rationing from './migrations/0018-rationing.js';
 import * as mail from './migrations/0019-mail.js';
 import * as slaLadderAndChoices from './migrations/0020-sla-ladder-and-choices.js';
 import * as settings from './migrations/0021-settings.js';
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0013-lists-and-upkeep': listsAndUpkeep,
   '0014-events-and-webhooks': eventsAndWebhooks,
   '0017-intercompany': intercompany,
+  '0018-rationing': rationing,
   '0019-mail': mail,
   '0020-sla-ladder-and-choices': slaLadderAndChoices,
   '0021-settings': settings,

@@ -92,6 +92,10 @@ export interface ItemTable {
   min_level: Generated<number>;
   reorder_quantity: Generated<number>;
   replenish_location_id: ColumnType<number | null, number | null | undefined, number | null>;
+  allocation_rule: ColumnType<'queue' | 'fair_share', 'queue' | 'fair_share' | undefined, 'queue' | 'fair_share'>;
+  customer_cap_units: ColumnType<number | null, number | null | undefined, number | null>;
+  customer_cap_percent: ColumnType<number | null, number | null | undefined, number | null>;
+  customer_cap_period_days: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface StockLevelTable {

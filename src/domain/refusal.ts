@@ -71,6 +71,10 @@ const sharedCodes = {
   nothing_to_source: 'rule',
   no_supplier: 'rule',
   order_has_no_location: 'rule',
+  // Rationing (docs/domain.md#rationing).
+  rationing_on_service_item: 'rule',
+  customer_cap_not_positive: 'invalid',
+  customer_cap_invalid: 'invalid',
   // Intercompany orders.
   customer_not_intercompany: 'rule',
   intercompany_cycle: 'rule',

@@ -2,6 +2,8 @@ import type { Executor } from '../repositories/executor.js';
 import { preorderTermsOf } from '../repositories/item-terms.js';
 import { findPolicies, locationCodes, type CustomerRow, type ItemRow, type LocationRow, type PolicyRow } from '../repositories/master-data-repository.js';
 import { ladderOf, policyFromRow } from '../repositories/policy-row.js';
+import { rationingOf } from '../repositories/rationing-repository.js';
+import { isRationed } from '../domain/allocation/rationing.js';
 
 /** How master data is shown: items, locations, customers and policies, each with the codes it refers to. */
 
@@ -25,6 +27,8 @@ export async function itemViews(db: Executor, rows: readonly ItemRow[]) {
             reorderQuantity: row.reorder_quantity,
             location: row.replenish_location_id === null ? null : (locations.get(row.replenish_location_id) ?? null),
           },
+    // Left out for a plain queue item, so the answer keeps the shape it had before rationing.
+    ...(isRationed(rationingOf(row)) ? { rationing: rationingOf(row) } : {}),
     active: row.active,
   }));
 }

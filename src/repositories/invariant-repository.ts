@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { FillMode } from '../config.js';
 import { strategiesWhere, strategyRules } from '../domain/strategies/registry.js';
 import type { Executor } from './executor.js';
+import { capsInForce } from './rationing-repository.js';
 
 /** One invariant of docs/domain.md#invariants: a set-based query that returns the rows breaking it. */
 export interface Invariant {
@@ -110,25 +111,36 @@ export const invariants: readonly Invariant[] = [
   },
   // A waiting line W may see a later-ranked line hold unreleased stock only while the free stock
   // of the item still covers W and every line waiting ahead of it. Pegged units (from supply
-  // raised for the holder) are the holder's own and do not count.
+  // raised for the holder) are the holder's own and do not count. Rationed items
+  // (docs/domain.md#rationing): under fair share, lines of the same priority share, so only a
+  // lower priority counts as behind; a line whose customer holds its cap may be passed.
   {
     code: 'queue_order_kept',
-    rule: 'no line ranks behind a later line that holds stock it could have had',
+    rule: 'no line ranks behind a later line that holds stock it could have had (fair share: a lower priority; a customer at its cap excepted)',
     query: sql`
     with free as (
       select item_id, sum(on_hand - allocated) as available from stock_levels group by item_id
     ), waiting as (
       select l.*, sum(l.backordered) over (partition by l.item_id order by l.priority desc, l.entry_seq, l.line_no) as owed_through
       from order_lines l where l.backordered > 0 and l.may_wait
+    ), caps as (${capsInForce}),
+    held as (
+      select l.item_id, o.customer_id, sum(l.allocated) as held
+      from order_lines l join orders o on o.id = l.order_id join caps c on c.item_id = l.item_id
+      where l.allocated > 0 group by l.item_id, o.customer_id
     )
     select w.id as waiting_line, h.id as holding_line, w.owed_through, coalesce(f.available, 0) as available
     from waiting w
+    join items i on i.id = w.item_id and not i.service
     join order_lines h on h.item_id = w.item_id and h.allocated > h.released
       and exists (select 1 from line_allocations a where a.line_id = h.id and a.quantity > greatest(a.released, a.pegged))
-      and (h.priority < w.priority or (h.priority = w.priority and (h.entry_seq, h.line_no) > (w.entry_seq, w.line_no)))
-    join items i on i.id = h.item_id and not i.service
+      and (h.priority < w.priority
+        or (i.allocation_rule = 'queue' and h.priority = w.priority and (h.entry_seq, h.line_no) > (w.entry_seq, w.line_no)))
     left join free f on f.item_id = w.item_id
-    where w.owed_through > coalesce(f.available, 0)`,
+    left join caps c on c.item_id = w.item_id
+    where w.owed_through > coalesce(f.available, 0)
+      and (c.cap is null or coalesce((select d.held from held d join orders o on o.id = w.order_id
+                                      where d.item_id = w.item_id and d.customer_id = o.customer_id), 0) < c.cap)`,
   },
   // Release and shipments (docs/domain.md#shipments).
   {

@@ -11,6 +11,7 @@ import { addOrderLine, amendLine, amendOrder } from '../../src/services/orders/o
 import { cancelOrder, changeOrder } from '../../src/services/orders/order-change.js';
 import { orderView } from '../../src/queries/order-view.js';
 import { releaseOrder } from '../../src/services/release/order-release.js';
+import { changeItem } from '../../src/services/catalog/item-change.js';
 import { shipShipment, voidShipment } from '../../src/services/release/shipment-posting.js';
 import { shipmentView } from '../../src/queries/shipment-view.js';
 import { adjustStock, receiveStock } from '../../src/services/stock/stock-changes.js';
@@ -23,7 +24,8 @@ import { useTestStore } from '../support/use-store.js';
 
 const ITEMS = ['P-1', 'P-2', 'P-3'];
 const LOCATIONS = ['L-HI', 'L-LO'];
-const CUSTOMERS = ['C-0', 'C-5'];
+// Two customers at priority 0, so fair shares have someone to share with.
+const CUSTOMERS = ['C-0', 'C-0B', 'C-5'];
 // Strategies whose remainder may not wait after their last release (docs/domain.md#nothing-stranded).
 const POLICIES = ['P-NOBO', 'P-MAX1'];
 
@@ -52,6 +54,14 @@ const step = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('relocate' as const), order: orderRef, location: fc.option(location, { nil: null }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('ship' as const), shipment: orderRef, short: fc.nat({ max: 3 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('void' as const), shipment: orderRef }) },
+  // Rationing (docs/domain.md#rationing): an item turns fair share or capped, or back to the plain queue.
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('ration' as const), sku: item, rationing: fc.option(fc.record({
+    rule: fc.constantFrom('queue' as const, 'fair_share' as const),
+    customerCap: fc.option(fc.oneof(
+      fc.record({ units: fc.integer({ min: 1, max: 6 }) }),
+      fc.record({ percentOfReceipts: fc.integer({ min: 10, max: 60 }), periodDays: fc.integer({ min: 1, max: 5 }) }),
+    ), { nil: undefined }),
+  }), { nil: null }) }) },
 );
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
@@ -61,6 +71,7 @@ const t = useTestStore({
     await f.location('L-HI', 10);
     await f.location('L-LO', 1);
     await f.customer('C-0', 0);
+    await f.customer('C-0B', 0);
     await f.customer('C-5', 5);
     await f.policy({ code: 'P-NOBO', backorderStrategy: 'no_backorder', violation: 'info' });
     await f.policy({ code: 'P-MAX1', backorderStrategy: 'max_one_backorder' });
@@ -121,6 +132,9 @@ async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, orders: 
         if (id !== undefined) await f.inTx((tx) => amendOrder(tx, id, { location: s.location }));
         return;
       }
+      case 'ration':
+        await f.inTx((tx) => changeItem(tx, s.sku, { rationing: s.rationing }));
+        return;
       case 'cancel-backorders':
         await runner.run('cancel-backorders', 'property', { ignoreShipDate: true });
         return;
@@ -162,6 +176,8 @@ async function snapshot(db: Store['db']) {
 
 async function runSteps(fillMode: FillMode, steps: readonly Step[], checkEachStep: boolean) {
   await resetOrdersAndStock(t.store.db);
+  // Every run starts from plain queue items: a run's rationing steps must not carry into the next.
+  await sql`update items set allocation_rule = 'queue', customer_cap_units = null, customer_cap_percent = null, customer_cap_period_days = null`.execute(t.store.db);
   const f = fixtures(t.store, fillMode);
   const runner = new JobRunner(t.store.db, f.clock, fillMode, jobCatalogue({ fillMode, primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
   const orders: number[] = [];

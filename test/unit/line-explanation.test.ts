@@ -80,6 +80,29 @@ describe('why a line waits', () => {
     expect(answer.sentence).toContain("Its order's release is held (deliver_in_full): waiting for 3 units on line 1.");
   });
 
+  it('shows the fair share in force: its customer\'s part of what waits at its priority', () => {
+    const answer = explainLine(facts({ priority: 5, rationing: { rule: 'fair_share', customerWaiting: 3, priorityWaiting: 12, cap: null } }));
+    expect(answer).toMatchObject({ waiting: true, rationing: { rule: 'fair_share', share: { percent: 25, customerWaiting: 3, priorityWaiting: 12 }, customerCap: null } });
+    expect(answer.sentence).toContain(
+      'TR is shared fairly while short: at priority 5 its customer waits for 3 units of the 12 units waiting, so it gets 25 % of what comes for that priority.',
+    );
+  });
+
+  it('shows a customer cap, reached or not', () => {
+    const reached = explainLine(facts({ rationing: { rule: 'queue', customerWaiting: 3, priorityWaiting: 3, cap: { units: 4, held: 4 } } }));
+    expect(reached).toMatchObject({ rationing: { rule: 'queue', share: null, customerCap: { units: 4, held: 4, reached: true } } });
+    expect(reached.sentence).toContain('Its customer holds 4 units, at its cap of 4: it gets more only when no other customer waits.');
+    const room = explainLine(facts({ rationing: { rule: 'fair_share', customerWaiting: 3, priorityWaiting: 3, cap: { units: 10, held: 2 } } }));
+    expect(room).toMatchObject({ rationing: { share: { percent: 100 }, customerCap: { units: 10, held: 2, reached: false } } });
+    expect(room.sentence).toContain('Its customer holds 2 units of a cap of 10 while others wait.');
+  });
+
+  it('says nothing of rationing for a plain queue item', () => {
+    const answer = explainLine(facts({ rationing: null }));
+    expect(answer).toMatchObject({ waiting: true, rationing: null });
+    expect(answer.sentence).not.toMatch(/shared fairly|cap/);
+  });
+
   it('says why a line does not wait', () => {
     expect(explainLine(facts({ backordered: 0, allocated: 5, status: 'allocated' }))).toMatchObject({ waiting: false, reason: 'filled' });
     expect(explainLine(facts({ backordered: 0, status: 'shipped' }))).toMatchObject({ waiting: false, reason: 'shipped' });

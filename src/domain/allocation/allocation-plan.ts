@@ -80,9 +80,15 @@ function preferredFirst<T extends LocationSupply>(supply: T[], preferred: number
  * ranks ahead of the worst line holding unreleased stock, that stock moves to the waiting line.
  * `waiting` is best-first, `holdings` worst-first. Free stock (`available`) already covers the
  * first waiting units; only what it does not cover is taken. A line never takes from itself:
- * equal ranks stop the walk.
+ * equal ranks stop the walk. `outranks` says who may take from whom (rationed items:
+ * `outranksUnder` in rationing.ts).
  */
-export function planSettle(waiting: readonly WaitingLine[], holdings: readonly Holding[], available = 0): Move[] {
+export function planSettle(
+  waiting: readonly WaitingLine[],
+  holdings: readonly Holding[],
+  available = 0,
+  outranks: (taker: QueueRank, holder: QueueRank) => boolean = ranksAhead,
+): Move[] {
   const moves: Move[] = [];
   let covered = available;
   const needs = waiting.map((w) => {
@@ -100,7 +106,7 @@ export function planSettle(waiting: readonly WaitingLine[], holdings: readonly H
     }
     const taker = waiting[w]!;
     const holder = holdings[h]!;
-    if (!ranksAhead(taker, holder)) break;
+    if (!outranks(taker, holder)) break;
     const quantity = Math.min(needs[w]!, left[h]!);
     moves.push({ fromLineId: holder.lineId, toLineId: taker.lineId, locationId: holder.locationId, quantity });
     needs[w]! -= quantity;

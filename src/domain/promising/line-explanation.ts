@@ -1,5 +1,6 @@
 import { addDays, laterOf, type IsoDate } from '../business-date.js';
 import type { LineStatus } from '../allocation/line-quantities.js';
+import type { AllocationRule } from '../allocation/rationing.js';
 
 /** Supply expected at one of our locations (or pegged to the line), earliest first. */
 export interface Inbound {
@@ -8,6 +9,23 @@ export interface Inbound {
   readonly location: string;
   readonly source: 'purchase_order' | 'transfer_order' | 'schedule';
   readonly reference: string | null;
+}
+
+/** The item's rationing as it bears on the line (docs/domain.md#rationing). */
+export interface RationingFacts {
+  readonly rule: AllocationRule;
+  /** What the line's customer, and every customer, wait for at the line's priority. */
+  readonly customerWaiting: number;
+  readonly priorityWaiting: number;
+  /** The cap in units today and what the line's customer holds (allocated, not shipped); null: no cap. */
+  readonly cap: { readonly units: number; readonly held: number } | null;
+}
+
+/** Rationing in force on a waiting line: its customer's share at its priority (fair share), its cap. */
+export interface RationingInForce {
+  readonly rule: AllocationRule;
+  readonly share: { readonly percent: number; readonly customerWaiting: number; readonly priorityWaiting: number } | null;
+  readonly customerCap: { readonly units: number; readonly held: number; readonly reached: boolean } | null;
 }
 
 /** Everything "why is this line waiting" is answered from (docs/domain.md#why-a-line-waits). */
@@ -36,6 +54,8 @@ export interface LineFacts {
   readonly releaseBlock: { readonly rule: string; readonly summary: string } | null;
   /** The cancellation deadline's rule: days after entry (the policy's, else the deployment's), or none. */
   readonly cancelAfterDays: number | null;
+  /** Absent or null: the item is allocated in plain queue order, without a cap. */
+  readonly rationing?: RationingFacts | null;
 }
 
 export type NotWaitingReason = 'filled' | 'shipped' | 'cancelled' | 'may_not_wait';
@@ -55,6 +75,7 @@ export type LineExplanation =
       readonly preorderLaunch: IsoDate | null;
       readonly releaseBlock: { readonly rule: string; readonly summary: string } | null;
       readonly cancellation: { readonly on: IsoDate; readonly afterDays: number } | null;
+      readonly rationing: RationingInForce | null;
       readonly sentence: string;
     }
   | { readonly waiting: false; readonly lineNo: number; readonly sku: string; readonly reason: NotWaitingReason; readonly sentence: string };
@@ -94,12 +115,14 @@ export function explainLine(facts: LineFacts): LineExplanation {
   const coveredBy = facts.expectedShipDate === null ? null : lastArrivalBy([...facts.pegged, ...facts.inbound], facts.today, facts.expectedShipDate);
   const cancellation = facts.cancelAfterDays === null ? null : { on: addDays(facts.enteredOn, facts.cancelAfterDays), afterDays: facts.cancelAfterDays };
   const free = facts.freeStock.filter((f) => f.available > 0);
+  const rationing = rationingInForce(facts.rationing ?? null);
   const parts = [
     `${head} waits for ${units(facts.backordered)}.`,
     facts.linesAhead === 0
       ? `It is first in the ${sku} queue (priority ${facts.priority}, entered ${facts.enteredOn}).`
       : `It is ${ordinal(facts.linesAhead + 1)} in the ${sku} queue (priority ${facts.priority}, entered ${facts.enteredOn}), behind ${facts.linesAhead} line${facts.linesAhead === 1 ? '' : 's'} waiting for ${units(facts.unitsAhead)}.`,
     free.length === 0 ? 'No location has free stock.' : `Free stock: ${free.map((f) => `${f.available} at ${f.location}`).join(', ')} (not enough for the lines ahead and this one).`,
+    rationing ? describeRationing(rationing, sku, facts.priority) : '',
     facts.pegged.length > 0 ? `Raised for this line: ${facts.pegged.map(describeInbound).join('; ')}.` : '',
     coveredBy
       ? `${capitalise(describeInbound(coveredBy))}, so it is expected to ship on ${facts.expectedShipDate}.`
@@ -123,8 +146,35 @@ export function explainLine(facts: LineFacts): LineExplanation {
     preorderLaunch: facts.preorderLaunch,
     releaseBlock: facts.releaseBlock,
     cancellation,
+    rationing,
     sentence: parts.filter(Boolean).join(' '),
   };
+}
+
+function rationingInForce(facts: RationingFacts | null): RationingInForce | null {
+  if (facts === null) return null;
+  const share =
+    facts.rule === 'fair_share' && facts.priorityWaiting > 0
+      ? {
+          percent: Math.round((100 * facts.customerWaiting) / facts.priorityWaiting),
+          customerWaiting: facts.customerWaiting,
+          priorityWaiting: facts.priorityWaiting,
+        }
+      : null;
+  const customerCap = facts.cap && { units: facts.cap.units, held: facts.cap.held, reached: facts.cap.held >= facts.cap.units };
+  return { rule: facts.rule, share, customerCap };
+}
+
+function describeRationing(r: RationingInForce, sku: string, priority: number): string {
+  const share = r.share
+    ? `${sku} is shared fairly while short: at priority ${priority} its customer waits for ${units(r.share.customerWaiting)} of the ${units(r.share.priorityWaiting)} waiting, so it gets ${r.share.percent} % of what comes for that priority.`
+    : '';
+  const cap = r.customerCap
+    ? r.customerCap.reached
+      ? `Its customer holds ${units(r.customerCap.held)}, at its cap of ${r.customerCap.units}: it gets more only when no other customer waits.`
+      : `Its customer holds ${units(r.customerCap.held)} of a cap of ${r.customerCap.units} while others wait.`
+    : '';
+  return [share, cap].filter(Boolean).join(' ');
 }
 
 /** The latest arrival (supply due in the past counts as today) on or before the promised day. */

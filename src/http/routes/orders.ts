@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { orderViewWithReasons } from '../../queries/line-explanation.js';
 import { Type } from '@sinclair/typebox';
 import { enterOrders } from '../../services/orders/order-entry.js';
 import { previewRequested } from '../dry-run.js';
@@ -49,7 +50,7 @@ function lineNo(params: { id: string; lineNo: string }): number {
   return no ?? refuse('line_not_found', `Order ${params.id} has no line ${params.lineNo}.`, { orderId: params.id, lineNo: params.lineNo });
 }
 
-export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIntake }> = async (app, deps) => {
+export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIntake; cancelAfterDays?: number | undefined }> = async (app, deps) => {
   const tags = ['orders'];
   app.post(
     '/v1/orders',
@@ -97,8 +98,17 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
   );
   app.get(
     '/v1/orders/:id',
-    { config: { permission: 'orders.read' }, schema: { operationId: 'getOrder', tags, summary: 'Read an order', params: Id, response: { 200: ref(Order), ...problems('order_not_found') } } },
-    (request) => read(deps, request, (ctx) => orderView(ctx.db, orderId(request.params.id))),
+    {
+      config: { permission: 'orders.read' },
+      schema: {
+        operationId: 'getOrder',
+        tags,
+        summary: 'Read an order; each waiting line says why it waits (`waitingBecause`)',
+        params: Id,
+        response: { 200: ref(Order), ...problems('order_not_found') },
+      },
+    },
+    (request) => read(deps, request, (ctx) => orderViewWithReasons(ctx, orderId(request.params.id), deps.cancelAfterDays ?? null)),
   );
   app.patch(
     '/v1/orders/:id',

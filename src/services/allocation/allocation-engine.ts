@@ -9,6 +9,9 @@ import {
   type WaitingLine,
 } from '../../domain/allocation/allocation-plan.js';
 import { compareRank, ranksAhead, type QueueRank } from '../../domain/allocation/queue-rank.js';
+import { planRationedFill, withinCaps } from '../../domain/allocation/fair-share-plan.js';
+import { outranksUnder, type Rationing } from '../../domain/allocation/rationing.js';
+import { customersOfLines, rationedItems, rationingState } from '../../repositories/rationing-repository.js';
 import { holdings, lineHoldings, pegAllocations, queueLine, waitingAhead, waitingBetween, worstHolder } from '../../repositories/queue-repository.js';
 import {
   addAllocated,
@@ -53,6 +56,9 @@ export interface Placement {
  * (`lockItems`) for the whole transaction, so every read here is current.
  */
 export class AllocationEngine {
+  /** The item's rationing, read once when first needed (null: a plain queue item). */
+  private rationingRead?: Promise<Rationing | null>;
+
   constructor(
     private readonly ctx: ServiceContext,
     private readonly itemId: number,
@@ -155,6 +161,8 @@ export class AllocationEngine {
   async place(lines: readonly WaitingLine[], reason: string, standing?: ItemStanding): Promise<Placement> {
     const granted = new Map<number, { location: string; quantity: number }[]>();
     if (lines.length === 0) return { taken: await this.settle(reason), granted, tookOwedStock: false };
+    const rationing = await this.rationing();
+    if (rationing) return this.placeRationed(lines, rationing, reason);
     const { levels, worst, backordered } = standing ?? (await stockAndWorstHolder(this.ctx.db, this.itemId));
     const othersWait = backordered > lines.reduce((sum, l) => sum + l.backordered, 0);
     const supply = levels.map(supplyAt);
@@ -177,16 +185,7 @@ export class AllocationEngine {
       const grants = planEntry(front, placing, supply);
       await this.book('allocation', grants, byLine(front), reason);
       budget = total(supply) - grants.reduce((s, g) => s + g.quantity, 0);
-      // Best location first, one entry per location (as the line's allocations read back).
-      for (const level of levels) {
-        for (const g of grants) {
-          if (g.locationId !== level.locationId || !placing.has(g.lineId)) continue;
-          const got = granted.get(g.lineId) ?? [];
-          const here = got.find((x) => x.location === level.location);
-          if (here) here.quantity += g.quantity;
-          else granted.set(g.lineId, [...got, { location: level.location, quantity: g.quantity }]);
-        }
-      }
+      addGranted(granted, levels, grants, placing);
       const units = (lineId: number) => (granted.get(lineId) ?? []).reduce((sum, g) => sum + g.quantity, 0);
       waiting = lines.filter((l) => l.backordered > units(l.lineId));
     }
@@ -201,6 +200,32 @@ export class AllocationEngine {
     // Lines placed behind everyone move no one else's date; entry promises them itself.
     if (taken > 0 || tookOwedStock) this.ctx.work.supplyOrQueueChanged([this.itemId]);
     return { taken, granted, tookOwedStock };
+  }
+
+  /**
+   * Places lines of a rationed item (docs/domain.md#rationing): they share, by its rule and caps,
+   * only the free stock no other waiting line wants (in scheduled mode the backorder process shares
+   * the rest), then take unreleased stock from lines they outrank under the rule.
+   */
+  private async placeRationed(lines: readonly WaitingLine[], rationing: Rationing, reason: string): Promise<Placement> {
+    const granted = new Map<number, { location: string; quantity: number }[]>();
+    const { levels, backordered } = await stockAndWorstHolder(this.ctx.db, this.itemId);
+    const supply = levels.map(supplyAt);
+    const othersWant = backordered - lines.reduce((sum, l) => sum + l.backordered, 0);
+    let free = total(supply);
+    const budget = Math.max(0, free - othersWant);
+    if (budget > 0) {
+      const customers = await customersOfLines(this.ctx.db, lines.map((l) => l.lineId));
+      const placing = [...lines].sort(compareRank).map((l) => ({ ...l, customerId: customers.get(l.lineId)! }));
+      const grants = planRationedFill(placing, supply, budget, await rationingState(this.ctx.db, this.itemId, rationing));
+      await this.book('allocation', grants, byLine(placing), reason);
+      addGranted(granted, levels, grants, new Set(lines.map((l) => l.lineId)));
+      free -= grants.reduce((sum, g) => sum + g.quantity, 0);
+      if (grants.length > 0) await this.freeStockFell(free);
+    }
+    const taken = await this.settle(reason, { free });
+    if (taken > 0) this.ctx.work.supplyOrQueueChanged([this.itemId]);
+    return { taken, granted, tookOwedStock: false };
   }
 
   /**
@@ -222,10 +247,14 @@ export class AllocationEngine {
       // Moves leave free stock as it was, so a figure the caller already read stays good.
       const covered = free ?? total(await this.supply());
       free = covered;
-      const waiting = await waitingAhead(this.ctx.db, this.itemId, worst, covered, BATCH);
+      const rationing = await this.rationing();
+      // Under fair share, lines at the holder's own priority share with it: only higher priorities take.
+      const ahead = rationing?.rule === 'fair_share' ? { priority: worst.priority, entrySeq: Number.MIN_SAFE_INTEGER, lineNo: 0 } : worst;
+      const waiting = await waitingAhead(this.ctx.db, this.itemId, ahead, covered, BATCH);
       if (waiting.length === 0) return moved;
       const held = await holdings(this.ctx.db, this.itemId, BATCH);
-      const moves = planSettle(waiting, held);
+      const takers = rationing ? await this.withinCaps(waiting, rationing) : waiting;
+      const moves = planSettle(takers, held, 0, outranksUnder(rationing?.rule ?? 'queue'));
       if (moves.length === 0) return moved;
       await this.move(moves, byLine(waiting), byLine(held), reason);
       moved += moves.reduce((s, m) => s + m.quantity, 0);
@@ -319,6 +348,22 @@ export class AllocationEngine {
     );
   }
 
+  private rationing(): Promise<Rationing | null> {
+    this.rationingRead ??= rationedItems(this.ctx.db, [this.itemId]).then((items) => items.get(this.itemId) ?? null);
+    return this.rationingRead;
+  }
+
+  /** Waiting lines as far as their customers' caps let them take stock from others. */
+  private async withinCaps(waiting: readonly WaitingLine[], rationing: Rationing): Promise<WaitingLine[]> {
+    if (rationing.customerCap === null) return [...waiting];
+    const customers = await customersOfLines(this.ctx.db, waiting.map((w) => w.lineId));
+    const state = await rationingState(this.ctx.db, this.itemId, rationing);
+    return withinCaps(
+      waiting.map((w) => ({ ...w, customerId: customers.get(w.lineId)! })),
+      state,
+    );
+  }
+
   private async supply(): Promise<LocationSupply[]> {
     return (await stockLevels(this.ctx.db, this.itemId)).map(supplyAt);
   }
@@ -331,3 +376,21 @@ function byLine<T extends LineRef | Holding>(lines: readonly T[]): Map<number, T
 }
 
 const total = (supply: readonly LocationSupply[]) => supply.reduce((s, l) => s + Math.max(0, l.available), 0);
+
+/** What placed lines got, per line, best location first, one entry per location (as the line's allocations read back). */
+function addGranted(
+  granted: Map<number, { location: string; quantity: number }[]>,
+  levels: readonly StockLevel[],
+  grants: readonly Grant[],
+  placing: ReadonlySet<number>,
+): void {
+  for (const level of levels) {
+    for (const g of grants) {
+      if (g.locationId !== level.locationId || !placing.has(g.lineId)) continue;
+      const got = granted.get(g.lineId) ?? [];
+      const here = got.find((x) => x.location === level.location);
+      if (here) here.quantity += g.quantity;
+      else granted.set(g.lineId, [...got, { location: level.location, quantity: g.quantity }]);
+    }
+  }
+}

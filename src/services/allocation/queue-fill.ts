@@ -1,4 +1,7 @@
 import { planFill, type LocationSupply } from '../../domain/allocation/allocation-plan.js';
+import { planRationedFill } from '../../domain/allocation/fair-share-plan.js';
+import type { Rationing } from '../../domain/allocation/rationing.js';
+import { rationedItems, rationingState, rationQueue } from '../../repositories/rationing-repository.js';
 import { queueFronts } from '../../repositories/queue-repository.js';
 import { stockLevelsOf } from '../../repositories/stock-repository.js';
 import { bookMovements, type Movement } from './movement-booking.js';
@@ -33,6 +36,14 @@ export async function fillQueues(ctx: ServiceContext, budgets: ReadonlyMap<numbe
   let lines = 0;
   let units = 0;
   const filled: FilledLine[] = [];
+  // Rationed items (docs/domain.md#rationing) share by customer: each is planned from its whole queue at once.
+  for (const [itemId, rationing] of await rationedItems(ctx.db, [...budgets.keys()])) {
+    const given = await fillRationed(ctx, itemId, left.get(itemId)!, rationing, reason);
+    left.delete(itemId);
+    filled.push(...given);
+    units += given.reduce((s, g) => s + g.quantity, 0);
+    lines += new Set(given.map((g) => g.lineId)).size;
+  }
   while (left.size > 0) {
     const levels = await stockLevelsOf(ctx.db, [...left.keys()]);
     const supplies = new Map<number, LocationSupply[]>();
@@ -67,4 +78,25 @@ export async function fillQueues(ctx: ServiceContext, budgets: ReadonlyMap<numbe
   }
   publishFill({ lines, units });
   return { lines, units, filled };
+}
+
+/** The fill of one rationed item: its shares of at most `budget` units of its free stock. */
+async function fillRationed(ctx: ServiceContext, itemId: number, budget: number, rationing: Rationing, reason: string): Promise<FilledLine[]> {
+  if (budget <= 0) return [];
+  const levels = (await stockLevelsOf(ctx.db, [itemId])).get(itemId) ?? [];
+  const supply = levels.map((l) => ({ locationId: l.locationId, available: l.onHand - l.allocated }));
+  const waiting = await rationQueue(ctx.db, itemId);
+  if (waiting.length === 0) return [];
+  const grants = planRationedFill(waiting, supply, budget, await rationingState(ctx.db, itemId, rationing));
+  const byLine = new Map(waiting.map((w) => [w.lineId, w]));
+  const why = `${reason} (${rationing.rule === 'fair_share' ? 'fair share' : 'queue order'}${rationing.customerCap ? ', customer cap' : ''})`;
+  await bookMovements(
+    ctx,
+    'allocation',
+    grants.map((g) => ({ lineId: g.lineId, locationId: g.locationId, quantity: g.quantity, itemId, line: byLine.get(g.lineId)!, reason: why })),
+  );
+  return grants.map((g) => {
+    const line = byLine.get(g.lineId)!;
+    return { itemId, lineId: g.lineId, orderId: line.orderId, lineNo: line.lineNo, quantity: g.quantity };
+  });
 }

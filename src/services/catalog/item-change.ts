@@ -1,16 +1,19 @@
 import { logEntries } from '../../app/journal.js';
 import type { Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { ItemChange, ItemInput, ReplenishmentInput } from '../../contract/catalog.js';
+import type { ItemChange, ItemInput, RationingInput, ReplenishmentInput } from '../../contract/catalog.js';
+import { rationingProblem } from '../../domain/allocation/rationing.js';
 import { refuse } from '../../domain/refusal.js';
 import { insertItem, updateItemRow, type ItemRow } from '../../repositories/master-data-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
+import { AllocationEngine } from '../allocation/allocation-engine.js';
 import type { ServiceContext, ReadContext } from '../../app/context.js';
 import { itemBySku, locationByCode } from '../../repositories/lookup.js';
 import { created, itemViews } from '../../queries/master-data-views.js';
 
 export async function createItem(ctx: ServiceContext, input: ItemInput) {
   const replenishment = await replenishmentColumns(ctx, input.replenishment ?? null);
+  const rationing = rationingColumns(input.rationing ?? null, input.service ?? false);
   const row = await insertItem(ctx.db, {
     sku: input.sku,
     name: input.name,
@@ -19,6 +22,7 @@ export async function createItem(ctx: ServiceContext, input: ItemInput) {
     preorder_launch_date: input.preorder?.launchDate ?? null,
     preorder_cap: input.preorder?.cap ?? null,
     ...replenishment,
+    ...rationing,
   });
   if (!row) refuse('item_exists', `An item with SKU "${input.sku}" already exists.`, { sku: input.sku });
   logEntries(ctx, [{ entity: 'item', action: 'created', itemId: row.id, reason: input.name }]);
@@ -54,6 +58,10 @@ export async function changeItem(ctx: ServiceContext, sku: string, change: ItemC
     Object.assign(set, await replenishmentColumns(ctx, change.replenishment));
     reasons.push(change.replenishment === null ? 'no replenishment' : `replenished from ${change.replenishment.supplier}`);
   }
+  if (change.rationing !== undefined) {
+    Object.assign(set, rationingColumns(change.rationing, item.service));
+    reasons.push(describeRationing(change.rationing));
+  }
   if (change.active !== undefined && change.active !== item.active) {
     set.active = change.active;
     reasons.push(change.active ? 'reactivated' : 'deactivated: takes no new orders, its open orders keep their place');
@@ -61,7 +69,30 @@ export async function changeItem(ctx: ServiceContext, sku: string, change: ItemC
   const row = await updateItemRow(ctx.db, item.id, set);
   logEntries(ctx, [{ entity: 'item', action: 'changed', itemId: item.id, reason: reasons.join('; ') }]);
   if (change.preorder !== undefined) ctx.work.supplyOrQueueChanged([item.id]);
+  // A rule or cap that now lets waiting lines take stock from lines behind them (back to the queue, a cap raised).
+  if (change.rationing !== undefined) await new AllocationEngine(ctx, item.id).settle('allocation rule changed');
   return itemView(ctx, row);
+}
+
+/** An item's rationing as columns; a rule or cap the item cannot have is refused (nothing written). */
+function rationingColumns(input: RationingInput | null, service: boolean) {
+  const rule = input?.rule ?? 'queue';
+  const cap = input?.customerCap ?? null;
+  const problem = rationingProblem(rule, cap, service);
+  if (problem) refuse(problem.code, problem.detail, { rule, customerCap: cap });
+  return {
+    allocation_rule: rule,
+    customer_cap_units: cap?.units ?? null,
+    customer_cap_percent: cap?.percentOfReceipts ?? null,
+    customer_cap_period_days: cap?.periodDays ?? null,
+  };
+}
+
+function describeRationing(input: RationingInput | null): string {
+  const cap = input?.customerCap;
+  const capped =
+    cap === undefined ? '' : cap.units !== undefined ? `, at most ${cap.units} units per customer while others wait` : `, at most ${cap.percentOfReceipts}% of ${cap.periodDays} days of receipts per customer while others wait`;
+  return `allocated by ${input?.rule === 'fair_share' ? 'fair share' : 'queue order'}${capped}`;
 }
 
 async function replenishmentColumns(ctx: ServiceContext, input: ReplenishmentInput | null) {

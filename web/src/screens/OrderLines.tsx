@@ -6,7 +6,7 @@ import { Link } from '../routing.js';
 
 type Line = Schema<'OrderLine'>;
 
-/** An order's lines with every quantity and the expected ship date; a cancel button when the line has something left to cancel, and the line's other actions. */
+/** An order's lines with every quantity, the expected ship date and why a line waits; a cancel button when the line has something left to cancel, and the line's other actions. */
 export function OrderLines({ lines, onCancel, lineActions }: { lines: readonly Line[]; onCancel?: ((line: Line) => void) | undefined; lineActions?: (line: Line) => ReactNode }) {
   const columns: Column<Line>[] = [
     { id: 'line', header: 'Line', numeric: true, cell: (line) => line.lineNo },
@@ -20,6 +20,8 @@ export function OrderLines({ lines, onCancel, lineActions }: { lines: readonly L
     { id: 'cancelled', header: 'Cancelled', numeric: true, cell: (line) => formatQuantity(line.cancelled) },
     { id: 'expected', header: 'Expected ship', cell: (line) => (line.backordered > 0 ? formatDay(line.expectedShipDate) : '') },
     { id: 'where', header: 'Held at', cell: (line) => line.allocations.map((a) => `${a.location} ${formatQuantity(a.quantity)}`).join(', ') },
+    // The order read explains each waiting line in one sentence (docs/domain.md#why-a-line-waits).
+    { id: 'why', header: 'Why it waits', cell: (line) => (line.waitingBecause ? <span className="line-waits">{line.waitingBecause}</span> : '') },
   ];
   if (onCancel || lineActions) {
     columns.push({
