@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { cancelTransferOrder, createTransferOrder, receiveTransferOrder, shipTransferOrder } from '../../services/supply/transfer-orders.js';
 import { transferOrderView } from '../../queries/transfer-order-view.js';
+import { listTransferOrderPage } from '../../queries/supply-order-lists.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { idOf } from '../ids.js';
 import { noBodyIsEmpty } from '../optional-body.js';
 import { optionalBody } from '../validation.js';
 import { ReasonInput, ref } from '../../contract/common.js';
-import { TransferOrder, TransferOrderInput } from '../../contract/supply.js';
+import { TransferOrder, TransferOrderInput, TransferOrderList, TransferOrderQuery } from '../../contract/supply.js';
 import { commandProblems, problems } from './problems.js';
 import { supplyLineRefusals } from './purchase-orders.js';
 
@@ -29,6 +30,20 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
       },
     },
     (request, reply) => write(deps, request, reply, 201, (ctx) => createTransferOrder(ctx, request.body)),
+  );
+  app.get(
+    '/v1/transfer-orders',
+    {
+      config: { permission: 'supply.read' },
+      schema: {
+        operationId: 'listTransferOrders',
+        tags,
+        summary: 'Transfer orders, newest first, filtered by status (any of), from, to, location (either end) and sku; `limit` and `cursor` page',
+        querystring: TransferOrderQuery,
+        response: { 200: ref(TransferOrderList), ...problems('validation_failed', 'invalid_cursor', 'location_not_found', 'item_not_found') },
+      },
+    },
+    (request) => read(deps, request, (ctx) => listTransferOrderPage(ctx, request.query)),
   );
   app.get(
     '/v1/transfer-orders/:id',
