@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { purchaseOrderStatuses } from '../domain/supply/purchase-order-lifecycle.js';
 import { transferOrderStatuses } from '../domain/supply/transfer-order-lifecycle.js';
-import { Code, IsoDate, literals, Name, Nullable, PageQuery, pageOf, Quantity, Reference, ref, strict } from './common.js';
+import { Code, IsoDate, Name, Nullable, PageQuery, pageOf, Quantity, Reference, ref, strict } from './common.js';
 
 /** Supply with a date: purchase orders, transfer orders, the on-hand change schedule, replenishment. */
 
@@ -57,7 +57,6 @@ export const PurchaseOrder = Type.Object(
   },
   { $id: 'PurchaseOrder', description: 'A purchase order: draft, open, partially_received, received or cancelled' },
 );
-export const PurchaseOrderStatus = literals(purchaseOrderStatuses, { $id: 'PurchaseOrderStatus' });
 /** `status` of a supply-order list: any of these, comma-separated. */
 const statusesOf = (statuses: readonly string[]) =>
   Type.String({
