@@ -46,7 +46,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** People who sign in */
+        /** People who sign in, by id; `limit` and `cursor` page */
         get: operations["listUsers"];
         put?: never;
         /** Add a person (without a password: sign-in links only) */
@@ -81,7 +81,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** API keys (never their secrets) */
+        /** API keys (never their secrets), by id; `limit` and `cursor` page */
         get: operations["listApiKeys"];
         put?: never;
         /** Create an API key; the answer holds its secret, shown once */
@@ -1401,7 +1401,11 @@ export interface components {
             /** @description May name the person it acts for with X-Actor (not for viewer keys) */
             onBehalf?: boolean;
         };
+        /** @description API keys by id; `nextCursor` pages on */
         ApiKeyList: {
+            items: components["schemas"]["ApiKey"][];
+            nextCursor: string | null;
+            /** @description The same keys as `items` (the name before the paging convention) */
             keys: components["schemas"]["ApiKey"][];
         };
         /** @description The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates */
@@ -2556,7 +2560,11 @@ export interface components {
             role: components["schemas"]["Role"];
             password?: string;
         };
+        /** @description People by id; `nextCursor` pages on */
         UserList: {
+            items: components["schemas"]["User"][];
+            nextCursor: string | null;
+            /** @description The same people as `items` (the name before the paging convention) */
             users: components["schemas"]["User"][];
         };
         /** @description What a release below the fulfillment rate does */
@@ -3018,20 +3026,34 @@ export interface operations {
     };
     listUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description People by id; `nextCursor` pages on */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -3045,6 +3067,15 @@ export interface operations {
             };
             /** @description Not allowed: `forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3278,20 +3309,34 @@ export interface operations {
     };
     listApiKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description API keys by id; `nextCursor` pages on */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -3305,6 +3350,15 @@ export interface operations {
             };
             /** @description Not allowed: `forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

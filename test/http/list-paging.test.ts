@@ -198,3 +198,25 @@ describe(`list paging through HTTP on ${databaseLabel}`, () => {
     expect((await t.http.get(`/v1/webhooks/${endpoint + 1000}/deliveries`)).body.code).toBe('webhook_endpoint_not_found');
   });
 });
+
+describe(`people and API keys paged on ${databaseLabel}`, () => {
+  it('pages users and keys by id while more are added; users/keys still hold the page', async () => {
+    const addUser = (i: number | string) => t.http.ok(201, 'POST', '/v1/users', { login: `pager-${i}`, name: `Pager ${i}`, role: 'viewer' });
+    const addKey = (i: number | string) => t.http.ok(201, 'POST', '/v1/keys', { name: `pager key ${i}`, role: 'viewer' });
+    for (let i = 0; i < 5; i += 1) {
+      await addUser(i);
+      await addKey(i);
+    }
+    for (const [path, add, alias] of [['/v1/users', addUser, 'users'], ['/v1/keys', addKey, 'keys']] as const) {
+      const before = ids(await t.http.ok(200, 'GET', `${path}?limit=500`)).map(String);
+      let added = 0;
+      const seen = await pagedWhileAdding(path, 2, (r) => String(r.id), () => add(`${path.length}-${(added += 1)}`));
+      once(seen);
+      expect(before.filter((id) => !seen.includes(id))).toEqual([]);
+      expect(seen.map(Number)).toEqual([...seen.map(Number)].sort((x, y) => x - y));
+      const first = await t.http.ok(200, 'GET', `${path}?limit=2`);
+      expect(first[alias]).toEqual(first.items);
+      expect((await t.http.get(`${path}?cursor=garbage`)).body.code).toBe('invalid_cursor');
+    }
+  });
+});
