@@ -46,7 +46,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** People who sign in */
+        /** People who sign in, by id; `limit` and `cursor` page */
         get: operations["listUsers"];
         put?: never;
         /** Add a person (without a password: sign-in links only) */
@@ -81,7 +81,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** API keys (never their secrets) */
+        /** API keys (never their secrets), by id; `limit` and `cursor` page */
         get: operations["listApiKeys"];
         put?: never;
         /** Create an API key; the answer holds its secret, shown once */
@@ -266,7 +266,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a policy’s rate, violation level, cancellation days, SLA ladder or cross-dock switch (every order using it follows); `active: false` deactivates */
+        /** Change a policy: its rate, violation level, cancellation days and cross-dock switch apply at once; a new strategy or preventPartialDelivery is carried to its open orders (a strategy of their own stays), each in its record log; the SLA ladder applies at its next walk; `active: false` deactivates */
         patch: operations["changeFulfillmentPolicy"];
         trace?: never;
     };
@@ -612,6 +612,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/jobs/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Job runs, newest first, of one job (`job`) and any of some statuses (`status`, comma-separated); `limit` and `cursor` page */
+        get: operations["listJobRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/jobs/runs/{id}": {
         parameters: {
             query?: never;
@@ -704,7 +721,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Purchase orders, newest first */
+        /** Purchase orders, newest first, filtered by status (any of), supplier, location and sku; `limit` and `cursor` page */
         get: operations["listPurchaseOrders"];
         put?: never;
         /** Raise a purchase order (supply with a date); lines may name the order line they are for; dropShip ships straight to the customer */
@@ -790,7 +807,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Transfer orders, newest first, by status and location (from or to); paged by `cursor` */
+        /** Transfer orders, newest first, filtered by status (any of), from, to, location (either end) and sku; `limit` and `cursor` page */
         get: operations["listTransferOrders"];
         put?: never;
         /** Plan a transfer between two locations; lines may name the order line they are for */
@@ -964,8 +981,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Domain events in commit order, without gaps; ask again with `after` = `next`
-         * @description Every event of a committed change, oldest first, paged by a cursor that never skips an event committed late (docs/design.md, "Events and webhooks"). Filters: `type` (comma-separated), `order`, `customer`, `sku`.
+         * Domain events in commit order, without gaps; page with `cursor` = `nextCursor`, or poll with `after` = `next`
+         * @description Every event of a committed change, oldest first, paged by a cursor that never skips an event committed late (docs/design.md, "Events and webhooks"). Filters: `type` (comma-separated), `order`, `customer`, `sku`. `nextCursor` is null once a page reaches what is committed so far; `next` always resumes (also then), and `events` repeats `items` (both names from before the paging convention).
          */
         get: operations["listEvents"];
         put?: never;
@@ -1508,7 +1525,11 @@ export interface components {
             /** @description May name the person it acts for with X-Actor (not for viewer keys) */
             onBehalf?: boolean;
         };
+        /** @description API keys by id; `nextCursor` pages on */
         ApiKeyList: {
+            items: components["schemas"]["ApiKey"][];
+            nextCursor: string | null;
+            /** @description The same keys as `items` (the name before the paging convention) */
             keys: components["schemas"]["ApiKey"][];
         };
         /** @description The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates */
@@ -1781,8 +1802,11 @@ export interface components {
         };
         /** @description Domain events in commit order (gap-free), oldest first */
         EventFeed: {
+            items: components["schemas"]["DomainEvent"][];
+            nextCursor: string | null;
+            /** @description The same events as `items` (the name before the paging convention) */
             events: components["schemas"]["DomainEvent"][];
-            /** @description Ask again with `after` set to this: it resumes right after the last event of the page */
+            /** @description Ask again with `after` set to this: it resumes right after the last event of the page, also at the end of the feed */
             next: string;
         };
         /** @description The type of a domain event */
@@ -1805,8 +1829,11 @@ export interface components {
             /** @description False once deactivated; left out of the answer to a create (always active) */
             active?: boolean;
         };
-        /** @description The rules read at release and by the cancellation and cross-dock jobs: they apply at once to every order that uses the policy */
+        /** @description The rules read at release and by the cancellation and cross-dock jobs apply at once to every order that uses the policy; the strategy and preventPartialDelivery, copied onto orders, are carried to its open orders (each in its record log) */
         FulfillmentPolicyChange: {
+            backorderStrategy?: components["schemas"]["BackorderStrategy"];
+            /** @description Every line of the open orders using the policy takes it */
+            preventPartialDelivery?: boolean;
             fulfillmentRate?: components["schemas"]["FulfillmentRate"];
             violation?: components["schemas"]["ViolationLevel"];
             cancelAfterDays?: number | null;
@@ -1815,6 +1842,31 @@ export interface components {
             crossDockWindowDays?: number | null;
             /** @description False: deactivated (kept for history) */
             active?: boolean;
+        };
+        /** @description The policy as changed, and what followed on its open orders */
+        FulfillmentPolicyChanged: {
+            code: string;
+            backorderStrategy: string;
+            preventPartialDelivery: boolean;
+            fulfillmentRate: {
+                valueType: string;
+                minPercent: number;
+            };
+            violation: string;
+            cancelAfterDays: number | null;
+            /** @description Null: the deployment’s default ladder (ALLOT_SLA_LADDER) */
+            slaLadder: components["schemas"]["SlaLadder"] | null;
+            crossDockPolicy: string | null;
+            crossDockWindowDays: number | null;
+            /** @description False once deactivated; left out of the answer to a create (always active) */
+            active?: boolean;
+            /** @description What the change did to the open orders that use the policy */
+            orders: {
+                /** @description Open orders that took the new strategy or preventPartialDelivery */
+                ordersChanged: number;
+                /** @description Open orders that keep a strategy of their own (set by hand, or synced from their intercompany original) */
+                ordersKeepingTheirStrategy: number;
+            };
         };
         FulfillmentPolicyInput: {
             code: string;
@@ -2014,6 +2066,11 @@ export interface components {
             /** Format: date-time */
             heartbeatAt: string;
             scheduledFor: string | null;
+        };
+        /** @description Job runs, newest first; `nextCursor` pages on */
+        JobRunList: {
+            items: components["schemas"]["JobRun"][];
+            nextCursor: string | null;
         };
         JobRunRecord: {
             id: number;
@@ -2513,16 +2570,16 @@ export interface components {
             orderId: number | null;
             orderLineNo: number | null;
         };
-        /** @description Purchase orders, newest first */
+        /** @description Purchase orders, newest first; `nextCursor` pages on */
         PurchaseOrderList: {
             items: components["schemas"]["PurchaseOrder"][];
+            nextCursor: string | null;
         };
         PurchaseOrderReceipt: {
             /** @description By default all that is open */
             lines?: components["schemas"]["ReceiptLine"][];
             reference?: string;
         };
-        PurchaseOrderStatus: "draft" | "open" | "partially_received" | "received" | "cancelled";
         /** @description An item’s allocation rule and per-customer cap; left out of an item allocated in plain queue order without a cap */
         Rationing: {
             rule: components["schemas"]["AllocationRule"];
@@ -2887,7 +2944,6 @@ export interface components {
             items: components["schemas"]["TransferOrder"][];
             nextCursor: string | null;
         };
-        TransferOrderStatus: "open" | "shipped" | "received" | "cancelled";
         /** @description A person who signs in */
         User: {
             id: number;
@@ -2912,7 +2968,11 @@ export interface components {
             role: components["schemas"]["Role"];
             password?: string;
         };
+        /** @description People by id; `nextCursor` pages on */
         UserList: {
+            items: components["schemas"]["User"][];
+            nextCursor: string | null;
+            /** @description The same people as `items` (the name before the paging convention) */
             users: components["schemas"]["User"][];
         };
         /** @description What a release below the fulfillment rate does */
@@ -2943,8 +3003,11 @@ export interface components {
             createdAt: string;
             attemptLog?: components["schemas"]["WebhookAttempt"][];
         };
-        /** @description An endpoint's deliveries, newest first; ask again with `before` = the last id */
+        /** @description An endpoint's deliveries, newest first; `nextCursor` pages on (or `before` = the last id, as before) */
         WebhookDeliveryList: {
+            items: components["schemas"]["WebhookDelivery"][];
+            nextCursor: string | null;
+            /** @description The same deliveries as `items` (the name before the paging convention) */
             deliveries: components["schemas"]["WebhookDelivery"][];
         };
         /** @description An endpoint; its secret is shown only when made or rotated */
@@ -3433,20 +3496,34 @@ export interface operations {
     };
     listUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description People by id; `nextCursor` pages on */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -3460,6 +3537,15 @@ export interface operations {
             };
             /** @description Not allowed: `forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3693,20 +3779,34 @@ export interface operations {
     };
     listApiKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description API keys by id; `nextCursor` pages on */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -3720,6 +3820,15 @@ export interface operations {
             };
             /** @description Not allowed: `forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5327,13 +5436,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A named fulfillment policy */
+            /** @description The policy as changed, and what followed on its open orders */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FulfillmentPolicy"];
+                    "application/json": components["schemas"]["FulfillmentPolicyChanged"];
                 };
             };
             /** @description Malformed request: `malformed_json` */
@@ -6837,7 +6946,9 @@ export interface operations {
                 preorder?: boolean;
                 /** @description true: only lines whose expected ship date is before the business day */
                 pastPromiseDate?: boolean;
+                /** @description At most this many items (50 by default) */
                 limit?: number;
+                /** @description The `nextCursor` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -7542,6 +7653,89 @@ export interface operations {
             };
         };
     };
+    listJobRuns: {
+        parameters: {
+            query?: {
+                /** @description Runs of this job */
+                job?: string;
+                /** @description Any of these statuses, comma-separated: running, completed, failed, interrupted */
+                status?: string;
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Job runs, newest first; `nextCursor` pages on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `job_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getJobRun: {
         parameters: {
             query?: never;
@@ -8000,9 +8194,18 @@ export interface operations {
     listPurchaseOrders: {
         parameters: {
             query?: {
-                status?: components["schemas"]["PurchaseOrderStatus"];
+                /** @description Any of these statuses, comma-separated: draft, open, partially_received, received, cancelled */
+                status?: string;
+                /** @description The supplier, exactly */
                 supplier?: string;
+                /** @description Arriving at this location */
+                location?: string;
+                /** @description Orders with a line of this item */
+                sku?: string;
+                /** @description At most this many items (50 by default) */
                 limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -8010,13 +8213,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Purchase orders, newest first */
+            /** @description Purchase orders, newest first; `nextCursor` pages on */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PurchaseOrderList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -8030,6 +8242,15 @@ export interface operations {
             };
             /** @description Not allowed: `forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `location_not_found`, `item_not_found` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8572,9 +8793,16 @@ export interface operations {
     listTransferOrders: {
         parameters: {
             query?: {
-                status?: components["schemas"]["TransferOrderStatus"];
-                /** @description Transfers from or to this location */
+                /** @description Any of these statuses, comma-separated: open, shipped, received, cancelled */
+                status?: string;
+                /** @description Shipped from this location */
+                from?: string;
+                /** @description Going to this location */
+                to?: string;
+                /** @description From or to this location */
                 location?: string;
+                /** @description Orders with a line of this item */
+                sku?: string;
                 /** @description At most this many items (50 by default) */
                 limit?: number;
                 /** @description The `nextCursor` of the page before */
@@ -8622,7 +8850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found: `location_not_found` */
+            /** @description Not found: `location_not_found`, `item_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9757,9 +9985,12 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
-                /** @description The `next` of the previous page; left out: from the start */
-                after?: string;
+                /** @description At most this many items (50 by default) */
                 limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+                /** @description The `next` of a page (instead of `cursor`); neither: from the start */
+                after?: string;
                 /** @description Comma-separated event types */
                 type?: string;
                 order?: number;
@@ -9779,6 +10010,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventFeed"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */
@@ -10055,6 +10295,15 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in: `unauthenticated` */
             401: {
                 headers: {
@@ -10326,8 +10575,12 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "pending" | "delivered" | "failed";
-                before?: number;
+                /** @description At most this many items (50 by default) */
                 limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+                /** @description Deliveries before this id (instead of `cursor`) */
+                before?: number;
             };
             header?: never;
             path: {
@@ -10337,13 +10590,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An endpoint's deliveries, newest first; ask again with `before` = the last id */
+            /** @description An endpoint's deliveries, newest first; `nextCursor` pages on (or `before` = the last id, as before) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in: `unauthenticated` */

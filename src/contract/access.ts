@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { allPermissions, roles } from '../domain/access/roles.js';
-import { literals, Nullable, ref, strict } from './common.js';
+import { literals, Nullable, PageQuery, ref, strict } from './common.js';
 
 /** Who may do what: sign-in and sessions, people and API keys. */
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '^[^\\x00-\\x1f]*$' });
@@ -54,7 +54,13 @@ export const UserChange = Type.Object(
   { name: Type.Optional(Text(200)), role: Type.Optional(ref(Role)), active: Type.Optional(Type.Boolean()), password: Type.Optional(Password) },
   { $id: 'UserChange', additionalProperties: false, minProperties: 1 },
 );
-export const UserList = Type.Object({ users: Type.Array(ref(User)) }, { $id: 'UserList' });
+const nextCursor = Nullable(Type.String({ description: 'The cursor of the next page; null at the end' }));
+export const UserList = Type.Object(
+  { items: Type.Array(ref(User)), nextCursor, users: Type.Array(ref(User), { description: 'The same people as `items` (the name before the paging convention)' }) },
+  { $id: 'UserList', description: 'People by id; `nextCursor` pages on' },
+);
+/** `limit` and `cursor`, as every list. */
+export const AccessPageQuery = Type.Object(PageQuery, { additionalProperties: false });
 
 export const ApiKey = Type.Object(
   {
@@ -88,4 +94,7 @@ export const ApiKeyInput = strict(
   },
   { $id: 'ApiKeyInput' },
 );
-export const ApiKeyList = Type.Object({ keys: Type.Array(ref(ApiKey)) }, { $id: 'ApiKeyList' });
+export const ApiKeyList = Type.Object(
+  { items: Type.Array(ref(ApiKey)), nextCursor, keys: Type.Array(ref(ApiKey), { description: 'The same keys as `items` (the name before the paging convention)' }) },
+  { $id: 'ApiKeyList', description: 'API keys by id; `nextCursor` pages on' },
+);

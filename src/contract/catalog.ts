@@ -224,6 +224,8 @@ export const Policy = Type.Object(
 
 export const PolicyChange = Type.Object(
   {
+    backorderStrategy: Type.Optional(ref(BackorderStrategy)),
+    preventPartialDelivery: Type.Optional(Type.Boolean({ description: 'Every line of the open orders using the policy takes it' })),
     fulfillmentRate: Type.Optional(ref(FulfillmentRate)),
     violation: Type.Optional(ref(ViolationLevel)),
     cancelAfterDays: Type.Optional(Nullable(Days)),
@@ -236,10 +238,25 @@ export const PolicyChange = Type.Object(
     $id: 'FulfillmentPolicyChange',
     additionalProperties: false,
     minProperties: 1,
-    description: 'The rules read at release and by the cancellation and cross-dock jobs: they apply at once to every order that uses the policy',
+    description:
+      'The rules read at release and by the cancellation and cross-dock jobs apply at once to every order that uses the policy; ' +
+      'the strategy and preventPartialDelivery, copied onto orders, are carried to its open orders (each in its record log)',
   },
 );
 export type PolicyChange = Static<typeof PolicyChange>;
+export const PolicyChanged = Type.Object(
+  {
+    ...Policy.properties,
+    orders: Type.Object(
+      {
+        ordersChanged: Type.Integer({ description: 'Open orders that took the new strategy or preventPartialDelivery' }),
+        ordersKeepingTheirStrategy: Type.Integer({ description: 'Open orders that keep a strategy of their own (set by hand, or synced from their intercompany original)' }),
+      },
+      { description: 'What the change did to the open orders that use the policy' },
+    ),
+  },
+  { $id: 'FulfillmentPolicyChanged', description: 'The policy as changed, and what followed on its open orders' },
+);
 
 /** The query of every master-data list: a text search, active or not, and the page. */
 export const MasterDataQuery = Type.Object(

@@ -1,6 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { eventTypes, type EventType as EventTypeName } from '../domain/events/event-types.js';
-import { Nullable, ref } from './common.js';
+import { Nullable, PageQuery, ref } from './common.js';
 
 /**
  * The domain events of `GET /v1/events` and of webhooks: one schema per type, each the common
@@ -105,16 +105,18 @@ export const DomainEvent = Type.Union(eventSchemas.map((s) => ref(s)), { $id: 'D
 
 export const EventFeed = Type.Object(
   {
-    events: Type.Array(ref(DomainEvent)),
-    next: Type.String({ description: 'Ask again with `after` set to this: it resumes right after the last event of the page' }),
+    items: Type.Array(ref(DomainEvent)),
+    nextCursor: Nullable(Type.String({ description: 'The cursor of the next page; null when the page reached what is committed so far (poll on with `after` = `next`)' })),
+    events: Type.Array(ref(DomainEvent), { description: 'The same events as `items` (the name before the paging convention)' }),
+    next: Type.String({ description: 'Ask again with `after` set to this: it resumes right after the last event of the page, also at the end of the feed' }),
   },
   { $id: 'EventFeed', description: 'Domain events in commit order (gap-free), oldest first' },
 );
 
 export const EventFeedQuery = Type.Object(
   {
-    after: Type.Optional(Type.String({ pattern: '^[0-9]{1,20}\\.[0-9]{1,19}$', description: 'The `next` of the previous page; left out: from the start' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    ...PageQuery,
+    after: Type.Optional(Type.String({ pattern: '^[0-9]{1,20}\\.[0-9]{1,19}$', description: 'The `next` of a page (instead of `cursor`); neither: from the start' })),
     type: Type.Optional(Type.String({ maxLength: 1000, description: 'Comma-separated event types' })),
     order: Type.Optional(Type.Integer({ minimum: 1 })),
     customer: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),

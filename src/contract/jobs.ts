@@ -1,5 +1,5 @@
-import { Type, type TSchema } from '@sinclair/typebox';
-import { IsoDate, Nullable, ref } from './common.js';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { IsoDate, Nullable, PageQuery, pageOf, ref } from './common.js';
 
 /** Jobs run by hand: their names, parameters and what a run answers. */
 
@@ -56,6 +56,19 @@ export const JobRun = Type.Object(
   },
   { $id: 'JobRun' },
 );
+export const JobRunList = pageOf(JobRun, 'JobRunList', 'Job runs, newest first; `nextCursor` pages on');
+const runStatuses = 'running|completed|failed|interrupted';
+export const JobRunQuery = Type.Object(
+  {
+    job: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Runs of this job' })),
+    status: Type.Optional(
+      Type.String({ pattern: `^(?:${runStatuses})(?:,(?:${runStatuses}))*$`, description: 'Any of these statuses, comma-separated: running, completed, failed, interrupted' }),
+    ),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+export type JobRunQuery = Static<typeof JobRunQuery>;
 export const JobList = Type.Object(
   { jobs: Type.Array(ref(JobSummary)), runs: Type.Array(ref(JobRunRecord), { description: 'The latest runs, newest first' }) },
   { $id: 'JobList', description: 'The jobs of this deployment and their latest runs' },

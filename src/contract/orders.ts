@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { BackorderStrategy } from './catalog.js';
-import { Code, IsoDate, Money, Nullable, Priority, Quantity, Reason, Reference, ref, ShipType, strict } from './common.js';
+import { Code, IsoDate, Money, Nullable, PageQuery, pageOf, Priority, Quantity, Reason, Reference, ref, ShipType, strict } from './common.js';
 
 /** Orders: entry, changes, cancellation, release to the warehouse, the backorder list. */
 
@@ -132,8 +132,7 @@ export const BackorderQuery = Type.Object(
     minAgeDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500 })),
     preorder: Type.Optional(Type.Boolean({ description: 'true: preorder lines only; false: backorders only' })),
     pastPromiseDate: Type.Optional(Type.Boolean({ description: 'true: only lines whose expected ship date is before the business day' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+    ...PageQuery,
   },
   { additionalProperties: false },
 );
@@ -155,10 +154,7 @@ export const Backorder = Type.Object(
   },
   { $id: 'Backorder', description: 'A waiting line' },
 );
-export const BackorderList = Type.Object(
-  { items: Type.Array(ref(Backorder)), nextCursor: Type.Union([Type.String(), Type.Null()]) },
-  { $id: 'BackorderList', description: 'Waiting lines in queue order; `nextCursor` pages on' },
-);
+export const BackorderList = pageOf(Backorder, 'BackorderList', 'Waiting lines in queue order; `nextCursor` pages on');
 
 export const ReleaseInput = strict({}, { $id: 'ReleaseInput', description: 'A release takes no parameters: the order’s policy decides what goes' });
 export const ReleaseResult = Type.Object(

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { purchaseOrderStatuses } from '../domain/supply/purchase-order-lifecycle.js';
 import { transferOrderStatuses } from '../domain/supply/transfer-order-lifecycle.js';
-import { Code, IsoDate, literals, Name, Nullable, PageQuery, pageOf, Quantity, Reference, ref, strict } from './common.js';
+import { Code, IsoDate, Name, Nullable, PageQuery, pageOf, Quantity, Reference, ref, strict } from './common.js';
 
 /** Supply with a date: purchase orders, transfer orders, the on-hand change schedule, replenishment. */
 
@@ -57,16 +57,26 @@ export const PurchaseOrder = Type.Object(
   },
   { $id: 'PurchaseOrder', description: 'A purchase order: draft, open, partially_received, received or cancelled' },
 );
-export const PurchaseOrderStatus = literals(purchaseOrderStatuses, { $id: 'PurchaseOrderStatus' });
+/** `status` of a supply-order list: any of these, comma-separated. */
+const statusesOf = (statuses: readonly string[]) =>
+  Type.String({
+    pattern: `^(?:${statuses.join('|')})(?:,(?:${statuses.join('|')}))*$`,
+    description: `Any of these statuses, comma-separated: ${statuses.join(', ')}`,
+  });
+const HasSku = { ...Code, description: 'Orders with a line of this item' };
+
 export const PurchaseOrderQuery = Type.Object(
   {
-    status: Type.Optional(ref(PurchaseOrderStatus)),
-    supplier: Type.Optional(Name),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+    status: Type.Optional(statusesOf(purchaseOrderStatuses)),
+    supplier: Type.Optional({ ...Name, description: 'The supplier, exactly' }),
+    location: Type.Optional({ ...Code, description: 'Arriving at this location' }),
+    sku: Type.Optional(HasSku),
+    ...PageQuery,
   },
   { additionalProperties: false },
 );
-export const PurchaseOrderList = Type.Object({ items: Type.Array(ref(PurchaseOrder)) }, { $id: 'PurchaseOrderList', description: 'Purchase orders, newest first' });
+export type PurchaseOrderQuery = Static<typeof PurchaseOrderQuery>;
+export const PurchaseOrderList = pageOf(PurchaseOrder, 'PurchaseOrderList', 'Purchase orders, newest first; `nextCursor` pages on');
 export const ReceiptLine = strict({ lineNo: Type.Integer({ minimum: 1 }), quantity: Quantity }, { $id: 'ReceiptLine' });
 export const ReceiptLines = strict(
   {
@@ -113,11 +123,13 @@ export const TransferOrder = Type.Object(
   },
   { $id: 'TransferOrder', description: 'A transfer order: open, shipped, received or cancelled' },
 );
-export const TransferOrderStatus = literals(transferOrderStatuses, { $id: 'TransferOrderStatus' });
 export const TransferOrderQuery = Type.Object(
   {
-    status: Type.Optional(ref(TransferOrderStatus)),
-    location: Type.Optional({ ...Code, description: 'Transfers from or to this location' }),
+    status: Type.Optional(statusesOf(transferOrderStatuses)),
+    from: Type.Optional({ ...Code, description: 'Shipped from this location' }),
+    to: Type.Optional({ ...Code, description: 'Going to this location' }),
+    location: Type.Optional({ ...Code, description: 'From or to this location' }),
+    sku: Type.Optional(HasSku),
     ...PageQuery,
   },
   { additionalProperties: false },

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { EventType } from './events.js';
-import { Nullable, ref, strict, text } from './common.js';
+import { Nullable, PageQuery, ref, strict, text } from './common.js';
 
 const Url = Type.String({ minLength: 8, maxLength: 2000, description: 'https (http only where the deployment allows it)' });
 const EventTypes = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 50, description: 'Event types it receives (see `EventType`)' });
@@ -66,15 +66,19 @@ export const WebhookDelivery = Type.Object(
 );
 
 export const WebhookDeliveryList = Type.Object(
-  { deliveries: Type.Array(ref(WebhookDelivery)) },
-  { $id: 'WebhookDeliveryList', description: "An endpoint's deliveries, newest first; ask again with `before` = the last id" },
+  {
+    items: Type.Array(ref(WebhookDelivery)),
+    nextCursor: Nullable(Type.String({ description: 'The cursor of the next page; null at the end' })),
+    deliveries: Type.Array(ref(WebhookDelivery), { description: 'The same deliveries as `items` (the name before the paging convention)' }),
+  },
+  { $id: 'WebhookDeliveryList', description: "An endpoint's deliveries, newest first; `nextCursor` pages on (or `before` = the last id, as before)" },
 );
 
 export const WebhookDeliveryQuery = Type.Object(
   {
     status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('delivered'), Type.Literal('failed')])),
-    before: Type.Optional(Type.Integer({ minimum: 1 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    ...PageQuery,
+    before: Type.Optional(Type.Integer({ minimum: 1, description: 'Deliveries before this id (instead of `cursor`)' })),
   },
   { additionalProperties: false },
 );

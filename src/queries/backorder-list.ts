@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { dateOf } from '../domain/business-date.js';
-import { refuse } from '../domain/refusal.js';
 import type { ServiceContext, ReadContext } from '../app/context.js';
 import { customerByCode, itemBySku } from '../repositories/lookup.js';
 import type { BackorderQuery } from '../contract/orders.js';
+import { decodeCursor, defaultPageLimit, keyOfKinds, pageRows } from './paging.js';
 
 export interface BackorderEntry {
   readonly orderId: number;
@@ -20,23 +20,23 @@ export interface BackorderEntry {
   readonly expectedShipDate: string | null;
 }
 
-interface Cursor {
-  readonly priority: number;
-  readonly entrySeq: number;
-  readonly lineNo: number;
-}
-
 const DAY_MS = 86_400_000;
+const list = 'backorders';
 
 /**
  * Waiting lines in queue order (priority, entry, line), with each line's position in its item's
- * queue. Keyset paging: the cursor is the rank of the last line returned.
+ * queue. Keyset paging (src/queries/paging.ts): the cursor is the rank of the last line returned.
+ * A cursor that is not one of this list answers `validation_failed`, as it did before the paging
+ * convention (every other list answers `invalid_cursor`).
  */
 export async function listBackorders(ctx: ReadContext, query: BackorderQuery) {
-  const limit = query.limit ?? 50;
+  const limit = query.limit ?? defaultPageLimit;
   const item = query.sku === undefined ? undefined : await itemBySku(ctx.db, query.sku);
   const customer = query.customer === undefined ? undefined : await customerByCode(ctx.db, query.customer);
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  const after =
+    query.cursor === undefined
+      ? undefined
+      : decodeCursor<[number, number, number]>(list, query.cursor, keyOfKinds('integer', 'integer', 'integer'), 'validation_failed');
   const now = ctx.clock.now();
   const enteredBy = query.minAgeDays === undefined ? undefined : new Date(now.getTime() - query.minAgeDays * DAY_MS);
 
@@ -60,36 +60,16 @@ export async function listBackorders(ctx: ReadContext, query: BackorderQuery) {
       ${enteredBy ? sql`and o.entered_at <= ${enteredBy}` : sql``}
       ${query.preorder === undefined ? sql`` : sql`and q.preorder = ${query.preorder}`}
       ${query.pastPromiseDate ? sql`and q.expected_ship_date < ${dateOf(now)}` : sql``}
-      ${after ? sql`and (q.priority < ${after.priority} or (q.priority = ${after.priority} and (q.entry_seq, q.line_no) > (${after.entrySeq}, ${after.lineNo})))` : sql``}
+      ${after ? sql`and (q.priority < ${after[0]} or (q.priority = ${after[0]} and (q.entry_seq, q.line_no) > (${after[1]}, ${after[2]})))` : sql``}
     order by q.priority desc, q.entry_seq, q.line_no
     limit ${limit + 1}`.execute(ctx.db);
 
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  const items: BackorderEntry[] = page.map(({ entrySeq: _entrySeq, enteredAt, ...row }) => ({
+  const page = pageRows(list, rows, limit, (row) => [row.priority, row.entrySeq, row.lineNo]);
+  const items: BackorderEntry[] = page.rows.map(({ entrySeq: _entrySeq, enteredAt, ...row }) => ({
     ...row,
     queuePosition: Number(row.queuePosition),
     enteredAt: enteredAt.toISOString(),
     ageDays: Math.floor((now.getTime() - enteredAt.getTime()) / DAY_MS),
   }));
-  const nextCursor =
-    rows.length > limit && last ? encodeCursor({ priority: last.priority, entrySeq: last.entrySeq, lineNo: last.lineNo }) : null;
-  return { items, nextCursor };
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.priority, cursor.entrySeq, cursor.lineNo])).toString('base64url');
-}
-
-function decodeCursor(raw: string): Cursor {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 3 && value.every((v) => Number.isSafeInteger(v) && Math.abs(v) < 1e15)) {
-      const [priority, entrySeq, lineNo] = value as [number, number, number];
-      return { priority, entrySeq, lineNo };
-    }
-  } catch {
-    // fall through to the refusal below
-  }
-  return refuse('validation_failed', 'The cursor is not one this list returned.', { cursor: raw });
+  return { items, nextCursor: page.nextCursor };
 }

@@ -27,8 +27,17 @@ export function encodeCursor(list: string, key: CursorKey): string {
   return `${payload}.${seal(list, payload)}`;
 }
 
-/** The key a cursor of `list` holds, checked by `shape` (e.g. the kinds of its values); else `invalid_cursor`. */
-export function decodeCursor<K extends CursorKey>(list: string, raw: string, shape: (key: CursorKey) => key is K): K {
+/**
+ * The key a cursor of `list` holds, checked by `shape` (e.g. the kinds of its values); else
+ * `invalid_cursor` (or `validation_failed`, for the backorder list that answered so before the
+ * convention and keeps its answer).
+ */
+export function decodeCursor<K extends CursorKey>(
+  list: string,
+  raw: string,
+  shape: (key: CursorKey) => key is K,
+  refusal: 'invalid_cursor' | 'validation_failed' = 'invalid_cursor',
+): K {
   const [payload, given, ...rest] = raw.split('.');
   if (payload !== undefined && given !== undefined && rest.length === 0 && given === seal(list, payload)) {
     try {
@@ -38,7 +47,7 @@ export function decodeCursor<K extends CursorKey>(list: string, raw: string, sha
       // refused below
     }
   }
-  return refuse('invalid_cursor', 'The cursor is not one this list returned (or was changed): start again without it.', { cursor: raw });
+  return refuse(refusal, 'The cursor is not one this list returned (or was changed): start again without it.', { cursor: raw });
 }
 
 /**

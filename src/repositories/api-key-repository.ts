@@ -57,8 +57,12 @@ export async function apiKeyById(db: Executor, id: number): Promise<ApiKeyRow | 
   return (await db.selectFrom('api_keys').select(columns).where('id', '=', id).executeTakeFirst()) as ApiKeyRow | undefined;
 }
 
-export async function listApiKeyRows(db: Executor): Promise<ApiKeyRow[]> {
-  return (await db.selectFrom('api_keys').select(columns).orderBy('id').execute()) as ApiKeyRow[];
+/** Keys by id; a page of them (after an id, at most `limit`) when asked. */
+export async function listApiKeyRows(db: Executor, page: { after?: number | undefined; limit?: number } = {}): Promise<ApiKeyRow[]> {
+  let query = db.selectFrom('api_keys').select(columns).orderBy('id');
+  if (page.after !== undefined) query = query.where('id', '>', page.after);
+  if (page.limit !== undefined) query = query.limit(page.limit);
+  return (await query.execute()) as ApiKeyRow[];
 }
 
 /** Revokes a key in force; answers the key as it now is (already revoked keys stay as they were). */

@@ -99,6 +99,18 @@ export async function recentRuns(db: Kysely<Database>, limit: number) {
     .execute();
 }
 
+/** Runs newest first (keyset on the id: runs started meanwhile never shift the pages after a cursor), filtered. */
+export async function listRuns(
+  db: Kysely<Database>,
+  filter: { readonly job?: string | undefined; readonly statuses?: readonly string[] | undefined; readonly before?: number | undefined; readonly limit: number },
+): Promise<RunRow[]> {
+  let query = db.selectFrom('job_runs').select(columns).orderBy('id', 'desc').limit(filter.limit);
+  if (filter.job !== undefined) query = query.where('job', '=', filter.job);
+  if (filter.statuses !== undefined) query = query.where('status', 'in', [...filter.statuses]);
+  if (filter.before !== undefined) query = query.where('id', '<', filter.before);
+  return (await query.execute()) as RunRow[];
+}
+
 /**
  * Renews the heartbeat of this process's runs and stores their progress; answers the ones still
  * running (a run missing from the answer was marked interrupted by another process meanwhile).

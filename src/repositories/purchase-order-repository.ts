@@ -54,13 +54,29 @@ export async function setPurchaseOrderStatus(db: Executor, id: number, status: s
   await db.updateTable('purchase_orders').set({ status }).where('id', '=', id).execute();
 }
 
+export interface SupplyOrderFilter {
+  readonly statuses?: readonly string[] | undefined;
+  readonly itemId?: number | undefined;
+  /** Ids below this one (the newest-first keyset). */
+  readonly before?: number | undefined;
+  readonly limit: number;
+}
+
+/** Purchase orders, newest first (keyset on the id), filtered; their ids. */
 export async function listPurchaseOrders(
   db: Executor,
-  filter: { status?: string | undefined; supplier?: string | undefined },
-  limit: number,
+  filter: SupplyOrderFilter & { readonly supplier?: string | undefined; readonly locationId?: number | undefined },
 ): Promise<number[]> {
-  let query = db.selectFrom('purchase_orders').select('id').orderBy('id', 'desc').limit(limit);
-  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
-  if (filter.supplier !== undefined) query = query.where('supplier', '=', filter.supplier);
+  let query = db.selectFrom('purchase_orders as p').select('p.id').orderBy('p.id', 'desc').limit(filter.limit);
+  if (filter.statuses !== undefined) query = query.where('p.status', 'in', [...filter.statuses]);
+  if (filter.supplier !== undefined) query = query.where('p.supplier', '=', filter.supplier);
+  if (filter.locationId !== undefined) query = query.where('p.location_id', '=', filter.locationId);
+  if (filter.before !== undefined) query = query.where('p.id', '<', filter.before);
+  const itemId = filter.itemId;
+  if (itemId !== undefined) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('purchase_order_lines as x').select('x.id').whereRef('x.purchase_order_id', '=', 'p.id').where('x.item_id', '=', itemId)),
+    );
+  }
   return (await query.execute()).map((r) => r.id);
 }

@@ -46,8 +46,12 @@ export async function userById(db: Executor, id: number): Promise<UserRow | unde
   return (await db.selectFrom('users').select(columns).where('id', '=', id).executeTakeFirst()) as UserRow | undefined;
 }
 
-export async function listUserRows(db: Executor): Promise<UserRow[]> {
-  return (await db.selectFrom('users').select(columns).orderBy('id').execute()) as UserRow[];
+/** People by id; a page of them (after an id, at most `limit`) when asked. */
+export async function listUserRows(db: Executor, page: { after?: number | undefined; limit?: number } = {}): Promise<UserRow[]> {
+  let query = db.selectFrom('users').select(columns).orderBy('id');
+  if (page.after !== undefined) query = query.where('id', '>', page.after);
+  if (page.limit !== undefined) query = query.limit(page.limit);
+  return (await query.execute()) as UserRow[];
 }
 
 export async function updateUser(

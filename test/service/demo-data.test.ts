@@ -4,7 +4,7 @@ import { seedDemoData } from '../../src/demo/demo-data.js';
 import { listBackorders, type BackorderEntry } from '../../src/queries/backorder-list.js';
 import { orderHistory } from '../../src/queries/history.js';
 import { orderView } from '../../src/queries/order-view.js';
-import { listPurchaseOrderViews } from '../../src/queries/purchase-order-view.js';
+import { listPurchaseOrderPage } from '../../src/queries/supply-order-lists.js';
 import { listShipments } from '../../src/queries/shipment-view.js';
 import { listEvents } from '../../src/services/stock/arrival-alert.js';
 import { replenishmentSuggestions } from '../../src/services/supply/replenishment.js';
@@ -36,7 +36,7 @@ describe('the demo data', () => {
   it('dates a backorder from a purchase order raised for its shortage', async () => {
     const [red] = await backorders('ACME').then((lines) => lines.filter((l) => l.sku === 'WIDGET-RED'));
     expect(red).toMatchObject({ allocated: 20, backordered: 5, preorder: false });
-    const { items } = await listPurchaseOrderViews(t.f.ctx.db, { status: 'open', supplier: 'Widget Works' });
+    const { items } = await listPurchaseOrderPage(t.f.ctx, { status: 'open', supplier: 'Widget Works' });
     const raised = items.find((po) => po.lines.some((l) => l.orderId === red!.orderId && l.orderLineNo === red!.lineNo));
     expect(raised?.lines.find((l) => l.orderId === red!.orderId)?.quantity).toBe(5);
     expect(red!.expectedShipDate).toBe(raised!.expectedDate);
@@ -48,7 +48,7 @@ describe('the demo data', () => {
     const { entries } = await schedule(t.f.ctx, 'WIDGET-BLUE');
     expect(entries.length).toBeGreaterThan(0);
     expect(blue!.expectedShipDate).toBe(entries[0]!.date);
-    const { items } = await listPurchaseOrderViews(t.f.ctx.db, {});
+    const { items } = await listPurchaseOrderPage(t.f.ctx, {});
     expect(items.flatMap((po) => po.lines).some((l) => l.sku === 'WIDGET-BLUE')).toBe(false);
   });
 

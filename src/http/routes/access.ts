@@ -3,17 +3,17 @@ import { Type } from '@sinclair/typebox';
 import { actorName } from '../../domain/access/actor.js';
 import { permissionsOf } from '../../domain/access/roles.js';
 import { refuse } from '../../domain/refusal.js';
-import { createApiKey, listApiKeys, revokeApiKey, rotateApiKey } from '../../services/access/api-keys.js';
+import { createApiKey, pageApiKeys, revokeApiKey, rotateApiKey } from '../../services/access/api-keys.js';
 import type { AccessContext } from '../../services/access/secrets.js';
 import { useLink } from '../../services/access/sign-in-links.js';
 import { signIn } from '../../services/access/sign-in.js';
-import { changeUser, createUser, listUsers, userView } from '../../services/access/users.js';
+import { changeUser, createUser, pageUsers, userView } from '../../services/access/users.js';
 import type { UserRow } from '../../repositories/user-repository.js';
 import { SESSION_COOKIE } from '../access/authenticate.js';
 import { signInRateLimit } from '../access/edge.js';
 import type { AccessSettings } from '../access/settings.js';
 import { ref } from '../../contract/common.js';
-import { ApiKey, ApiKeyInput, ApiKeyList, IssuedKey, Session, SignedIn, SignInInput, SignInLinkQuery, User, UserChange, UserInput, UserList } from '../../contract/access.js';
+import { AccessPageQuery, ApiKey, ApiKeyInput, ApiKeyList, IssuedKey, Session, SignedIn, SignInInput, SignInLinkQuery, User, UserChange, UserInput, UserList } from '../../contract/access.js';
 import { actorOf, type HttpDeps } from '../command.js';
 import { commandProblems, problems } from './problems.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -94,8 +94,14 @@ export const accessRoutes: FastifyPluginAsyncTypebox<Deps> = async (app, deps) =
 
   app.get(
     '/v1/users',
-    { config: { permission: 'users.manage' }, schema: { tags: ['access'], operationId: 'listUsers', summary: 'People who sign in', response: { 200: ref(UserList) } } },
-    async () => ({ users: await listUsers(ctx) }),
+    {
+      config: { permission: 'users.manage' },
+      schema: { tags: ['access'], operationId: 'listUsers', summary: 'People who sign in, by id; `limit` and `cursor` page', querystring: AccessPageQuery, response: { 200: ref(UserList), ...problems('validation_failed', 'invalid_cursor') } },
+    },
+    async (request) => {
+      const page = await pageUsers(ctx, request.query);
+      return { ...page, users: page.items };
+    },
   );
   app.post(
     '/v1/users',
@@ -113,8 +119,14 @@ export const accessRoutes: FastifyPluginAsyncTypebox<Deps> = async (app, deps) =
 
   app.get(
     '/v1/keys',
-    { config: { permission: 'keys.manage' }, schema: { tags: ['access'], operationId: 'listApiKeys', summary: 'API keys (never their secrets)', response: { 200: ref(ApiKeyList) } } },
-    async () => ({ keys: await listApiKeys(ctx) }),
+    {
+      config: { permission: 'keys.manage' },
+      schema: { tags: ['access'], operationId: 'listApiKeys', summary: 'API keys (never their secrets), by id; `limit` and `cursor` page', querystring: AccessPageQuery, response: { 200: ref(ApiKeyList), ...problems('validation_failed', 'invalid_cursor') } },
+    },
+    async (request) => {
+      const page = await pageApiKeys(ctx, request.query);
+      return { ...page, keys: page.items };
+    },
   );
   app.post(
     '/v1/keys',

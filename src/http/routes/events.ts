@@ -15,12 +15,14 @@ export const eventRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (app, deps
       schema: {
         operationId: 'listEvents',
         tags: ['events'],
-        summary: 'Domain events in commit order, without gaps; ask again with `after` = `next`',
+        summary: 'Domain events in commit order, without gaps; page with `cursor` = `nextCursor`, or poll with `after` = `next`',
         description:
           'Every event of a committed change, oldest first, paged by a cursor that never skips an event committed late ' +
-          '(docs/design.md, "Events and webhooks"). Filters: `type` (comma-separated), `order`, `customer`, `sku`.',
+          '(docs/design.md, "Events and webhooks"). Filters: `type` (comma-separated), `order`, `customer`, `sku`. ' +
+          '`nextCursor` is null once a page reaches what is committed so far; `next` always resumes (also then), and ' +
+          '`events` repeats `items` (both names from before the paging convention).',
         querystring: EventFeedQuery,
-        response: { 200: ref(EventFeed), ...problems('validation_failed', 'unknown_event_type', 'invalid_event_cursor', 'customer_not_found', 'item_not_found') },
+        response: { 200: ref(EventFeed), ...problems('validation_failed', 'unknown_event_type', 'invalid_cursor', 'invalid_event_cursor', 'customer_not_found', 'item_not_found') },
       },
     },
     (request) => read(deps, request, (ctx) => readFeed(ctx, request.query)),

@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { ref } from '../../contract/common.js';
-import { jobParameters, JobList, JobResult, JobRun } from '../../contract/jobs.js';
+import { jobParameters, JobList, JobResult, JobRun, JobRunList, JobRunQuery } from '../../contract/jobs.js';
+import { listJobRuns } from '../../queries/job-run-list.js';
 import { refuse } from '../../domain/refusal.js';
 import { answerOf, answerOfRow, type JobRunner } from '../../jobs/job-runner.js';
-import { actorOf, idempotentRequest, type HttpDeps } from '../command.js';
+import { actorOf, idempotentRequest, read, type HttpDeps } from '../command.js';
 import { previewRequested } from '../dry-run.js';
 import { jobRunView } from '../job-run-view.js';
 import { commandProblems, problems } from './problems.js';
@@ -70,6 +71,23 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
         return jobRunView(await deps.runner.find(runId));
       }
       return start.started ? answerOf(await start.outcome) : answerOfRow(await deps.runner.settled(runId));
+    },
+  );
+  app.get(
+    '/v1/jobs/runs',
+    {
+      config: { permission: 'jobs.read' },
+      schema: {
+        tags,
+        operationId: 'listJobRuns',
+        summary: 'Job runs, newest first, of one job (`job`) and any of some statuses (`status`, comma-separated); `limit` and `cursor` page',
+        querystring: JobRunQuery,
+        response: { 200: ref(JobRunList), ...problems('validation_failed', 'invalid_cursor', 'job_not_found') },
+      },
+    },
+    async (request) => {
+      const page = await read(deps, request, (ctx) => listJobRuns(ctx, request.query, jobs.map((j) => j.name)));
+      return { items: page.items.map(jobRunView), nextCursor: page.nextCursor };
     },
   );
   app.get(

@@ -11,6 +11,7 @@ import {
   MasterDataQuery,
   Policy,
   PolicyChange,
+  PolicyChanged,
   PolicyList,
 } from '../../contract/catalog.js';
 import { ref } from '../../contract/common.js';
@@ -110,10 +111,12 @@ export const masterDataUpkeepRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async
       schema: {
         operationId: 'changeFulfillmentPolicy',
         tags,
-        summary: 'Change a policy’s rate, violation level, cancellation days, SLA ladder or cross-dock switch (every order using it follows); `active: false` deactivates',
+        summary:
+          'Change a policy: its rate, violation level, cancellation days and cross-dock switch apply at once; a new strategy or preventPartialDelivery ' +
+          'is carried to its open orders (a strategy of their own stays), each in its record log; the SLA ladder applies at its next walk; `active: false` deactivates',
         params: Code,
         body: ref(PolicyChange),
-        response: { 200: ref(Policy), ...commandProblems('fulfillment_policy_not_found', ...slaLadderCodes) },
+        response: { 200: ref(PolicyChanged), ...commandProblems('fulfillment_policy_not_found', ...slaLadderCodes) },
       },
     },
     (request, reply) => write(deps, request, reply, 200, (ctx) => changePolicy(ctx, request.params.code, request.body)),

@@ -6,7 +6,8 @@ import {
   createPurchaseOrder,
   receivePurchaseOrder,
 } from '../../services/supply/purchase-orders.js';
-import { listPurchaseOrderViews, purchaseOrderView } from '../../queries/purchase-order-view.js';
+import { purchaseOrderView } from '../../queries/purchase-order-view.js';
+import { listPurchaseOrderPage } from '../../queries/supply-order-lists.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { idOf } from '../ids.js';
 import { noBodyIsEmpty } from '../optional-body.js';
@@ -50,12 +51,12 @@ export const purchaseOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
       schema: {
         operationId: 'listPurchaseOrders',
         tags,
-        summary: 'Purchase orders, newest first',
+        summary: 'Purchase orders, newest first, filtered by status (any of), supplier, location and sku; `limit` and `cursor` page',
         querystring: PurchaseOrderQuery,
-        response: { 200: ref(PurchaseOrderList), ...problems('validation_failed') },
+        response: { 200: ref(PurchaseOrderList), ...problems('validation_failed', 'invalid_cursor', 'location_not_found', 'item_not_found') },
       },
     },
-    (request) => read(deps, request, (ctx) => listPurchaseOrderViews(ctx.db, request.query)),
+    (request) => read(deps, request, (ctx) => listPurchaseOrderPage(ctx, request.query)),
   );
   app.get(
     '/v1/purchase-orders/:id',

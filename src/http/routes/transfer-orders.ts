@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { cancelTransferOrder, createTransferOrder, receiveTransferOrder, shipTransferOrder } from '../../services/supply/transfer-orders.js';
-import { listTransferOrderViews, transferOrderView } from '../../queries/transfer-order-view.js';
+import { transferOrderView } from '../../queries/transfer-order-view.js';
+import { listTransferOrderPage } from '../../queries/supply-order-lists.js';
 import { read, write, type HttpDeps } from '../command.js';
 import { idOf } from '../ids.js';
 import { noBodyIsEmpty } from '../optional-body.js';
@@ -37,12 +38,12 @@ export const transferOrderRoutes: FastifyPluginAsyncTypebox<HttpDeps> = async (a
       schema: {
         operationId: 'listTransferOrders',
         tags,
-        summary: 'Transfer orders, newest first, by status and location (from or to); paged by `cursor`',
+        summary: 'Transfer orders, newest first, filtered by status (any of), from, to, location (either end) and sku; `limit` and `cursor` page',
         querystring: TransferOrderQuery,
-        response: { 200: ref(TransferOrderList), ...problems('validation_failed', 'invalid_cursor', 'location_not_found') },
+        response: { 200: ref(TransferOrderList), ...problems('validation_failed', 'invalid_cursor', 'location_not_found', 'item_not_found') },
       },
     },
-    (request) => read(deps, request, (ctx) => listTransferOrderViews(ctx.db, request.query)),
+    (request) => read(deps, request, (ctx) => listTransferOrderPage(ctx, request.query)),
   );
   app.get(
     '/v1/transfer-orders/:id',

@@ -59,7 +59,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<HttpDeps & { webhookPorts:
     '/v1/webhooks/:id',
     {
       config,
-      schema: { operationId: 'getWebhookEndpoint', tags, summary: 'Read an endpoint', params: Id, response: { 200: ref(WebhookEndpoint), ...problems('validation_failed', 'webhook_endpoint_not_found') } },
+      schema: { operationId: 'getWebhookEndpoint', tags, summary: 'Read an endpoint', params: Id, response: { 200: ref(WebhookEndpoint), ...problems('validation_failed', 'invalid_cursor', 'webhook_endpoint_not_found') } },
     },
     (request) => read(deps, request, (ctx) => endpointDetail(ctx, request.params.id)),
   );
@@ -102,7 +102,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<HttpDeps & { webhookPorts:
         summary: "An endpoint's deliveries, newest first",
         params: Id,
         querystring: WebhookDeliveryQuery,
-        response: { 200: ref(WebhookDeliveryList), ...problems('validation_failed', 'webhook_endpoint_not_found') },
+        response: { 200: ref(WebhookDeliveryList), ...problems('validation_failed', 'invalid_cursor', 'webhook_endpoint_not_found') },
       },
     },
     (request) => read(deps, request, (ctx) => endpointDeliveries(ctx, request.params.id, request.query)),

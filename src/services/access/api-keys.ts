@@ -10,6 +10,7 @@ import {
   touchApiKey,
   type ApiKeyRow,
 } from '../../repositories/api-key-repository.js';
+import { decodeCursor, defaultPageLimit, keyOfKinds, pageRows, type Page } from '../../queries/paging.js';
 import { sameSecret, sha256, type AccessContext } from './secrets.js';
 
 /**
@@ -90,6 +91,15 @@ export async function createApiKey(ctx: AccessContext, input: KeyInput, createdB
 export async function listApiKeys(ctx: AccessContext): Promise<ApiKeyView[]> {
   const now = ctx.clock.now();
   return (await listApiKeyRows(ctx.db)).map((row) => apiKeyView(row, now));
+}
+
+/** A page of keys by id (src/queries/paging.ts). */
+export async function pageApiKeys(ctx: AccessContext, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Page<ApiKeyView>> {
+  const limit = query.limit ?? defaultPageLimit;
+  const after = query.cursor === undefined ? undefined : decodeCursor<[number]>('api-keys', query.cursor, keyOfKinds('integer'))[0];
+  const page = pageRows('api-keys', await listApiKeyRows(ctx.db, { after, limit: limit + 1 }), limit, (row) => [Number(row.id)]);
+  const now = ctx.clock.now();
+  return { items: page.rows.map((row) => apiKeyView(row, now)), nextCursor: page.nextCursor };
 }
 
 /** Revokes a key by id or visible prefix; every process refuses it from its next request on. */

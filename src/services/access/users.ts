@@ -2,6 +2,7 @@ import type { Role } from '../../domain/access/roles.js';
 import { refuse } from '../../domain/refusal.js';
 import { deleteSessionsOf } from '../../repositories/session-repository.js';
 import { insertUser, listUserRows, updateUser, userById, userByLogin, type UserRow } from '../../repositories/user-repository.js';
+import { decodeCursor, defaultPageLimit, keyOfKinds, pageRows, type Page } from '../../queries/paging.js';
 import { hashPassword } from './passwords.js';
 import type { AccessContext } from './secrets.js';
 
@@ -54,6 +55,14 @@ export async function createUser(ctx: AccessContext, input: UserInput): Promise<
 
 export async function listUsers(ctx: AccessContext): Promise<UserView[]> {
   return (await listUserRows(ctx.db)).map(userView);
+}
+
+/** A page of people by id (src/queries/paging.ts). */
+export async function pageUsers(ctx: AccessContext, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Page<UserView>> {
+  const limit = query.limit ?? defaultPageLimit;
+  const after = query.cursor === undefined ? undefined : decodeCursor<[number]>('users', query.cursor, keyOfKinds('integer'))[0];
+  const page = pageRows('users', await listUserRows(ctx.db, { after, limit: limit + 1 }), limit, (row) => [Number(row.id)]);
+  return { items: page.rows.map(userView), nextCursor: page.nextCursor };
 }
 
 /**

@@ -8,6 +8,7 @@ import { updateCustomerRow, updateLocationRow, updatePolicyRow } from '../../rep
 import { customerViews, locationView, policyViews } from '../../queries/master-data-views.js';
 import { ladderOf } from '../../repositories/policy-row.js';
 import { checkLadder } from './sla-ladder-check.js';
+import { propagatePolicy } from '../orders/policy-propagation.js';
 
 export type { CustomerChange, LocationChange, PolicyChange } from '../../contract/catalog.js';
 
@@ -44,14 +45,17 @@ export async function changeCustomer(ctx: ServiceContext, code: string, change: 
 }
 
 /**
- * Changes a policy's rules that are read where they apply (the fulfillment rate and violation
- * level at release, the cancellation days and SLA ladder, the cross-dock switch): every order that uses the
- * policy follows at once. Its strategy and preventPartialDelivery are copied onto orders and
- * lines when an order takes the policy, so they are not changed here.
+ * Changes a policy. The rules read where they apply (the fulfillment rate and violation level at
+ * release, the cancellation days and SLA ladder, the cross-dock switch) reach every order that uses the policy at
+ * once. Its strategy and preventPartialDelivery are copied onto orders and lines when an order
+ * takes the policy, so a change of either is carried to the open orders that use it, in the same
+ * unit of work (policy-propagation.ts); the answer says how many followed.
  */
 export async function changePolicy(ctx: ServiceContext, code: string, change: PolicyChange) {
-  const policy = await policyByCode(ctx.db, code);
+  const policy = await lockedPolicy(ctx, (await policyByCode(ctx.db, code)).id);
   const set: Updateable<Database['fulfillment_policies']> = {};
+  if (change.backorderStrategy !== undefined) set.backorder_strategy = change.backorderStrategy;
+  if (change.preventPartialDelivery !== undefined) set.prevent_partial_delivery = change.preventPartialDelivery;
   if (change.fulfillmentRate !== undefined) {
     set.rate_value_type = change.fulfillmentRate.valueType;
     set.rate_min_percent = change.fulfillmentRate.minPercent;
@@ -72,5 +76,10 @@ export async function changePolicy(ctx: ServiceContext, code: string, change: Po
   }
   if (change.crossDockWindowDays !== undefined) set.cross_dock_window_days = change.crossDockWindowDays;
   if (change.active !== undefined) set.active = change.active;
-  return (await policyViews(ctx.db, [await updatePolicyRow(ctx.db, policy.id, set)]))[0]!;
+  const changed = await updatePolicyRow(ctx.db, policy.id, set);
+  const orders = await propagatePolicy(ctx, policy, changed);
+  return { ...(await policyViews(ctx.db, [changed]))[0]!, orders };
 }
+
+/** The policy row, locked: two changes of one policy propagate one after the other. */
+const lockedPolicy = (ctx: ServiceContext, id: number) => ctx.db.selectFrom('fulfillment_policies').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { ReadContext, ServiceContext } from '../../app/context.js';
 import { isEventType, type EventType } from '../../domain/events/event-types.js';
 import { refuse } from '../../domain/refusal.js';
-import { attemptsOf, findDelivery, listDeliveries, replayDelivery, replayDeliveriesBetween, type DeliveryRow } from '../../repositories/webhook-delivery-repository.js';
 import type { WebhookReplayRange } from '../../contract/webhooks.js';
+import { decodeCursor, defaultPageLimit, keyOfKinds, pageRows } from '../../queries/paging.js';
+import { attemptsOf, findDelivery, listDeliveries, replayDelivery, replayDeliveriesBetween, type DeliveryRow } from '../../repositories/webhook-delivery-repository.js';
 import {
   findEndpoint,
   insertEndpoint,
@@ -69,10 +70,22 @@ export async function endpointDetail(ctx: ReadContext, id: number) {
   return endpointView((await findEndpoint(ctx.db, id)) ?? notFound(id));
 }
 
-export async function endpointDeliveries(ctx: ReadContext, id: number, query: { status?: string | undefined; before?: number | undefined; limit?: number | undefined }) {
+/** An endpoint's deliveries, newest first: keyset-paged on the id by `cursor` (or by `before`, its first way). */
+export async function endpointDeliveries(
+  ctx: ReadContext,
+  id: number,
+  query: { status?: string | undefined; before?: number | undefined; cursor?: string | undefined; limit?: number | undefined },
+) {
   if (!(await findEndpoint(ctx.db, id))) notFound(id);
-  const rows = await listDeliveries(ctx.db, id, { status: query.status, beforeId: query.before }, query.limit ?? 50);
-  return { deliveries: rows.map(deliveryView) };
+  if (query.cursor !== undefined && query.before !== undefined) {
+    refuse('validation_failed', 'Page the deliveries with `cursor` or with `before`, not both.', { field: 'querystring/cursor' });
+  }
+  const list = `webhook-deliveries/${id}`;
+  const beforeId = query.cursor === undefined ? query.before : decodeCursor<[number]>(list, query.cursor, keyOfKinds('integer'))[0];
+  const limit = query.limit ?? defaultPageLimit;
+  const page = pageRows(list, await listDeliveries(ctx.db, id, { status: query.status, beforeId }, limit + 1), limit, (row) => [Number(row.id)]);
+  const items = page.rows.map(deliveryView);
+  return { items, nextCursor: page.nextCursor, deliveries: items };
 }
 
 /** A delivery with every attempt: when, the answer's status, how long, what it said. */
