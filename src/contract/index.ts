@@ -1,5 +1,6 @@
 import type { TSchema } from '@sinclair/typebox';
 import * as access from './access.js';
+import * as backlog from './backlog.js';
 import * as catalog from './catalog.js';
 import * as common from './common.js';
 import * as dryRun from './dry-run.js';
@@ -31,6 +32,7 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   catalog,
   stock,
   orders,
+  backlog,
   orderList,
   shipments,
   supply,

@@ -6,6 +6,9 @@ import { refuse } from '../../domain/refusal.js';
 import { strategyRefusalCodes } from '../../domain/strategies/registry.js';
 import { listBackorders } from '../../queries/backorder-list.js';
 import { backlogSummary } from '../../queries/backlog-summary.js';
+import { backlogHistory } from '../../queries/backlog-history.js';
+import { backlogToday } from '../../queries/backlog-today.js';
+import { BacklogHistory, BacklogHistoryQuery, BacklogToday } from '../../contract/backlog.js';
 import { orderHistory } from '../../queries/history.js';
 import { cancelOrder } from '../../services/orders/order-cancellation.js';
 import { changeOrder } from '../../services/orders/order-change.js';
@@ -48,7 +51,7 @@ function lineNo(params: { id: string; lineNo: string }): number {
   return no ?? refuse('line_not_found', `Order ${params.id} has no line ${params.lineNo}.`, { orderId: params.id, lineNo: params.lineNo });
 }
 
-export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIntake }> = async (app, deps) => {
+export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIntake; cancelAfterDays?: number | undefined }> = async (app, deps) => {
   const tags = ['orders'];
   app.post(
     '/v1/orders',
@@ -217,12 +220,12 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       schema: {
         operationId: 'listBackorders',
         tags,
-        summary: 'Waiting lines in queue order',
+        summary: 'Waiting lines in queue order, or sorted by age, priority, sku or customer; filtered',
         querystring: BackorderQuery,
-        response: { 200: ref(BackorderList), ...problems('validation_failed', 'item_not_found', 'customer_not_found') },
+        response: { 200: ref(BackorderList), ...problems('validation_failed', 'item_not_found', 'customer_not_found', 'location_not_found') },
       },
     },
-    (request) => read(deps, request, (ctx) => listBackorders(ctx, request.query)),
+    (request) => read(deps, request, (ctx) => listBackorders(ctx, request.query, { cancelAfterDays: deps.cancelAfterDays ?? null })),
   );
   app.get(
     '/v1/backorders/summary',
@@ -231,5 +234,32 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       schema: { operationId: 'summariseBackorders', tags, summary: 'The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates', response: { 200: ref(BacklogSummary) } },
     },
     (request) => read(deps, request, (ctx) => backlogSummary(ctx)),
+  );
+  app.get(
+    '/v1/backorders/today',
+    {
+      config: { permission: 'orders.read' },
+      schema: {
+        operationId: 'backlogToday',
+        tags,
+        summary: 'What needs attention today: lines near their cancellation SLA, fills today, waiting preorders by launch',
+        response: { 200: ref(BacklogToday) },
+      },
+    },
+    (request) => read(deps, request, (ctx) => backlogToday(ctx, deps.cancelAfterDays ?? null)),
+  );
+  app.get(
+    '/v1/backorders/history',
+    {
+      config: { permission: 'orders.read' },
+      schema: {
+        operationId: 'backlogHistory',
+        tags,
+        summary: 'The backlog at the end of each day (units and lines on backorder), from the record log',
+        querystring: BacklogHistoryQuery,
+        response: { 200: ref(BacklogHistory), ...problems('validation_failed') },
+      },
+    },
+    (request) => read(deps, request, (ctx) => backlogHistory(ctx, request.query)),
   );
 };
