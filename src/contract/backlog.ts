@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Code, IsoDate } from './common.js';
+import { Code, IsoDate, ref } from './common.js';
 
 /** The backlog over time and what needs attention today (the workbench's overview). */
 
@@ -21,18 +21,18 @@ export const BacklogDay = Type.Object(
   { $id: 'BacklogDay' },
 );
 export const BacklogHistory = Type.Object(
-  { from: IsoDate, to: IsoDate, days: Type.Array(BacklogDay) },
+  { from: IsoDate, to: IsoDate, days: Type.Array(ref(BacklogDay)) },
   { $id: 'BacklogHistory', description: 'The backlog at the end of each day from `from` to `to` (at most 366 days), from the record log' },
 );
 
-export const PreorderLaunch = Type.Object(
+export const WaitingPreorders = Type.Object(
   {
     sku: Code,
     launchDate: IsoDate,
     lines: Type.Integer(),
     units: Type.Integer({ description: 'Units the waiting preorder lines lack' }),
   },
-  { $id: 'PreorderLaunch' },
+  { $id: 'WaitingPreorders' },
 );
 export const BacklogToday = Type.Object(
   {
@@ -52,7 +52,7 @@ export const BacklogToday = Type.Object(
       },
       { additionalProperties: false },
     ),
-    preordersByLaunch: Type.Array(PreorderLaunch, { description: 'Waiting preorder lines per item, by launch date' }),
+    preordersByLaunch: Type.Array(ref(WaitingPreorders), { description: 'Waiting preorder lines per item, by launch date' }),
   },
   { $id: 'BacklogToday', description: 'What needs attention today: lines near their cancellation SLA, fills today, preorders by launch' },
 );
