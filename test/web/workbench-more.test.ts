@@ -109,31 +109,38 @@ describe(`the workbench's overview, sorting, bulk priority and live jobs in chro
   });
 
   it('changes the priority of the selected lines’ orders after a confirmation that shows what would move', async () => {
-    await page.goto(`${origin}/backorders`);
-    const queue = (await t.http.ok(200, 'GET', '/v1/backorders?limit=500')).items as { orderId: number; lineNo: number; priority: number }[];
-    const last = queue.at(-1)!;
-    const expected = await t.http.ok(200, 'PATCH', `/v1/orders/${last.orderId}?dryRun=true`, { priority: 50 });
-    await page.getByRole('checkbox', { name: `Select order ${last.orderId} line ${last.lineNo}` }).check();
+    // Two orders for two units on hand: the first holds them, the second waits; raising the second moves them.
+    await t.http.ok(201, 'POST', '/v1/locations', { code: 'PRIO-WH', name: 'Priority warehouse' });
+    await t.http.ok(201, 'POST', '/v1/items', { sku: 'PRIO-1', name: 'Priority test item' });
+    await t.http.ok(201, 'POST', '/v1/customers', { code: 'PRIO-A', name: 'First in', shipType: 'partial_ok' });
+    await t.http.ok(201, 'POST', '/v1/customers', { code: 'PRIO-B', name: 'Second in', shipType: 'partial_ok' });
+    await t.http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'PRIO-1', location: 'PRIO-WH', quantity: 2 });
+    const holder = await t.http.ok(201, 'POST', '/v1/orders', { customer: 'PRIO-A', lines: [{ sku: 'PRIO-1', quantity: 2 }] });
+    const waiting = await t.http.ok(201, 'POST', '/v1/orders', { customer: 'PRIO-B', lines: [{ sku: 'PRIO-1', quantity: 2 }] });
+    expect(waiting.lines[0]).toMatchObject({ allocated: 0, backordered: 2 });
+
+    await page.goto(`${origin}/backorders?sku=PRIO-1`);
+    await eventually(orderCells).toEqual([`${waiting.id} / 1`]);
+    await page.getByRole('checkbox', { name: `Select order ${waiting.id} line 1` }).check();
     await page.getByRole('button', { name: 'Change priority' }).click();
     const dialog = page.getByRole('dialog', { name: 'Change priority' });
-    expect(await dialog.textContent()).toContain(`(${last.orderId})`);
+    expect(await dialog.textContent()).toContain(`(${waiting.id})`);
     await dialog.getByLabel('New priority').fill('50');
-    const preview = dialog.getByRole('region', { name: 'What will change' });
-    if (expected.lines.length > 0) {
-      await eventually(() => preview.getByRole('table', { name: 'What would change' }).locator('tbody tr').count()).toBe(expected.lines.length);
-      expect(await preview.textContent()).toContain('→');
-    } else {
-      await eventually(() => preview.textContent()).toContain("No line's quantities would change.");
-    }
-    expect((await t.http.ok(200, 'GET', `/v1/orders/${last.orderId}`)).priority).toBe(last.priority); // a preview writes nothing
+    const changes = dialog.getByRole('region', { name: 'What will change' }).getByRole('table', { name: 'What would change' }).locator('tbody tr');
+    await eventually(() => changes.count()).toBe(2);
+    const rows = Object.fromEntries((await changes.allTextContents()).map((text) => [text.split(' / ')[0], text]));
+    expect(rows[String(waiting.id)]).toContain('0 → 2'); // allocated
+    expect(rows[String(waiting.id)]).toContain('2 → 0'); // backordered
+    expect(rows[String(holder.id)]).toContain('2 → 0');
+    expect((await t.http.ok(200, 'GET', `/v1/orders/${waiting.id}`)).priority).toBe(0); // a preview writes nothing
     await screenshot(page, 'bulk-priority-dialog');
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Set the priority of 1 order' }).click();
     const outcome = page.getByRole('list', { name: 'What the bulk action did' });
-    await eventually(() => outcome.textContent()).toContain(`Order ${last.orderId}: priority set to 50`);
-    expect((await t.http.ok(200, 'GET', `/v1/orders/${last.orderId}`)).priority).toBe(50);
-    const now = (await t.http.ok(200, 'GET', '/v1/backorders?limit=500')).items;
-    await eventually(orderCells).toEqual(orderKeys(now));
+    await eventually(() => outcome.textContent()).toContain(`Order ${waiting.id}: priority set to 50`);
+    expect((await t.http.ok(200, 'GET', `/v1/orders/${waiting.id}`)).lines[0]).toMatchObject({ allocated: 2, backordered: 0 });
+    expect((await t.http.ok(200, 'GET', `/v1/orders/${holder.id}`)).lines[0]).toMatchObject({ allocated: 0, backordered: 2 });
+    await eventually(orderCells).toEqual([`${holder.id} / 1`]);
   });
 
   it('runs a job and follows its progress live over server-sent events to its end, then lists what it touched', async () => {

@@ -108,16 +108,16 @@ export function BackorderSort() {
   const [query, change] = useQueryState();
   const current = sortOf(query);
   return (
-    <label className="sort-choice">
-      Sort by
-      <select name="sort" value={current} onChange={(event) => change({ sort: event.target.value === 'queue' ? undefined : event.target.value })}>
+    <div className="sort-choice">
+      <label htmlFor="backorder-sort">Sort by</label>
+      <select id="backorder-sort" name="sort" value={current} onChange={(event) => change({ sort: event.target.value === 'queue' ? undefined : event.target.value })}>
         {sorts.map((sort) => (
           <option key={sort.value} value={sort.value}>
             {sort.label}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

@@ -87,7 +87,7 @@ function workbenchColumns(canWrite: boolean, selected: ReadonlySet<string>, togg
     { id: 'allocated', header: 'Allocated', numeric: true, cell: (line) => formatQuantity(line.allocated) },
     { id: 'backordered', header: 'Backordered', numeric: true, cell: (line) => formatQuantity(line.backordered) },
     { id: 'expected', header: 'Expected ship', cell: (line) => formatDay(line.expectedShipDate) },
-    { id: 'cancelOn', header: 'Cancelled on', cell: (line) => formatDay(line.cancelOn) },
+    { id: 'cancelOn', header: 'SLA cancels on', cell: (line) => formatDay(line.cancelOn) },
     { id: 'strategy', header: 'Strategy', cell: (line) => words(line.strategy) },
     { id: 'location', header: 'Location', cell: (line) => line.location ?? '' },
     { id: 'preorder', header: 'Kind', cell: (line) => (line.preorder ? <span className="tag">preorder</span> : 'backorder') },
