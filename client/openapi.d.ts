@@ -483,7 +483,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Waiting lines in queue order */
+        /** Waiting lines in queue order, or sorted by age, priority, sku or customer; filtered */
         get: operations["listBackorders"];
         put?: never;
         post?: never;
@@ -502,6 +502,40 @@ export interface paths {
         };
         /** The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates */
         get: operations["summariseBackorders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/backorders/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs attention today: lines near their cancellation SLA, fills today, waiting preorders by launch */
+        get: operations["backlogToday"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/backorders/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The backlog at the end of each day (units and lines on backorder), from the record log */
+        get: operations["backlogHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -638,6 +672,23 @@ export interface paths {
         };
         /** One job run: status, progress, its answer once completed, its error when it failed or was interrupted */
         get: operations["getJobRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/runs/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow a job run live (server-sent events): `run` on each change of its progress or status, then `end`, then the stream closes */
+        get: operations["followJobRun"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1532,6 +1583,22 @@ export interface components {
             /** @description The same keys as `items` (the name before the paging convention) */
             keys: components["schemas"]["ApiKey"][];
         };
+        BacklogDay: {
+            /** Format: date */
+            date: string;
+            /** @description Units on backorder at the end of the day */
+            units: number;
+            /** @description Lines with units on backorder at the end of the day */
+            lines: number;
+        };
+        /** @description The backlog at the end of each day from `from` to `to` (at most 366 days), from the record log */
+        BacklogHistory: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            days: components["schemas"]["BacklogDay"][];
+        };
         /** @description The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates */
         BacklogSummary: {
             /**
@@ -1552,6 +1619,25 @@ export interface components {
             /** @description Waiting lines whose order’s requested ship date is before the business day */
             pastRequestedDate: number;
         };
+        /** @description What needs attention today: lines near their cancellation SLA, fills today, preorders by launch */
+        BacklogToday: {
+            /** Format: date */
+            businessDate: string;
+            nearCancellation: {
+                /** @description How far ahead “near” looks */
+                withinDays: number;
+                /** @description Waiting lines the cancellation SLA takes within `withinDays` days, or already would */
+                lines: number;
+                units: number;
+            };
+            fillsToday: {
+                /** @description Lines that had units on backorder and were allocated stock today */
+                lines: number;
+                units: number;
+            };
+            /** @description Waiting preorder lines per item, by launch date */
+            preordersByLaunch: components["schemas"]["WaitingPreorders"][];
+        };
         /** @description A waiting line */
         Backorder: {
             orderId: number;
@@ -1566,8 +1652,11 @@ export interface components {
             queuePosition: number;
             preorder: boolean;
             expectedShipDate: string | null;
+            strategy: components["schemas"]["BackorderStrategy"];
+            location: string | null;
+            cancelOn: string | null;
         };
-        /** @description Waiting lines in queue order; `nextCursor` pages on */
+        /** @description Waiting lines in queue order (or `sort`); `nextCursor` pages on */
         BackorderList: {
             items: components["schemas"]["Backorder"][];
             nextCursor: string | null;
@@ -2083,6 +2172,9 @@ export interface components {
             finishedAt: string | null;
             actor: string;
             errorCode: string | null;
+            detail: {
+                [key: string]: unknown;
+            } | null;
         };
         /** @description Switches a job on or off, or changes its cron pattern */
         JobScheduleChange: {
@@ -2977,6 +3069,14 @@ export interface components {
         };
         /** @description What a release below the fulfillment rate does */
         ViolationLevel: "info" | "warning" | "error";
+        WaitingPreorders: {
+            sku: string;
+            /** Format: date */
+            launchDate: string;
+            lines: number;
+            /** @description Units the waiting preorder lines lack */
+            units: number;
+        };
         /** @description One attempt to deliver */
         WebhookAttempt: {
             /** Format: date-time */
@@ -6941,11 +7041,20 @@ export interface operations {
             query?: {
                 sku?: string;
                 customer?: string;
+                /** @description Only lines of orders whose own location this is */
+                location?: string;
+                strategy?: components["schemas"]["BackorderStrategy"];
                 minAgeDays?: number;
+                /** @description Only lines of orders entered at most this many whole days ago */
+                maxAgeDays?: number;
                 /** @description true: preorder lines only; false: backorders only */
                 preorder?: boolean;
                 /** @description true: only lines whose expected ship date is before the business day */
                 pastPromiseDate?: boolean;
+                /** @description true: only lines the cancellation SLA takes within 7 days (their policy’s days after entry, else the deployment’s), or already would */
+                nearCancellation?: boolean;
+                /** @description queue (default: priority, then entry), age (longest wait first), priority (highest first), sku, customer (A to Z); a leading - reverses */
+                sort?: "queue" | "-queue" | "age" | "-age" | "priority" | "-priority" | "sku" | "-sku" | "customer" | "-customer";
                 /** @description At most this many items (50 by default) */
                 limit?: number;
                 /** @description The `nextCursor` of the page before */
@@ -6957,7 +7066,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Waiting lines in queue order; `nextCursor` pages on */
+            /** @description Waiting lines in queue order (or `sort`); `nextCursor` pages on */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6984,7 +7093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found: `item_not_found`, `customer_not_found` */
+            /** @description Not found: `item_not_found`, `customer_not_found`, `location_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7042,6 +7151,114 @@ export interface operations {
             };
             /** @description Not allowed: `forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    backlogToday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What needs attention today: lines near their cancellation SLA, fills today, preorders by launch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacklogToday"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    backlogHistory: {
+        parameters: {
+            query?: {
+                /** @description First day (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day (default: the business day) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backlog at the end of each day from `from` to `to` (at most 366 days), from the record log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacklogHistory"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7754,6 +7971,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobRun"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `job_run_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    followJobRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream: `run` events, each a JobRun as JSON, then one `end` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
                 };
             };
             /** @description Not signed in: `unauthenticated` */

@@ -1,5 +1,6 @@
 import type { TSchema } from '@sinclair/typebox';
 import * as access from './access.js';
+import * as backlog from './backlog.js';
 import * as catalog from './catalog.js';
 import * as choices from './choices.js';
 import * as common from './common.js';
@@ -35,6 +36,7 @@ export const namedSchemas: readonly (TSchema & { $id: string })[] = [
   choices,
   stock,
   orders,
+  backlog,
   orderList,
   shipments,
   supply,

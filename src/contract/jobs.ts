@@ -35,6 +35,7 @@ export const JobRunRecord = Type.Object(
     finishedAt: Nullable(Timestamp),
     actor: Type.String(),
     errorCode: Nullable(Type.String({ description: 'Why a failed or interrupted run ended' })),
+    detail: Nullable(Type.Record(Type.String(), Type.Unknown(), { description: 'What a completed run touched (its answer)' })),
   },
   { $id: 'JobRunRecord' },
 );

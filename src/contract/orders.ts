@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { BackorderStrategy } from './catalog.js';
-import { Code, IsoDate, Money, Nullable, PageQuery, pageOf, Priority, Quantity, Reason, Reference, ref, ShipType, strict } from './common.js';
+import { Code, IsoDate, literals, Money, Nullable, PageQuery, pageOf, Priority, Quantity, Reason, Reference, ref, ShipType, strict } from './common.js';
 
 /** Orders: entry, changes, cancellation, release to the warehouse, the backorder list. */
 
@@ -125,13 +125,28 @@ export const Order = Type.Object(
   { $id: 'Order', description: 'An order with its status, summary, release block and, per line, what is allocated, released, shipped, backordered and cancelled' },
 );
 
+/** The orders the backorder list can be read in (src/queries/backorder-sort.ts); a leading `-` reverses one. */
+export const backorderSorts = ['queue', '-queue', 'age', '-age', 'priority', '-priority', 'sku', '-sku', 'customer', '-customer'] as const;
+export type BackorderSort = (typeof backorderSorts)[number];
+
 export const BackorderQuery = Type.Object(
   {
     sku: Type.Optional(Code),
     customer: Type.Optional(Code),
+    location: Type.Optional({ ...Code, description: 'Only lines of orders whose own location this is' }),
+    strategy: Type.Optional(ref(BackorderStrategy)),
     minAgeDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500 })),
+    maxAgeDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500, description: 'Only lines of orders entered at most this many whole days ago' })),
     preorder: Type.Optional(Type.Boolean({ description: 'true: preorder lines only; false: backorders only' })),
     pastPromiseDate: Type.Optional(Type.Boolean({ description: 'true: only lines whose expected ship date is before the business day' })),
+    nearCancellation: Type.Optional(
+      Type.Boolean({ description: 'true: only lines the cancellation SLA takes within 7 days (their policy’s days after entry, else the deployment’s), or already would' }),
+    ),
+    sort: Type.Optional(
+      literals(backorderSorts, {
+        description: 'queue (default: priority, then entry), age (longest wait first), priority (highest first), sku, customer (A to Z); a leading - reverses',
+      }),
+    ),
     ...PageQuery,
   },
   { additionalProperties: false },
@@ -151,10 +166,13 @@ export const Backorder = Type.Object(
     queuePosition: Type.Integer(),
     preorder: Type.Boolean(),
     expectedShipDate: Nullable(Type.String()),
+    strategy: ref(BackorderStrategy),
+    location: Nullable(Type.String({ description: 'The order’s own location' })),
+    cancelOn: Nullable({ ...IsoDate, description: 'The day the cancellation SLA takes the line; null when no SLA applies' }),
   },
   { $id: 'Backorder', description: 'A waiting line' },
 );
-export const BackorderList = pageOf(Backorder, 'BackorderList', 'Waiting lines in queue order; `nextCursor` pages on');
+export const BackorderList = pageOf(Backorder, 'BackorderList', 'Waiting lines in queue order (or `sort`); `nextCursor` pages on');
 
 export const ReleaseInput = strict({}, { $id: 'ReleaseInput', description: 'A release takes no parameters: the order’s policy decides what goes' });
 export const ReleaseResult = Type.Object(

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import type { TransferOrderQuery } from '../contract/supply.js';
 import { groupBy } from '../domain/group-by.js';
 import { refuse } from '../domain/refusal.js';
 import type { Executor } from '../repositories/executor.js';

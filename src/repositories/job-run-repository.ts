@@ -93,7 +93,7 @@ export async function runByKey(db: Kysely<Database>, key: string): Promise<RunRo
 export async function recentRuns(db: Kysely<Database>, limit: number) {
   return db
     .selectFrom('job_runs')
-    .select(['id', 'job', 'status', 'processed', 'started_at as startedAt', 'finished_at as finishedAt', 'actor', 'error_code as errorCode'])
+    .select(['id', 'job', 'status', 'processed', 'started_at as startedAt', 'finished_at as finishedAt', 'actor', 'error_code as errorCode', 'detail'])
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();

@@ -9,6 +9,8 @@ import { answerOf, answerOfRow, type JobRunner } from '../../jobs/job-runner.js'
 import { actorOf, idempotentRequest, read, type HttpDeps } from '../command.js';
 import { previewRequested } from '../dry-run.js';
 import { jobRunView } from '../job-run-view.js';
+import { jobRunEvents } from '../job-run-events.js';
+import { Readable } from 'node:stream';
 import { commandProblems, problems } from './problems.js';
 import { schedulesInForce } from '../../services/settings/settings-in-force.js';
 
@@ -105,6 +107,32 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
     async (request) => jobRunView(await deps.runner.find(request.params.id)),
   );
   app.get(
+    '/v1/jobs/runs/:id/events',
+    {
+      config: { permission: 'jobs.read' },
+      schema: {
+        tags,
+        operationId: 'followJobRun',
+        summary: 'Follow a job run live (server-sent events): `run` on each change of its progress or status, then `end`, then the stream closes',
+        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        response: {
+          200: { description: 'text/event-stream: `run` events, each a JobRun as JSON, then one `end`', content: { 'text/event-stream': { schema: Type.String() } } },
+          ...problems('job_run_not_found', 'validation_failed'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const id = request.params.id;
+      const first = await deps.runner.find(id); // an unknown run is refused before the stream starts
+      const events = Readable.from(jobRunEvents(first, () => deps.runner.find(id)));
+      return reply
+        .type('text/event-stream; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .header('x-accel-buffering', 'no')
+        .send(events as unknown as string); // a stream: sent as it is read, never serialized
+    },
+  );
+  app.get(
     '/v1/jobs',
     { config: { permission: 'jobs.read' }, schema: { operationId: 'listJobs', tags, summary: 'Jobs, their schedules and recent runs', response: { 200: ref(JobList) } } },
     async () => {
@@ -112,7 +140,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
       const schedules = await schedulesInForce(deps.db, deps.runner.list());
       return {
         jobs: deps.runner.list().map((j) => ({ name: j.name, description: j.description, schedule: schedules.get(j.name) ?? null, permission: j.permission ?? 'jobs.run' })),
-        runs: await deps.runner.lastRuns(),
+        runs: (await deps.runner.lastRuns()).map((run) => ({ ...run, detail: (run.detail ?? null) as Record<string, unknown> | null })),
       };
     },
   );

@@ -7,6 +7,9 @@ import { refuse } from '../../domain/refusal.js';
 import { strategyRefusalCodes } from '../../domain/strategies/registry.js';
 import { listBackorders } from '../../queries/backorder-list.js';
 import { backlogSummary } from '../../queries/backlog-summary.js';
+import { backlogHistory } from '../../queries/backlog-history.js';
+import { backlogToday } from '../../queries/backlog-today.js';
+import { BacklogHistory, BacklogHistoryQuery, BacklogToday } from '../../contract/backlog.js';
 import { orderHistory } from '../../queries/history.js';
 import { cancelOrder } from '../../services/orders/order-cancellation.js';
 import { changeOrder } from '../../services/orders/order-change.js';
@@ -228,12 +231,12 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       schema: {
         operationId: 'listBackorders',
         tags,
-        summary: 'Waiting lines in queue order',
+        summary: 'Waiting lines in queue order, or sorted by age, priority, sku or customer; filtered',
         querystring: BackorderQuery,
-        response: { 200: ref(BackorderList), ...problems('validation_failed', 'item_not_found', 'customer_not_found') },
+        response: { 200: ref(BackorderList), ...problems('validation_failed', 'item_not_found', 'customer_not_found', 'location_not_found') },
       },
     },
-    (request) => read(deps, request, (ctx) => listBackorders(ctx, request.query)),
+    (request) => read(deps, request, (ctx) => listBackorders(ctx, request.query, { cancelAfterDays: deps.cancelAfterDays ?? null })),
   );
   app.get(
     '/v1/backorders/summary',
@@ -242,5 +245,32 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       schema: { operationId: 'summariseBackorders', tags, summary: 'The backlog at a glance: waiting lines, units and value, oldest wait, lines late against their dates', response: { 200: ref(BacklogSummary) } },
     },
     (request) => read(deps, request, (ctx) => backlogSummary(ctx)),
+  );
+  app.get(
+    '/v1/backorders/today',
+    {
+      config: { permission: 'orders.read' },
+      schema: {
+        operationId: 'backlogToday',
+        tags,
+        summary: 'What needs attention today: lines near their cancellation SLA, fills today, waiting preorders by launch',
+        response: { 200: ref(BacklogToday) },
+      },
+    },
+    (request) => read(deps, request, (ctx) => backlogToday(ctx, deps.cancelAfterDays ?? null)),
+  );
+  app.get(
+    '/v1/backorders/history',
+    {
+      config: { permission: 'orders.read' },
+      schema: {
+        operationId: 'backlogHistory',
+        tags,
+        summary: 'The backlog at the end of each day (units and lines on backorder), from the record log',
+        querystring: BacklogHistoryQuery,
+        response: { 200: ref(BacklogHistory), ...problems('validation_failed') },
+      },
+    },
+    (request) => read(deps, request, (ctx) => backlogHistory(ctx, request.query)),
   );
 };

@@ -9,6 +9,7 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   busy,
+  disabled,
   onConfirm,
   onClose,
 }: {
@@ -16,6 +17,8 @@ export function ConfirmDialog({
   children: ReactNode;
   confirmLabel: string;
   busy?: boolean;
+  /** The confirmation cannot be given yet (an input is missing, a preview is being worked out). */
+  disabled?: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -38,7 +41,7 @@ export function ConfirmDialog({
           <button type="button" className="secondary" onClick={onClose}>
             Keep as is
           </button>
-          <button type="submit" className="danger" disabled={busy}>
+          <button type="submit" className="danger" disabled={busy || disabled}>
             {busy ? 'Working…' : confirmLabel}
           </button>
         </div>

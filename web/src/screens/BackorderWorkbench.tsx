@@ -5,16 +5,16 @@ import { useCan } from '../api/session.js';
 import { PageHeader } from '../components/AppShell.js';
 import { DataTable, type Column } from '../components/DataTable.js';
 import { ProblemNotice } from '../components/ProblemNotice.js';
-import { formatDay, formatQuantity } from '../format.js';
+import { formatDay, formatQuantity, words } from '../format.js';
 import { Link, useQueryState } from '../routing.js';
-import { BackorderFilters, backorderFilter } from './BackorderFilters.js';
+import { BackorderFilters, BackorderSort, backorderFilter } from './BackorderFilters.js';
 import { BulkActions } from './BulkActions.js';
 
 export type WaitingLine = Schema<'Backorder'>;
 const PAGE = 200;
 export const lineKey = (line: WaitingLine) => `${line.orderId}:${line.lineNo}`;
 
-/** Every waiting line in queue order, paged by the server, in a virtualised table; lines selected for bulk actions. */
+/** Every waiting line in queue order (or the chosen sort), paged by the server, in a virtualised table; lines selected for bulk actions. */
 export function BackorderWorkbench() {
   const [query] = useQueryState();
   const filter = backorderFilter(query);
@@ -51,6 +51,7 @@ export function BackorderWorkbench() {
           {formatQuantity(rows.length)} waiting line{rows.length === 1 ? '' : 's'} loaded{hasNextPage ? ' (more as you scroll)' : ''}
           {chosen.length > 0 && ` · ${formatQuantity(chosen.length)} selected`}
         </span>
+        <BackorderSort />
         {canWrite && <BulkActions lines={chosen} onDone={() => setSelected(new Set())} />}
       </div>
       <DataTable
@@ -86,6 +87,9 @@ function workbenchColumns(canWrite: boolean, selected: ReadonlySet<string>, togg
     { id: 'allocated', header: 'Allocated', numeric: true, cell: (line) => formatQuantity(line.allocated) },
     { id: 'backordered', header: 'Backordered', numeric: true, cell: (line) => formatQuantity(line.backordered) },
     { id: 'expected', header: 'Expected ship', cell: (line) => formatDay(line.expectedShipDate) },
+    { id: 'cancelOn', header: 'SLA cancels on', cell: (line) => formatDay(line.cancelOn) },
+    { id: 'strategy', header: 'Strategy', cell: (line) => words(line.strategy) },
+    { id: 'location', header: 'Location', cell: (line) => line.location ?? '' },
     { id: 'preorder', header: 'Kind', cell: (line) => (line.preorder ? <span className="tag">preorder</span> : 'backorder') },
   ];
 }

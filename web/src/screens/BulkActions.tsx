@@ -1,53 +1,41 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { allot, ApiProblem, unwrap } from '../api/client.js';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
-import { formatQuantity } from '../format.js';
+import { formatDay, formatQuantity } from '../format.js';
 import type { WaitingLine } from './BackorderWorkbench.js';
+import { BulkPreview } from './BulkPreview.js';
+import { byOrder, missingInput, previewable, runOnOrder, type Action, type ActionInput, type Outcome } from './bulk-commands.js';
 
-type Action = 'release' | 'cancel';
-interface Outcome {
-  readonly orderId: number;
-  readonly ok: boolean;
-  readonly text: string;
-}
+const plural = (n: number, word: string) => `${formatQuantity(n)} ${word}${n === 1 ? '' : 's'}`;
 
-const byOrder = (lines: readonly WaitingLine[]) => {
-  const orders = new Map<number, WaitingLine[]>();
-  for (const line of lines) orders.set(line.orderId, [...(orders.get(line.orderId) ?? []), line]);
-  return orders;
-};
-
-/** Bulk actions on the selected lines, each confirmed first with what will happen; one request per order. */
+/**
+ * Bulk actions on the selected lines, one request per order. Each is confirmed first with what will
+ * happen; where the route can preview (`?dryRun=true`), the confirmation shows each line's change.
+ */
 export function BulkActions({ lines, onDone }: { lines: readonly WaitingLine[]; onDone: () => void }) {
   const queries = useQueryClient();
   const [asking, setAsking] = useState<Action | null>(null);
-  const [reason, setReason] = useState('');
+  const [input, setInput] = useState<ActionInput>({ reason: '', priority: '', from: '', expectedDate: '' });
   const [outcomes, setOutcomes] = useState<readonly Outcome[]>([]);
   const orders = byOrder(lines);
+  const orderIds = [...orders.keys()];
   const units = lines.reduce((sum, line) => sum + line.backordered, 0);
+  const missing = asking ? missingInput(asking, input) : null;
+  const runAll = async (action: Action, dryRun: boolean) => {
+    const results: Outcome[] = [];
+    for (const [orderId, orderLines] of orders) results.push(await runOnOrder(action, orderId, orderLines, input, dryRun));
+    return results;
+  };
+  const preview = useQuery({
+    queryKey: ['bulk-preview', asking, orderIds, input],
+    enabled: asking !== null && previewable.has(asking) && missing === null,
+    queryFn: () => runAll(asking!, true),
+    gcTime: 0,
+    staleTime: Infinity,
+    retry: false,
+  });
   const run = useMutation({
-    mutationFn: async (action: Action) => {
-      const results: Outcome[] = [];
-      for (const [orderId, orderLines] of orders) {
-        const id = String(orderId);
-        try {
-          if (action === 'release') {
-            const released = await unwrap(allot.POST('/v1/orders/{id}/release', { params: { path: { id } }, body: {} }));
-            const sent = released.released.reduce((sum, line) => sum + line.quantity, 0);
-            results.push({ orderId, ok: true, text: `released ${formatQuantity(sent)} units` });
-          } else {
-            const body = { lines: orderLines.map((line) => ({ lineNo: line.lineNo, quantity: line.backordered })), ...(reason.trim() ? { reason: reason.trim() } : {}) };
-            await unwrap(allot.POST('/v1/orders/{id}/cancel', { params: { path: { id } }, body }));
-            results.push({ orderId, ok: true, text: `cancelled ${formatQuantity(orderLines.reduce((s, l) => s + l.backordered, 0))} backordered units` });
-          }
-        } catch (error) {
-          const text = error instanceof ApiProblem ? `${error.problem.title}: ${error.problem.detail}` : String(error);
-          results.push({ orderId, ok: false, text });
-        }
-      }
-      return results;
-    },
+    mutationFn: (action: Action) => runAll(action, false),
     onSuccess: async (results) => {
       setOutcomes(results);
       setAsking(null);
@@ -55,32 +43,97 @@ export function BulkActions({ lines, onDone }: { lines: readonly WaitingLine[]; 
       await queries.invalidateQueries({ queryKey: ['backorders'] });
     },
   });
+  const set = (name: keyof ActionInput) => (event: { target: { value: string } }) => setInput((before) => ({ ...before, [name]: event.target.value }));
+  const open = (action: Action) => () => {
+    setOutcomes([]);
+    setAsking(action);
+  };
+  const listOfOrders = `${plural(orders.size, 'order')} (${orderIds.join(', ')})`;
+  const dialogs: Record<Action, { title: string; confirm: string; says: ReactNode; fields?: ReactNode }> = {
+    release: {
+      title: 'Release to the warehouse',
+      confirm: `Release ${plural(orders.size, 'order')}`,
+      says: `Each of the ${listOfOrders} is released as far as its policy allows: what is allocated goes to a pending shipment. An order whose policy refuses says why.`,
+    },
+    cancel: {
+      title: 'Cancel the backordered units',
+      confirm: `Cancel ${formatQuantity(units)} units`,
+      says: `The ${formatQuantity(units)} backordered units of ${plural(lines.length, 'selected line')} are cancelled; what they hold stays allocated. The record log keeps the reason.`,
+      fields: (
+        <label>
+          Reason
+          <input value={input.reason} onChange={set('reason')} placeholder="e.g. customer asked" />
+        </label>
+      ),
+    },
+    priority: {
+      title: 'Change priority',
+      confirm: `Set the priority of ${plural(orders.size, 'order')}`,
+      says: `Every line of the ${listOfOrders} takes the new priority and its place for it in its item's queue: stock moves to a line that now ranks ahead, from lines that now rank behind it.`,
+      fields: (
+        <label>
+          New priority
+          <input name="priority" type="number" inputMode="numeric" value={input.priority} onChange={set('priority')} />
+        </label>
+      ),
+    },
+    split: {
+      title: 'Split off the backorder',
+      confirm: `Split ${plural(orders.size, 'order')}`,
+      says: `Each of the ${listOfOrders} is closed after what it can ship now; its backordered remainder moves to a new order that keeps its place in the queue.`,
+    },
+    purchase: {
+      title: 'Raise purchase orders',
+      confirm: `Raise purchase orders for ${plural(orders.size, 'order')}`,
+      says: `For each of the ${listOfOrders}, purchase orders are raised with each item's supplier for its shortage (linked to its lines, so the stock is theirs on receipt), plus what brings the item to its minimum level.`,
+    },
+    transfer: {
+      title: 'Raise transfers',
+      confirm: `Raise transfers for ${plural(orders.size, 'order')}`,
+      says: `For each of the ${listOfOrders}, a transfer of what its lines lack at the order's location is raised from ${input.from.trim() || 'the location below'}${
+        input.expectedDate ? `, expected on ${formatDay(input.expectedDate)}` : ''
+      }.`,
+      fields: (
+        <>
+          <label>
+            From location
+            <input name="from" value={input.from} onChange={set('from')} placeholder="e.g. EAST" />
+          </label>
+          <label>
+            Expected on
+            <input name="expectedDate" type="date" value={input.expectedDate} onChange={set('expectedDate')} />
+          </label>
+        </>
+      ),
+    },
+  };
+  const dialog = asking ? dialogs[asking] : null;
+  const buttons: [Action, string, string?][] = [
+    ['release', 'Release orders'],
+    ['priority', 'Change priority'],
+    ['split', 'Split'],
+    ['purchase', 'Raise purchase order'],
+    ['transfer', 'Raise transfer'],
+    ['cancel', 'Cancel backorders', 'danger'],
+  ];
   return (
     <div className="bulk-actions">
-      <button type="button" disabled={lines.length === 0} onClick={() => setAsking('release')}>
-        Release orders
-      </button>
-      <button type="button" className="danger" disabled={lines.length === 0} onClick={() => setAsking('cancel')}>
-        Cancel backorders
-      </button>
-      {asking === 'release' && (
-        <ConfirmDialog title="Release to the warehouse" confirmLabel={`Release ${orders.size} order${orders.size === 1 ? '' : 's'}`} busy={run.isPending} onConfirm={() => run.mutate('release')} onClose={() => setAsking(null)}>
-          <p>
-            Each of the {formatQuantity(orders.size)} orders of the selected lines ({[...orders.keys()].join(', ')}) is released as far as its policy allows: what
-            is allocated goes to a pending shipment. An order whose policy refuses says why.
-          </p>
-        </ConfirmDialog>
-      )}
-      {asking === 'cancel' && (
-        <ConfirmDialog title="Cancel the backordered units" confirmLabel={`Cancel ${formatQuantity(units)} units`} busy={run.isPending} onConfirm={() => run.mutate('cancel')} onClose={() => setAsking(null)}>
-          <p>
-            The {formatQuantity(units)} backordered units of {formatQuantity(lines.length)} selected line{lines.length === 1 ? '' : 's'} are cancelled; what they hold
-            stays allocated. The record log keeps the reason.
-          </p>
-          <label>
-            Reason
-            <input value={reason} onChange={(event) => setReason(event.target.value)} placeholder="e.g. customer asked" />
-          </label>
+      {buttons.map(([action, label, tone]) => (
+        <button key={action} type="button" className={tone} disabled={lines.length === 0} onClick={open(action)}>
+          {label}
+        </button>
+      ))}
+      {asking && dialog && (
+        <ConfirmDialog title={dialog.title} confirmLabel={dialog.confirm} busy={run.isPending} disabled={missing !== null || preview.isFetching} onConfirm={() => run.mutate(asking)} onClose={() => setAsking(null)}>
+          <p>{dialog.says}</p>
+          {dialog.fields}
+          {missing && <p className="hint">{missing}</p>}
+          {previewable.has(asking) && missing === null && (
+            <section aria-label="What will change">
+              <h3>What will change</h3>
+              {preview.isFetching ? <p>Working out what would change…</p> : preview.data && <BulkPreview outcomes={preview.data} />}
+            </section>
+          )}
         </ConfirmDialog>
       )}
       {outcomes.length > 0 && (

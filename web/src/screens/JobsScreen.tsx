@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { allot, unwrap, type Schema } from '../api/client.js';
 import { keys, useJobs } from '../api/queries.js';
@@ -7,11 +7,12 @@ import { PageHeader } from '../components/AppShell.js';
 import { DataTable, type Column } from '../components/DataTable.js';
 import { JobRunsTable } from '../components/JobRunsTable.js';
 import { ProblemNotice } from '../components/ProblemNotice.js';
-import { formatQuantity, words } from '../format.js';
+import { words } from '../format.js';
+import { JobRunProgress } from './JobRunProgress.js';
 
 type Job = Schema<'Job'>;
 
-/** Every job with its schedule, run now (followed until it ends), and the recent runs. */
+/** Every job with its schedule, run now (followed live until it ends), and the recent runs with what they touched. */
 export function JobsScreen() {
   const jobs = useJobs();
   const { permissions } = useSession();
@@ -25,17 +26,9 @@ export function JobsScreen() {
     onSuccess: (run) => {
       const started = run as { id?: number; runId?: number };
       setRunId(started.id ?? started.runId ?? null);
+      void queries.invalidateQueries({ queryKey: keys.jobs });
     },
   });
-  const run = useQuery({
-    queryKey: ['job-run', runId],
-    enabled: runId !== null,
-    queryFn: () => unwrap(allot.GET('/v1/jobs/runs/{id}', { params: { path: { id: runId! } } })),
-    refetchInterval: (query) => (query.state.data?.status === 'running' ? 500 : false),
-  });
-  if (run.data && run.data.status !== 'running' && jobs.data && !jobs.data.runs.some((r) => r.id === run.data.id && r.status === run.data.status)) {
-    void queries.invalidateQueries({ queryKey: keys.jobs });
-  }
   const columns: Column<Job>[] = [
     { id: 'name', header: 'Job', cell: (job) => <strong>{words(job.name)}</strong> },
     { id: 'description', header: 'What it does', wrap: true, cell: (job) => job.description },
@@ -47,7 +40,7 @@ export function JobsScreen() {
       header: <span className="visually-hidden">Run</span>,
       cell: (job) =>
         mayRun(job) && (
-        <button type="button" className="small" disabled={start.isPending || run.data?.status === 'running'} onClick={() => start.mutate(job.name)}>
+        <button type="button" className="small" disabled={start.isPending} onClick={() => start.mutate(job.name)}>
           Run now
         </button>
         ),
@@ -57,12 +50,7 @@ export function JobsScreen() {
     <>
       <PageHeader title="Jobs" />
       <ProblemNotice error={jobs.error ?? start.error} />
-      {run.data && (
-        <p className="notice" role="status">
-          Run {run.data.id} of {words(run.data.job)}: {run.data.status}, {formatQuantity(run.data.processed)} processed
-          {run.data.error ? ` — ${run.data.error.message}` : ''}
-        </p>
-      )}
+      {runId !== null && <JobRunProgress key={runId} runId={runId} />}
       {jobs.data && (
         <>
           <section className="panel" aria-labelledby="jobs-title">

@@ -1,0 +1,97 @@
+import { sql, type RawBuilder } from 'kysely';
+import { refuse } from '../domain/refusal.js';
+import type { BackorderSort } from '../contract/orders.js';
+
+/**
+ * The orders the backorder list can be read in, each a total order (its last keys are unique per
+ * line) so keyset paging stays exact: `queue` (priority, then entry: the allocation order), `age`
+ * (longest wait first), `priority` (highest first), `sku` and `customer` (A to Z, then queue
+ * order). A leading `-` reverses one.
+ */
+type BackorderSortName = Exclude<BackorderSort, `-${string}`>;
+
+type Kind = 'integer' | 'string' | 'moment';
+interface Key {
+  /** The column as the outer select names it. */
+  readonly column: RawBuilder<unknown>;
+  readonly descending: boolean;
+  readonly kind: Kind;
+  /** The row's field holding it. */
+  readonly field: keyof SortedRow;
+}
+
+/** What a row of the list holds for its sort keys. */
+export interface SortedRow {
+  readonly priority: number;
+  readonly entrySeq: number;
+  readonly orderId: number;
+  readonly lineNo: number;
+  readonly enteredAt: Date;
+  readonly sku: string;
+  readonly customer: string;
+}
+
+const key = (column: string, field: keyof SortedRow, kind: Kind, descending = false): Key => ({ column: sql.ref(column), field, kind, descending });
+const queue = [key('q.priority', 'priority', 'integer', true), key('q.entry_seq', 'entrySeq', 'integer'), key('q.line_no', 'lineNo', 'integer')];
+const line = [key('q.order_id', 'orderId', 'integer'), key('q.line_no', 'lineNo', 'integer')];
+const entered = key('o.entered_at', 'enteredAt', 'moment');
+
+const keysBySort: Readonly<Record<BackorderSortName, readonly Key[]>> = {
+  queue,
+  age: [entered, ...line],
+  priority: [key('q.priority', 'priority', 'integer', true), entered, ...line],
+  sku: [key('i.sku', 'sku', 'string'), ...queue, key('q.order_id', 'orderId', 'integer')],
+  customer: [key('c.code', 'customer', 'string'), entered, ...line],
+};
+
+export type CursorValue = number | string;
+
+/** The keys of a sort, reversed for `-name`. */
+export function sortKeys(sort: BackorderSort): readonly Key[] {
+  const reversed = sort.startsWith('-');
+  const keys = keysBySort[(reversed ? sort.slice(1) : sort) as BackorderSortName];
+  return reversed ? keys.map((k) => ({ ...k, descending: !k.descending })) : keys;
+}
+
+export function orderBy(keys: readonly Key[]): RawBuilder<unknown> {
+  return sql.join(keys.map((k) => (k.descending ? sql`${k.column} desc` : sql`${k.column}`)));
+}
+
+/** Rows strictly after `after` in the keys' order: `a > x or (a = x and (b > y or …))`, each way round as its key runs. */
+export function after(keys: readonly Key[], values: readonly CursorValue[]): RawBuilder<unknown> {
+  const [first, ...rest] = keys;
+  const [value, ...others] = values;
+  const typed = first!.kind === 'moment' ? sql`${value}::timestamptz` : sql`${value}`;
+  const beyond = first!.descending ? sql`${first!.column} < ${typed}` : sql`${first!.column} > ${typed}`;
+  if (rest.length === 0) return beyond;
+  return sql`(${beyond} or (${first!.column} = ${typed} and ${after(rest, others)}))`;
+}
+
+/**
+ * The cursor after a row: the default sort keeps the list's first cursor shape (its three
+ * integers), the others lead with the sort's name so a cursor of one sort is refused by another.
+ */
+export function encodeSortCursor(sort: BackorderSort, row: SortedRow): string {
+  const values = sortKeys(sort).map((k) => (k.kind === 'moment' ? row.enteredAt.toISOString() : row[k.field]));
+  return Buffer.from(JSON.stringify(sort === 'queue' ? values : [sort, ...values])).toString('base64url');
+}
+
+export function decodeSortCursor(sort: BackorderSort, raw: string): CursorValue[] {
+  const keys = sortKeys(sort);
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed)) {
+      const values: unknown[] = sort === 'queue' ? parsed : parsed[0] === sort ? parsed.slice(1) : [];
+      if (values.length === keys.length && values.every((v, i) => fits(keys[i]!.kind, v))) return values as CursorValue[];
+    }
+  } catch {
+    // refused below
+  }
+  return refuse('validation_failed', 'The cursor is not one this list returned (for this sort).', { cursor: raw, sort });
+}
+
+function fits(kind: Kind, value: unknown): boolean {
+  if (kind === 'integer') return Number.isSafeInteger(value) && Math.abs(value as number) < 1e15;
+  if (kind === 'moment') return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(value) && !Number.isNaN(Date.parse(value));
+  return typeof value === 'string' && value.length <= 200;
+}
