@@ -6,6 +6,7 @@ import { previewRequested } from '../dry-run.js';
 import { refuse } from '../../domain/refusal.js';
 import { strategyRefusalCodes } from '../../domain/strategies/registry.js';
 import { listBackorders } from '../../queries/backorder-list.js';
+import { cancelAfterDaysInForce } from '../../services/settings/settings-in-force.js';
 import { backlogSummary } from '../../queries/backlog-summary.js';
 import { backlogHistory } from '../../queries/backlog-history.js';
 import { backlogToday } from '../../queries/backlog-today.js';
@@ -111,7 +112,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
         response: { 200: ref(Order), ...problems('order_not_found') },
       },
     },
-    (request) => read(deps, request, (ctx) => orderViewWithReasons(ctx, orderId(request.params.id), deps.cancelAfterDays ?? null)),
+    (request) => read(deps, request, async (ctx) => orderViewWithReasons(ctx, orderId(request.params.id), await cancelAfterDaysInForce(ctx.db, deps.cancelAfterDays))),
   );
   app.patch(
     '/v1/orders/:id',
@@ -236,7 +237,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
         response: { 200: ref(BackorderList), ...problems('validation_failed', 'item_not_found', 'customer_not_found', 'location_not_found') },
       },
     },
-    (request) => read(deps, request, (ctx) => listBackorders(ctx, request.query, { cancelAfterDays: deps.cancelAfterDays ?? null })),
+    (request) => read(deps, request, async (ctx) => listBackorders(ctx, request.query, { cancelAfterDays: await cancelAfterDaysInForce(ctx.db, deps.cancelAfterDays) })),
   );
   app.get(
     '/v1/backorders/summary',
@@ -257,7 +258,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
         response: { 200: ref(BacklogToday) },
       },
     },
-    (request) => read(deps, request, (ctx) => backlogToday(ctx, deps.cancelAfterDays ?? null)),
+    (request) => read(deps, request, async (ctx) => backlogToday(ctx, await cancelAfterDaysInForce(ctx.db, deps.cancelAfterDays))),
   );
   app.get(
     '/v1/backorders/history',
