@@ -2507,7 +2507,8 @@ export interface components {
             preorder: boolean;
             expectedShipDate: string | null;
             allocations: components["schemas"]["LineAllocation"][];
-            waitingBecause?: string | null;
+            /** @description Why the line waits, in one sentence (as its explanation says it); left out when it does not wait. In the order read (GET) only, not in lists or the answers of commands */
+            waitingBecause?: string;
         };
         OrderLineChange: {
             /** @description More units queue at the line’s place; fewer come off the backorder first, never below released + shipped + cancelled */

@@ -85,12 +85,10 @@ export const OrderLine = Type.Object(
     expectedShipDate: Nullable(Type.String()),
     allocations: Type.Array(ref(LineAllocation)),
     waitingBecause: Type.Optional(
-      Nullable(
-        Type.String({
-          description:
-            'Why the line waits, in one sentence (as its explanation says it); null when it does not wait. In the order read (GET) only, not in the answers of commands',
-        }),
-      ),
+      Type.String({
+        description:
+          'Why the line waits, in one sentence (as its explanation says it); left out when it does not wait. In the order read (GET) only, not in lists or the answers of commands',
+      }),
     ),
   },
   { $id: 'OrderLine' },

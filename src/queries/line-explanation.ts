@@ -34,8 +34,9 @@ export async function lineExplanation(ctx: ReadContext, orderId: number, lineNo:
 }
 
 /**
- * The order's view, each line with the sentence that says why it waits (null when it does not
- * wait): the explanations of all its waiting lines in one set of queries.
+ * The order's view, each waiting line with the sentence that says why it waits (a line that does
+ * not wait has none, so the order reads as in the order list): the explanations of all its
+ * waiting lines in one set of queries.
  */
 export async function orderViewWithReasons(ctx: ReadContext, orderId: number, defaultCancelAfterDays: number | null) {
   const order = await orderView(ctx.db, orderId);
@@ -45,7 +46,7 @@ export async function orderViewWithReasons(ctx: ReadContext, orderId: number, de
     ...order,
     lines: order.lines.map((l) => {
       const why = explained.get(l.lineNo);
-      return { ...l, waitingBecause: why?.waiting ? why.sentence : null };
+      return why?.waiting ? { ...l, waitingBecause: why.sentence } : l;
     }),
   };
 }

@@ -52,7 +52,7 @@ describe(`rationing through HTTP on ${databaseLabel}`, () => {
     const explained = await t.http.ok(200, 'GET', `/v1/orders/${placed.id}/lines/1/explanation`);
     expect(view.lines[0].waitingBecause).toBe(explained.sentence);
     expect(view.lines[0].waitingBecause).toMatch(/^Line 1 \(VIEW-1 × 3\) waits for 3 units\./);
-    expect(view.lines[1].waitingBecause).toBeNull();
+    expect(view.lines[1].waitingBecause).toBeUndefined();
   });
 
   it('refuses fair share or a cap on a service item, and a cap that is zero, negative or malformed, writing nothing', async () => {
