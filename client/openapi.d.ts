@@ -380,7 +380,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read an order; each waiting line says why it waits (`waitingBecause`) */
+        /** Read an order; with `explain=true` each waiting line also says why it waits (`waitingBecause`) */
         get: operations["getOrder"];
         put?: never;
         post?: never;
@@ -2507,7 +2507,7 @@ export interface components {
             preorder: boolean;
             expectedShipDate: string | null;
             allocations: components["schemas"]["LineAllocation"][];
-            /** @description Why the line waits, in one sentence (as its explanation says it); left out when it does not wait. In the order read (GET) only, not in lists or the answers of commands */
+            /** @description Why the line waits, in one sentence (as its explanation says it); left out when it does not wait. In the order read with `explain=true` only */
             waitingBecause?: string;
         };
         OrderLineChange: {
@@ -6322,7 +6322,10 @@ export interface operations {
     };
     getOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: each waiting line also says why it waits (`waitingBecause`), as its explanation does */
+                explain?: boolean;
+            };
             header?: never;
             path: {
                 id: string;

@@ -87,7 +87,7 @@ export const OrderLine = Type.Object(
     waitingBecause: Type.Optional(
       Type.String({
         description:
-          'Why the line waits, in one sentence (as its explanation says it); left out when it does not wait. In the order read (GET) only, not in lists or the answers of commands',
+          'Why the line waits, in one sentence (as its explanation says it); left out when it does not wait. In the order read with `explain=true` only',
       }),
     ),
   },
@@ -121,6 +121,11 @@ export const Order = Type.Object(
     lines: Type.Array(ref(OrderLine)),
   },
   { $id: 'Order', description: 'An order with its status, summary, release block and, per line, what is allocated, released, shipped, backordered and cancelled' },
+);
+
+export const OrderReadQuery = Type.Object(
+  { explain: Type.Optional(Type.Boolean({ description: 'true: each waiting line also says why it waits (`waitingBecause`), as its explanation does' })) },
+  { additionalProperties: false },
 );
 
 /** The orders the backorder list can be read in (src/queries/backorder-sort.ts); a leading `-` reverses one. */

@@ -48,7 +48,7 @@ describe(`rationing through HTTP on ${databaseLabel}`, () => {
     await t.http.ok(201, 'POST', '/v1/items', { sku: 'VIEW-2', name: 'Viewed too' });
     await receive('VIEW-2', 5);
     const placed = await t.http.ok(201, 'POST', '/v1/orders', { customer: 'ACME', lines: [{ sku: 'VIEW-1', quantity: 3 }, { sku: 'VIEW-2', quantity: 2 }] });
-    const view = await t.http.ok(200, 'GET', `/v1/orders/${placed.id}`);
+    const view = await t.http.ok(200, 'GET', `/v1/orders/${placed.id}?explain=true`);
     const explained = await t.http.ok(200, 'GET', `/v1/orders/${placed.id}/lines/1/explanation`);
     expect(view.lines[0].waitingBecause).toBe(explained.sentence);
     expect(view.lines[0].waitingBecause).toMatch(/^Line 1 \(VIEW-1 × 3\) waits for 3 units\./);

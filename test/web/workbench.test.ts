@@ -132,7 +132,7 @@ describe(`the operator workbench in chromium on ${databaseLabel}`, () => {
     const lines = page.getByRole('table', { name: 'Order lines' });
     expect(await lines.locator('tbody tr').count()).toBe(2);
     // Each waiting line says why it waits, as the order read does.
-    const waitingBecause = (await t.http.ok(200, 'GET', '/v1/orders/2')).lines.map((l: { waitingBecause: string | null }) => l.waitingBecause).filter(Boolean);
+    const waitingBecause = (await t.http.ok(200, 'GET', '/v1/orders/2?explain=true')).lines.map((l: { waitingBecause: string | null }) => l.waitingBecause).filter(Boolean);
     expect(waitingBecause.length).toBeGreaterThan(0);
     expect(await lines.locator('.line-waits').first().textContent()).toBe(waitingBecause[0]);
     await accessible('order');

@@ -33,6 +33,7 @@ import {
   OrderChange,
   OrderInput,
   OrderLineInput,
+  OrderReadQuery,
   ReleaseInput,
   ReleaseResult,
 } from '../../contract/orders.js';
@@ -107,12 +108,17 @@ export const orderRoutes: FastifyPluginAsyncTypebox<HttpDeps & { intake: OrderIn
       schema: {
         operationId: 'getOrder',
         tags,
-        summary: 'Read an order; each waiting line says why it waits (`waitingBecause`)',
+        summary: 'Read an order; with `explain=true` each waiting line also says why it waits (`waitingBecause`)',
         params: Id,
+        querystring: OrderReadQuery,
         response: { 200: ref(Order), ...problems('order_not_found') },
       },
     },
-    (request) => read(deps, request, async (ctx) => orderViewWithReasons(ctx, orderId(request.params.id), await cancelAfterDaysInForce(ctx.db, deps.cancelAfterDays))),
+    (request) =>
+      read(deps, request, async (ctx) => {
+        const id = orderId(request.params.id);
+        return request.query.explain ? orderViewWithReasons(ctx, id, await cancelAfterDaysInForce(ctx.db, deps.cancelAfterDays)) : orderView(ctx.db, id);
+      }),
   );
   app.patch(
     '/v1/orders/:id',

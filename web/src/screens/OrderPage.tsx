@@ -20,7 +20,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
   const queries = useQueryClient();
   const canWrite = useCan('orders.write');
   const path = { params: { path: { id: orderId } } };
-  const order = useQuery({ queryKey: keys.order(orderId), queryFn: () => unwrap(allot.GET('/v1/orders/{id}', path)) });
+  const order = useQuery({ queryKey: keys.order(orderId), queryFn: () => unwrap(allot.GET('/v1/orders/{id}', { params: { ...path.params, query: { explain: true } } })) });
   const log = useQuery({ queryKey: keys.orderLog(orderId), queryFn: () => unwrap(allot.GET('/v1/orders/{id}/history', path)) });
   const [cancelling, setCancelling] = useState<Line | null>(null);
   const [quantity, setQuantity] = useState('');
