@@ -1,5 +1,5 @@
+import { decodeCursor, encodeCursor, type CursorKey } from './paging.js';
 import { sql, type RawBuilder } from 'kysely';
-import { refuse } from '../domain/refusal.js';
 import type { BackorderSort } from '../contract/orders.js';
 
 /**
@@ -68,27 +68,21 @@ export function after(keys: readonly Key[], values: readonly CursorValue[]): Raw
 }
 
 /**
- * The cursor after a row: the default sort keeps the list's first cursor shape (its three
- * integers), the others lead with the sort's name so a cursor of one sort is refused by another.
+ * The cursor after a row, sealed as every list's (src/queries/paging.ts) and naming its sort, so a
+ * cursor edited by hand or taken from another sort is refused (`validation_failed`, as this list
+ * always answered).
  */
 export function encodeSortCursor(sort: BackorderSort, row: SortedRow): string {
-  const values = sortKeys(sort).map((k) => (k.kind === 'moment' ? row.enteredAt.toISOString() : row[k.field]));
-  return Buffer.from(JSON.stringify(sort === 'queue' ? values : [sort, ...values])).toString('base64url');
+  return encodeCursor(listOf(sort), sortKeys(sort).map((k) => (k.kind === 'moment' ? row.enteredAt.toISOString() : (row[k.field] as CursorValue))));
 }
 
 export function decodeSortCursor(sort: BackorderSort, raw: string): CursorValue[] {
   const keys = sortKeys(sort);
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed)) {
-      const values: unknown[] = sort === 'queue' ? parsed : parsed[0] === sort ? parsed.slice(1) : [];
-      if (values.length === keys.length && values.every((v, i) => fits(keys[i]!.kind, v))) return values as CursorValue[];
-    }
-  } catch {
-    // refused below
-  }
-  return refuse('validation_failed', 'The cursor is not one this list returned (for this sort).', { cursor: raw, sort });
+  const shape = (key: CursorKey): key is CursorValue[] => key.length === keys.length && key.every((v, i) => fits(keys[i]!.kind, v));
+  return decodeCursor(listOf(sort), raw, shape, 'validation_failed');
 }
+
+const listOf = (sort: BackorderSort) => (sort === 'queue' ? 'backorders' : `backorders sorted by ${sort}`);
 
 function fits(kind: Kind, value: unknown): boolean {
   if (kind === 'integer') return Number.isSafeInteger(value) && Math.abs(value as number) < 1e15;
