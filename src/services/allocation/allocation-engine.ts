@@ -162,7 +162,7 @@ export class AllocationEngine {
     const granted = new Map<number, { location: string; quantity: number }[]>();
     if (lines.length === 0) return { taken: await this.settle(reason), granted, tookOwedStock: false };
     const rationing = await this.rationing();
-    if (rationing) return this.placeRationed(lines, rationing, reason);
+    if (rationing) return this.placeRationed(lines, rationing, reason, standing);
     const { levels, worst, backordered } = standing ?? (await stockAndWorstHolder(this.ctx.db, this.itemId));
     const othersWait = backordered > lines.reduce((sum, l) => sum + l.backordered, 0);
     const supply = levels.map(supplyAt);
@@ -207,9 +207,9 @@ export class AllocationEngine {
    * only the free stock no other waiting line wants (in scheduled mode the backorder process shares
    * the rest), then take unreleased stock from lines they outrank under the rule.
    */
-  private async placeRationed(lines: readonly WaitingLine[], rationing: Rationing, reason: string): Promise<Placement> {
+  private async placeRationed(lines: readonly WaitingLine[], rationing: Rationing, reason: string, standing?: ItemStanding): Promise<Placement> {
     const granted = new Map<number, { location: string; quantity: number }[]>();
-    const { levels, backordered } = await stockAndWorstHolder(this.ctx.db, this.itemId);
+    const { levels, backordered } = standing ?? (await stockAndWorstHolder(this.ctx.db, this.itemId));
     const supply = levels.map(supplyAt);
     const othersWant = backordered - lines.reduce((sum, l) => sum + l.backordered, 0);
     let free = total(supply);
