@@ -14,6 +14,7 @@ import { engineAlone } from './scenarios/engine-alone.js';
 import { invariantCheck } from './scenarios/invariant-check.js';
 import { orderSearch } from './scenarios/order-search.js';
 import { csvImport } from './scenarios/csv-import.js';
+import { workbenchRead } from './scenarios/workbench-read.js';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -31,6 +32,7 @@ const size = {
   checkLines: quick ? 200_000 : 1_000_000,
   searchOrders: quick ? 100_000 : 1_000_000,
   importLines: quick ? 50_000 : 1_000_000,
+  workbenchLines: quick ? 100_000 : 1_000_000,
 };
 
 const rows: Row[] = [];
@@ -238,6 +240,42 @@ if (wanted('order-search') && !embedded) {
     goal: 'p95 < 50 ms',
     met: search.p95 < 50,
     note: 'baseline column: GET /v1/health from the same client',
+  });
+}
+
+if (wanted('workbench-read') && !embedded) {
+  const read = await workbenchRead(size.workbenchLines);
+  details.workbenchRead = read;
+  const counts = read.exact ? 'counts exact' : `COUNTS WRONG (${JSON.stringify(read.seen)})`;
+  add({
+    scenario: `6 workbench: first page (${size.workbenchLines.toLocaleString('en')} waiting lines, default and 7 filters/sorts, first and next page)`,
+    metric: 'p95 ms',
+    allot: read.workbench.p95,
+    baseline: read.healthP95,
+    ratio: read.workbench.p95 / read.healthP95,
+    goal: 'p95 < 100 ms, counts exact',
+    met: read.workbench.p95 < 100 && read.exact,
+    note: `baseline column: GET /v1/health from the same client; ${counts}`,
+  });
+  add({
+    scenario: `6 workbench: item page's demand-and-supply timeline (${read.hotLines.toLocaleString('en')} waiting lines on the item)`,
+    metric: 'p95 ms',
+    allot: read.item.p95,
+    baseline: read.healthP95,
+    ratio: read.item.p95 / read.healthP95,
+    goal: 'p95 < 100 ms, counts exact',
+    met: read.item.p95 < 100 && read.exact,
+    note: 'GET /v1/stock/{sku} and the item\'s first 500 waiting lines, asked together as the page does; baseline column: GET /v1/health',
+  });
+  add({
+    scenario: '6 workbench: chromium, navigation to the table rendered',
+    metric: 'median ms',
+    allot: read.browser.workbenchMedian,
+    baseline: read.browser.signInMedian,
+    ratio: read.browser.workbenchMedian / read.browser.signInMedian,
+    goal: '< 1,500 ms',
+    met: read.browser.workbenchMedian < 1500,
+    note: `${read.browser.navigations} full page loads after a first, slowest ${Math.round(read.browser.workbenchMax)} ms; baseline column: navigation to the sign-in form`,
   });
 }
 

@@ -2988,6 +2988,11 @@ export interface components {
             nextExpectedDate: string | null;
             /** @description Earliest first */
             inbound: components["schemas"]["InboundSupply"][];
+            /**
+             * Format: date
+             * @description The business day: expected supply dated before it is due now (the item page draws its timeline from it)
+             */
+            businessDate: string;
         };
         /** @description A purchase or transfer order line; `orderId` and `lineNo` together name the order line it is raised for, which gets that stock first */
         SupplyLineInput: {

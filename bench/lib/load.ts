@@ -56,6 +56,11 @@ export function percentiles(values: number[]): { p50: number; p99: number } {
   return { p50: at(0.5), p99: at(0.99) };
 }
 
+/** The 95th percentile of `values`. */
+export function p95(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
+}
+
 /** Runs `work(i)` for i < total from `clients` concurrent loops; returns per-call latencies. */
 export async function closedLoop(clients: number, total: number, work: (i: number) => Promise<void>) {
   const latencies: number[] = [];

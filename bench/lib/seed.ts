@@ -73,3 +73,43 @@ export async function allocationDigest(store: Store): Promise<string> {
     from order_lines`.execute(store.db);
   return rows[0]!.digest;
 }
+
+/** A spread of one-line orders over many customers and SKUs (order search, the workbench's reads). */
+export interface OrderSpread {
+  readonly orders: number;
+  readonly customers: number;
+  readonly items: number;
+  /** Every `every`-th order is for the one SKU `sku` (an item with a long queue); none by default. */
+  readonly hot?: { readonly sku: string; readonly every: number };
+}
+
+/**
+ * `orders` one-line orders written with set-based SQL, 100,000 a statement: customers `C1…`, SKUs
+ * `S1…` at 10, references `PO-<n>`, priorities 0–2, entered over the last 90 days, no stock, so
+ * every line waits (the rows order entry writes for a line that finds no stock).
+ */
+export async function seedOrderSpread(store: Store, spread: OrderSpread): Promise<void> {
+  const db = store.db;
+  const { customers, items, hot } = spread;
+  await sql`insert into locations (code, name) values ('DC', 'Distribution centre')`.execute(db);
+  await sql`insert into customers (code, name) select 'C' || n, 'Customer ' || n from generate_series(1, ${customers}) n`.execute(db);
+  await sql`insert into items (sku, name, unit_price) select 'S' || n, 'Item ' || n, 10 from generate_series(1, ${items}) n`.execute(db);
+  if (hot) await sql`insert into items (sku, name, unit_price) values (${hot.sku}, 'Hot item', 10)`.execute(db);
+  const sku = hot ? sql`case when n.n % ${hot.every} = 0 then ${hot.sku} else 'S' || (1 + n.n % ${items}) end` : sql`'S' || (1 + n.n % ${items})`;
+  for (let from = 1; from <= spread.orders; from += 100_000) {
+    const to = Math.min(spread.orders, from + 99_999);
+    await sql`
+      with n as (select n, nextval('order_entry_seq') as seq from generate_series(${from}::int, ${to}::int) n),
+      o as (
+        insert into orders (customer_id, priority, ship_type, entry_seq, entered_at, reference)
+        select (select id from customers where code = 'C' || (1 + n % ${customers})), n % 3, 'partial_ok', seq,
+               now() - ((n % 90) || ' days')::interval, 'PO-' || n
+        from n order by n
+        returning id, entry_seq, priority
+      )
+      insert into order_lines (order_id, line_no, item_id, quantity, unit_price, prevent_partial_delivery, priority, entry_seq)
+      select o.id, 1, i.id, 1 + n.n % 3, 10, false, o.priority, o.entry_seq
+      from o join n on n.seq = o.entry_seq join items i on i.sku = ${sku}`.execute(db);
+  }
+  await sql`analyze`.execute(db);
+}

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Code, Nullable, Quantity, Reason, Reference, ref, strict } from './common.js';
+import { Code, IsoDate, Nullable, Quantity, Reason, Reference, ref, strict } from './common.js';
 
 /** Stock: receipts, returns, adjustments, the stock view and the stock-arrival alerts. */
 
@@ -45,6 +45,7 @@ export const StockView = Type.Object(
     locations: Type.Array(ref(LocationStock)),
     nextExpectedDate: Nullable(Type.String()),
     inbound: Type.Array(ref(InboundSupply), { description: 'Earliest first' }),
+    businessDate: { ...IsoDate, description: 'The business day: expected supply dated before it is due now (the item page draws its timeline from it)' },
   },
   { $id: 'StockView', description: 'Stock and demand of an item: on hand, allocated, available, backordered, per location, and what is expected' },
 );

@@ -4,7 +4,7 @@ import type { ReadContext } from '../app/context.js';
 import type { BackorderStrategy } from '../domain/strategies/registry.js';
 import { customerByCode, itemBySku, locationByCode } from '../repositories/lookup.js';
 import type { BackorderQuery } from '../contract/orders.js';
-import { after, decodeSortCursor, encodeSortCursor, orderBy, sortKeys, type SortedRow } from './backorder-sort.js';
+import { after, decodeSortCursor, encodeSortCursor, orderBy, orderByFields, sortKeys, type SortedRow } from './backorder-sort.js';
 
 export interface BackorderEntry {
   readonly orderId: number;
@@ -48,9 +48,9 @@ export const cancelOnSql = (defaultDays: number | null) =>
 export async function listBackorders(ctx: ReadContext, query: BackorderQuery, settings: BackorderListSettings = {}) {
   const limit = query.limit ?? 50;
   const sort = query.sort ?? 'queue';
-  const keys = sortKeys(sort);
   const item = query.sku === undefined ? undefined : await itemBySku(ctx.db, query.sku);
   const customer = query.customer === undefined ? undefined : await customerByCode(ctx.db, query.customer);
+  const keys = sortKeys(sort, customer !== undefined && item === undefined);
   const location = query.location === undefined ? undefined : await locationByCode(ctx.db, query.location);
   const cursor = query.cursor === undefined ? undefined : decodeSortCursor(sort, query.cursor);
   const now = ctx.clock.now();
@@ -59,40 +59,62 @@ export async function listBackorders(ctx: ReadContext, query: BackorderQuery, se
   const enteredSince = query.maxAgeDays === undefined ? undefined : new Date(now.getTime() - (query.maxAgeDays + 1) * DAY_MS);
   const cancelOn = cancelOnSql(settings.cancelAfterDays ?? null);
 
-  const { rows } = await sql<Omit<BackorderEntry, 'ageDays' | 'enteredAt' | 'cancelOn'> & SortedRow & { cancelOn: string | Date | null }>`
-    with queue as (
-      select l.order_id, l.line_no, l.item_id, l.priority, l.entry_seq, l.allocated, l.backordered, l.preorder,
-             l.expected_ship_date,
-             row_number() over (partition by l.item_id order by l.priority desc, l.entry_seq, l.line_no) as position
-      from order_lines l
-      where l.backordered > 0 and l.may_wait ${item ? sql`and l.item_id = ${item.id}` : sql``}
+  const { rows } = await sql<Omit<BackorderEntry, 'ageDays' | 'enteredAt' | 'cancelOn'> & SortedRow & { cancelOn: string | Date | null; itemId: number; locationId: number | null }>`
+    with page as (
+      select q.order_id as "orderId", q.line_no as "lineNo", q.item_id as "itemId", i.sku, c.code as customer, q.priority,
+             o.entered_at as "enteredAt", q.entry_seq as "entrySeq", q.allocated, q.backordered, q.preorder,
+             q.expected_ship_date as "expectedShipDate", o.backorder_strategy as strategy, o.location_id as "locationId",
+             to_char(${cancelOn}, 'YYYY-MM-DD') as "cancelOn"
+      from order_lines q
+      join orders o on o.id = q.order_id
+      join customers c on c.id = o.customer_id
+      join items i on i.id = q.item_id
+      left join fulfillment_policies p on p.id = o.fulfillment_policy_id
+      where q.backordered > 0 and q.may_wait
+        ${item ? sql`and q.item_id = ${item.id}` : sql``}
+        ${customer ? sql`and o.customer_id = ${customer.id}` : sql``}
+        ${location ? sql`and o.location_id = ${location.id}` : sql``}
+        ${query.strategy === undefined ? sql`` : sql`and o.backorder_strategy = ${query.strategy}`}
+        ${enteredBy ? sql`and o.entered_at <= ${enteredBy}` : sql``}
+        ${enteredSince ? sql`and o.entered_at > ${enteredSince}` : sql``}
+        ${query.preorder === undefined ? sql`` : sql`and q.preorder = ${query.preorder}`}
+        ${query.pastPromiseDate ? sql`and q.expected_ship_date < ${today}` : sql``}
+        ${query.nearCancellation ? sql`and ${cancelOn} <= ${addDays(today, nearCancellationDays)}::date` : sql``}
+        ${cursor ? sql`and ${after(keys, cursor)}` : sql``}
+      order by ${orderBy(keys)}
+      limit ${limit + 1}
+    ),
+    deepest as materialized (
+      select d.*, (select count(*) from order_lines a
+                   where a.item_id = d.item_id and a.backordered > 0 and a.may_wait and a.priority > d.priority) as ahead
+      from (
+        select distinct on ("itemId", priority) "itemId" as item_id, priority, "entrySeq" as entry_seq, "lineNo" as line_no
+        from page
+        order by "itemId", priority, "entrySeq" desc, "lineNo" desc
+      ) d
+    ),
+    positions as materialized (
+      select d.item_id, w.entry_seq, w.line_no, d.ahead + w.n as position
+      from deepest d
+      cross join lateral (
+        select l.entry_seq, l.line_no, row_number() over (order by l.entry_seq, l.line_no) as n
+        from order_lines l
+        where l.item_id = d.item_id and l.backordered > 0 and l.may_wait and l.priority = d.priority
+          and (l.entry_seq, l.line_no) <= (d.entry_seq, d.line_no)
+      ) w
+      -- kept a filter, not a join ("is true" keeps the planner from turning it into one): a hash of
+      -- the page's lines that each ranked line probes, so the ranking runs once per item and priority
+      where ((w.entry_seq, w.line_no) in (select "entrySeq", "lineNo" from page)) is true
     )
-    select q.order_id as "orderId", q.line_no as "lineNo", i.sku, c.code as customer, q.priority,
-           o.entered_at as "enteredAt", q.entry_seq as "entrySeq", q.allocated, q.backordered,
-           q.position as "queuePosition", q.preorder, q.expected_ship_date as "expectedShipDate",
-           o.backorder_strategy as strategy, loc.code as location, to_char(${cancelOn}, 'YYYY-MM-DD') as "cancelOn"
-    from queue q
-    join orders o on o.id = q.order_id
-    join customers c on c.id = o.customer_id
-    join items i on i.id = q.item_id
-    left join locations loc on loc.id = o.location_id
-    left join fulfillment_policies p on p.id = o.fulfillment_policy_id
-    where true
-      ${customer ? sql`and o.customer_id = ${customer.id}` : sql``}
-      ${location ? sql`and o.location_id = ${location.id}` : sql``}
-      ${query.strategy === undefined ? sql`` : sql`and o.backorder_strategy = ${query.strategy}`}
-      ${enteredBy ? sql`and o.entered_at <= ${enteredBy}` : sql``}
-      ${enteredSince ? sql`and o.entered_at > ${enteredSince}` : sql``}
-      ${query.preorder === undefined ? sql`` : sql`and q.preorder = ${query.preorder}`}
-      ${query.pastPromiseDate ? sql`and q.expected_ship_date < ${today}` : sql``}
-      ${query.nearCancellation ? sql`and ${cancelOn} <= ${addDays(today, nearCancellationDays)}::date` : sql``}
-      ${cursor ? sql`and ${after(keys, cursor)}` : sql``}
-    order by ${orderBy(keys)}
-    limit ${limit + 1}`.execute(ctx.db);
+    select q.*, w.position as "queuePosition", loc.code as location
+    from page q
+    join positions w on w.item_id = q."itemId" and w.entry_seq = q."entrySeq" and w.line_no = q."lineNo"
+    left join locations loc on loc.id = q."locationId"
+    order by ${orderByFields(keys, 'q')}`.execute(ctx.db);
 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const items: BackorderEntry[] = page.map(({ entrySeq: _entrySeq, enteredAt, cancelOn: cancelDay, ...row }) => ({
+  const items: BackorderEntry[] = page.map(({ entrySeq: _entrySeq, itemId: _itemId, locationId: _locationId, enteredAt, cancelOn: cancelDay, ...row }) => ({
     ...row,
     queuePosition: Number(row.queuePosition),
     enteredAt: new Date(enteredAt).toISOString(),

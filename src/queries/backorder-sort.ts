@@ -39,22 +39,34 @@ const entered = key('o.entered_at', 'enteredAt', 'moment');
 const keysBySort: Readonly<Record<BackorderSortName, readonly Key[]>> = {
   queue,
   age: [entered, ...line],
-  priority: [key('q.priority', 'priority', 'integer', true), entered, ...line],
+  priority: [key('o.priority', 'priority', 'integer', true), entered, ...line],
   sku: [key('i.sku', 'sku', 'string'), ...queue, key('q.order_id', 'orderId', 'integer')],
   customer: [key('c.code', 'customer', 'string'), entered, ...line],
 };
 
 export type CursorValue = number | string;
 
-/** The keys of a sort, reversed for `-name`. */
-export function sortKeys(sort: BackorderSort): readonly Key[] {
+/**
+ * The queue on the order's copies of priority and entry (a line's are its order's, set together:
+ * `setOrderPriority`): the same order of lines, which one customer's orders give by their index.
+ */
+const queueByOrder = [key('o.priority', 'priority', 'integer', true), key('o.entry_seq', 'entrySeq', 'integer'), key('q.line_no', 'lineNo', 'integer')];
+
+/** The keys of a sort, reversed for `-name`; `oneCustomer` reads the queue from the orders (one customer's lines, no item given). */
+export function sortKeys(sort: BackorderSort, oneCustomer = false): readonly Key[] {
   const reversed = sort.startsWith('-');
-  const keys = keysBySort[(reversed ? sort.slice(1) : sort) as BackorderSortName];
+  const name = (reversed ? sort.slice(1) : sort) as BackorderSortName;
+  const keys = name === 'queue' && oneCustomer ? queueByOrder : keysBySort[name];
   return reversed ? keys.map((k) => ({ ...k, descending: !k.descending })) : keys;
 }
 
 export function orderBy(keys: readonly Key[]): RawBuilder<unknown> {
   return sql.join(keys.map((k) => (k.descending ? sql`${k.column} desc` : sql`${k.column}`)));
+}
+
+/** The same order on the fields of a selected row (`alias."entrySeq"`), for a query around the page. */
+export function orderByFields(keys: readonly Key[], alias: string): RawBuilder<unknown> {
+  return sql.join(keys.map((k) => (k.descending ? sql`${sql.ref(`${alias}.${k.field}`)} desc` : sql`${sql.ref(`${alias}.${k.field}`)}`)));
 }
 
 /** Rows strictly after `after` in the keys' order: `a > x or (a = x and (b > y or …))`, each way round as its key runs. */

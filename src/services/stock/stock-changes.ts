@@ -22,6 +22,8 @@ export interface StockView {
   readonly nextExpectedDate: string | null;
   /** Expected supply, earliest first: open purchase orders, transfers in transit, the schedule. */
   readonly inbound: InboundRow[];
+  /** The business day the view is for. */
+  readonly businessDate: string;
 }
 
 /** A receipt (primary process) or a customer return (secondary process) raises on hand. */
@@ -79,8 +81,9 @@ export async function stockView(ctx: ReadContext, sku: string): Promise<StockVie
   }));
   const onHand = locations.reduce((s, l) => s + l.onHand, 0);
   const allocated = locations.reduce((s, l) => s + l.allocated, 0);
-  const inbound = await inboundSupply(ctx.db, item.id, businessDay(ctx), 50);
-  return { sku, onHand, allocated, available: onHand - allocated, ...demand, locations, nextExpectedDate: inbound[0]?.date ?? null, inbound };
+  const today = businessDay(ctx);
+  const inbound = await inboundSupply(ctx.db, item.id, today, 50);
+  return { sku, onHand, allocated, available: onHand - allocated, ...demand, locations, nextExpectedDate: inbound[0]?.date ?? null, inbound, businessDate: today };
 }
 
 async function stockPlace(ctx: ServiceContext, sku: string, locationCode: string) {

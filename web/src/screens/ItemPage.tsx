@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { allot, unwrap, type Schema } from '../api/client.js';
-import { useBacklogSummary } from '../api/queries.js';
 import { PageHeader } from '../components/AppShell.js';
 import { DataTable, type Column } from '../components/DataTable.js';
 import { ProblemNotice } from '../components/ProblemNotice.js';
@@ -44,7 +43,7 @@ export function ItemPage({ sku }: { sku: string }) {
   const queue = useQuery({ queryKey: ['backorders', { sku, limit: 500 }], queryFn: () => unwrap(allot.GET('/v1/backorders', { params: { query: { sku, limit: 500 } } })) });
   const log = useQuery({ queryKey: ['item', sku, 'log'], queryFn: () => unwrap(allot.GET('/v1/items/{sku}/history', path)) });
   if (item.error) return <><PageHeader title={sku} /><ProblemNotice error={item.error} /></>;
-  const today = useBacklogSummary().data?.businessDate;
+  const today = stock.data?.businessDate;
   return (
     <>
       <PageHeader title={item.data ? `${item.data.name} (${sku})` : sku} />
