@@ -72,6 +72,7 @@ describe(`HTTP flows on ${databaseLabel}`, () => {
       locations: [{ location: 'AACE-WH', onHand: 20, allocated: 20, available: 0 }],
       nextExpectedDate: null,
       inbound: [],
+      businessDate: '2026-11-01',
     });
 
     const after = await t.http.ok(201, 'POST', '/v1/stock/receipts', { sku: 'AACE-1', location: 'AACE-WH', quantity: 10, reference: 'PO-1' });

@@ -152,6 +152,19 @@ describe(`the settings screen in chromium on ${databaseLabel}`, () => {
     await eventually(() => page.getByRole('row').filter({ hasText: /release.to.warehouse/i }).first().textContent()).toContain('0 */2 * * *');
   });
 
+  it('pages a long list: the first 200 locations, the rest on “Load more”', async () => {
+    for (let i = 1; i <= 205; i++) await t.http.ok(201, 'POST', '/v1/locations', { code: `BIN-${String(i).padStart(3, '0')}`, name: `Bin ${i}` });
+    const total = (await t.http.ok(200, 'GET', '/v1/locations?limit=500')).items.length;
+    expect(total).toBeGreaterThan(205);
+    await page.goto(`${origin}/settings?tab=locations`);
+    const table = page.getByRole('table', { name: 'locations' });
+    await eventually(() => table.locator('tbody tr').count()).toBe(200);
+    await page.getByRole('button', { name: 'Load more locations' }).click();
+    await eventually(() => table.locator('tbody tr').count()).toBe(total);
+    expect(await page.getByRole('button', { name: 'Load more locations' }).count()).toBe(0);
+    await accessible('settings-locations-more');
+  });
+
   it('shows a viewer the master data with no button to change it, and no admin tab', async () => {
     await context.clearCookies();
     const token = await createSignInLink(t.http.accessContext, viewerId, 60);

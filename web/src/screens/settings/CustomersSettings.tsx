@@ -33,7 +33,7 @@ export function CustomersSettings() {
       noun="customer"
       plural="customers"
       canWrite={useCan('catalog.write')}
-      list={async (q) => (await unwrap(allot.GET('/v1/customers', { params: { query: { q, limit: 200 } } }))).items}
+      list={(q, cursor) => unwrap(allot.GET('/v1/customers', { params: { query: { q, limit: 200, ...(cursor ? { cursor } : {}) } } }))}
       keyOf={(customer) => customer.code}
       columns={[
         { id: 'code', header: 'Code', cell: (customer) => customer.code },

@@ -63,7 +63,7 @@ export function ItemsSettings() {
       noun="item"
       plural="items"
       canWrite={useCan('catalog.write')}
-      list={async (q) => (await unwrap(allot.GET('/v1/items', { params: { query: { q, limit: 200 } } }))).items}
+      list={(q, cursor) => unwrap(allot.GET('/v1/items', { params: { query: { q, limit: 200, ...(cursor ? { cursor } : {}) } } }))}
       keyOf={(item) => item.sku}
       columns={[
         { id: 'sku', header: 'SKU', cell: (item) => item.sku },

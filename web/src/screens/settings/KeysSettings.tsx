@@ -1,9 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { allot, unwrap, type Schema } from '../../api/client.js';
 import { DataTable } from '../../components/DataTable.js';
 import { ProblemNotice } from '../../components/ProblemNotice.js';
 import { formatMoment } from '../../format.js';
+import { LoadMore, usePagedList } from './paged-list.js';
 import { SettingsForm } from './SettingsForm.js';
 import { optionalText, type Field, type Values } from './settings-form.js';
 
@@ -22,7 +23,7 @@ export function KeysSettings() {
   const queries = useQueryClient();
   const [creating, setCreating] = useState(false);
   const [issued, setIssued] = useState<Schema<'IssuedKey'> | null>(null);
-  const keys = useQuery({ queryKey: ['settings', 'keys'], queryFn: async () => (await unwrap(allot.GET('/v1/keys'))).keys });
+  const keys = usePagedList(['settings', 'keys'], (cursor) => unwrap(allot.GET('/v1/keys', { params: { query: { limit: 200, ...(cursor ? { cursor } : {}) } } })));
   const refresh = () => queries.invalidateQueries({ queryKey: ['settings', 'keys'] });
   const create = useMutation({
     mutationFn: (values: Values) =>
@@ -79,7 +80,7 @@ export function KeysSettings() {
       <ProblemNotice error={keys.error ?? revoke.error} />
       <DataTable
         label="API keys"
-        rows={keys.data ?? []}
+        rows={keys.rows}
         rowKey={(key) => String(key.id)}
         empty={keys.isPending ? 'Loading…' : 'No API keys yet.'}
         columns={[
@@ -100,6 +101,7 @@ export function KeysSettings() {
           },
         ]}
       />
+      <LoadMore list={keys} plural="API keys" />
     </section>
   );
 }

@@ -23,7 +23,7 @@ export function LocationsSettings() {
       noun="location"
       plural="locations"
       canWrite={useCan('catalog.write')}
-      list={async (q) => (await unwrap(allot.GET('/v1/locations', { params: { query: { q, limit: 200 } } }))).items}
+      list={(q, cursor) => unwrap(allot.GET('/v1/locations', { params: { query: { q, limit: 200, ...(cursor ? { cursor } : {}) } } }))}
       keyOf={(location) => location.code}
       columns={[
         { id: 'code', header: 'Code', cell: (location) => location.code },

@@ -1,9 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RowData } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { ProblemNotice } from '../../components/ProblemNotice.js';
 import { useQueryState } from '../../routing.js';
+import { LoadMore, usePagedList, type Page } from './paged-list.js';
 import { SettingsForm } from './SettingsForm.js';
 import type { Field, Values } from './settings-form.js';
 
@@ -11,7 +12,8 @@ export interface MasterData<Row extends RowData> {
   /** The record's name in the business's words ("customer"), and its list's key for the cache. */
   readonly noun: string;
   readonly plural: string;
-  readonly list: (q: string | undefined) => Promise<readonly Row[]>;
+  /** One page of the list (the API's `limit` and `cursor`), searched by `q`. */
+  readonly list: (q: string | undefined, cursor: string | undefined) => Promise<Page<Row>>;
   readonly columns: readonly Column<Row>[];
   readonly keyOf: (row: Row) => string;
   readonly fields: readonly Field[];
@@ -25,7 +27,7 @@ export interface MasterData<Row extends RowData> {
 
 type Editing<Row> = { readonly row?: Row } | null;
 
-/** A master-data list with a text search (kept in the URL), and create and edit forms for those who may. */
+/** A master-data list with a text search (kept in the URL), paged on by "Load more", and create and edit forms for those who may. */
 export function MasterDataTab<Row extends RowData>(props: MasterData<Row>) {
   const { noun, plural, columns, keyOf, canWrite } = props;
   const [query, setQuery] = useQueryState();
@@ -33,7 +35,7 @@ export function MasterDataTab<Row extends RowData>(props: MasterData<Row>) {
   const [search, setSearch] = useState(q);
   const [editing, setEditing] = useState<Editing<Row>>(null);
   const queries = useQueryClient();
-  const rows = useQuery({ queryKey: ['settings', plural, q], queryFn: () => props.list(q || undefined) });
+  const list = usePagedList(['settings', plural, q], (cursor) => props.list(q || undefined, cursor));
   const save = useMutation({
     mutationFn: (values: Values) => (editing?.row ? props.update(editing.row, values) : props.create(values)),
     onSuccess: async () => {
@@ -89,14 +91,15 @@ export function MasterDataTab<Row extends RowData>(props: MasterData<Row>) {
           onCancel={() => setEditing(null)}
         />
       )}
-      <ProblemNotice error={rows.error} />
+      <ProblemNotice error={list.error} />
       <DataTable
         label={plural}
         columns={canWrite ? [...columns, editColumn] : columns}
-        rows={rows.data ?? []}
+        rows={list.rows}
         rowKey={keyOf}
-        empty={rows.isPending ? 'Loading…' : q ? `No ${plural} match “${q}”.` : `No ${plural} yet.`}
+        empty={list.isPending ? 'Loading…' : q ? `No ${plural} match “${q}”.` : `No ${plural} yet.`}
       />
+      <LoadMore list={list} plural={plural} />
     </section>
   );
 }

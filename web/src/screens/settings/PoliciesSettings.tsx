@@ -45,7 +45,7 @@ export function PoliciesSettings() {
       noun="policy"
       plural="policies"
       canWrite={useCan('catalog.write')}
-      list={async (q) => (await unwrap(allot.GET('/v1/fulfillment-policies', { params: { query: { q, limit: 200 } } }))).items}
+      list={(q, cursor) => unwrap(allot.GET('/v1/fulfillment-policies', { params: { query: { q, limit: 200, ...(cursor ? { cursor } : {}) } } }))}
       keyOf={(policy) => policy.code}
       columns={[
         { id: 'code', header: 'Code', cell: (policy) => policy.code },

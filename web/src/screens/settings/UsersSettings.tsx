@@ -26,7 +26,10 @@ export function UsersSettings() {
       noun="user"
       plural="users"
       canWrite={useCan('users.manage')}
-      list={async (q) => (await unwrap(allot.GET('/v1/users'))).users.filter((user) => matches(user, q))}
+      list={async (q, cursor) => {
+        const page = await unwrap(allot.GET('/v1/users', { params: { query: { limit: 200, ...(cursor ? { cursor } : {}) } } }));
+        return { items: page.items.filter((user) => matches(user, q)), nextCursor: page.nextCursor };
+      }}
       keyOf={(user) => user.login}
       columns={[
         { id: 'login', header: 'Login', cell: (user) => user.login },
