@@ -182,6 +182,16 @@ export class JobRunner {
     return (await runById(this.db, runId)) ?? refuse('job_run_not_found', `No job run has id ${runId}.`, { runId });
   }
 
+  /**
+   * A run as `find` reads it, with its progress as it happens when this process runs it (the row
+   * holds the progress of the last heartbeat); a run of another process at heartbeat pace.
+   */
+  async follow(runId: number): Promise<RunRow> {
+    const row = await this.find(runId);
+    const here = this.leases.progressOf(runId);
+    return row.status === 'running' && here !== undefined && here > row.processed ? { ...row, processed: here } : row;
+  }
+
   lastRuns() {
     return recentRuns(this.db, 50);
   }

@@ -60,6 +60,11 @@ export class RunLeases {
     };
   }
 
+  /** The running count of a run of this process as the job last noted it (the row has it at heartbeat pace); none for a run held elsewhere. */
+  progressOf(runId: number): number | undefined {
+    return this.held.get(runId)?.processed;
+  }
+
   /** One heartbeat: renew this process's runs, stop those taken from it, interrupt lapsed ones. */
   async tick(): Promise<void> {
     try {

@@ -123,8 +123,9 @@ export const jobRoutes: FastifyPluginAsyncTypebox<HttpDeps & { runner: JobRunner
     },
     async (request, reply) => {
       const id = request.params.id;
-      const first = await deps.runner.find(id); // an unknown run is refused before the stream starts
-      const events = Readable.from(jobRunEvents(first, () => deps.runner.find(id)));
+      // An unknown run is refused before the stream starts; a run of this process shows its progress as it happens.
+      const first = await deps.runner.follow(id);
+      const events = Readable.from(jobRunEvents(first, () => deps.runner.follow(id)));
       return reply
         .type('text/event-stream; charset=utf-8')
         .header('cache-control', 'no-cache')
