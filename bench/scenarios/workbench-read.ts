@@ -59,6 +59,7 @@ export async function workbenchRead(lines: number, navigations = 7) {
       const item: number[] = [];
       const health: number[] = [];
       const byEndpoint: Record<string, number[]> = {};
+      const byQuery: Record<string, number[]> = {};
       const timed = async <T>(into: number[], call: () => Promise<T>): Promise<T> => {
         const t0 = performance.now();
         const result = await call();
@@ -67,8 +68,8 @@ export async function workbenchRead(lines: number, navigations = 7) {
       };
       for (let round = 0; round < 10; round++) {
         for (const path of workbenchQueries) {
-          const page = await timed(workbench, () => api<{ nextCursor: string | null }>(service, 'GET', path));
-          if (page.nextCursor) await timed(workbench, () => api(service, 'GET', `${path}&cursor=${encodeURIComponent(page.nextCursor!)}`));
+          const page = await timed(workbench, () => timed((byQuery[path] ??= []), () => api<{ nextCursor: string | null }>(service, 'GET', path)));
+          if (page.nextCursor) await timed(workbench, () => timed((byQuery[`${path} (next page)`] ??= []), () => api(service, 'GET', `${path}&cursor=${encodeURIComponent(page.nextCursor!)}`)));
           await timed(health, () => api(service, 'GET', '/v1/health'));
         }
         for (let i = 0; i < 4; i++) {
@@ -82,7 +83,7 @@ export async function workbenchRead(lines: number, navigations = 7) {
         hotLines,
         seen,
         exact,
-        workbench: { requests: workbench.length, p95: p95(workbench), ...percentiles(workbench) },
+        workbench: { requests: workbench.length, p95: p95(workbench), ...percentiles(workbench), byQuery: Object.fromEntries(Object.entries(byQuery).map(([path, ms]) => [path, { p95: p95(ms), p50: percentiles(ms).p50 }])) },
         item: { requests: item.length, p95: p95(item), ...percentiles(item), byEndpoint: Object.fromEntries(Object.entries(byEndpoint).map(([path, ms]) => [path, p95(ms)])) },
         healthP95: p95(health),
         browser,
