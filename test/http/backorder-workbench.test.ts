@@ -92,37 +92,6 @@ describe(`the backorder workbench's list on ${databaseLabel}`, () => {
     expect((await allPages(`sort=-sku&sku=${a}`, 1)).map((l) => l.customer)).toEqual(['CARL', 'DORA', 'ACME']);
   });
 
-  it("numbers each line by its place in its item's queue on every sort, filter and page, however deep and whatever its priority", async () => {
-    const [s, other] = [await sku(), await sku()];
-    const entered = [
-      { customer: 'ACME', priority: 1 },
-      { customer: 'BETA', priority: 5 },
-      { customer: 'CARL', priority: 1 },
-      { customer: 'DORA', priority: 5 },
-      { customer: 'ACME', priority: 3 },
-      { customer: 'BETA', priority: 1 },
-      { customer: 'ACME', priority: 5 },
-    ];
-    const ids: number[] = [];
-    for (const e of entered) {
-      ids.push((await order(e.customer, [{ sku: other, quantity: 1 }, { sku: s, quantity: 2 }], { priority: e.priority })).id);
-      t.http.clock.advanceDays(1);
-    }
-    // The queue: higher priority first, then earlier entry.
-    const place = new Map(ids.map((id, i) => [id, 1 + entered.filter((e, j) => e.priority > entered[i]!.priority || (e.priority === entered[i]!.priority && j < i)).length]));
-    const positions = (lines: Line[]) => lines.filter((l) => l.sku === s).map((l) => [l.orderId, (l as unknown as { queuePosition: number }).queuePosition]);
-    for (const sort of ['queue', '-queue', 'age', '-age', 'priority', '-priority', 'customer', '-customer', 'sku']) {
-      for (const filter of [`sku=${s}`, 'customer=ACME', 'customer=BETA', 'minAgeDays=2']) {
-        const lines = await allPages(`sort=${sort}&${filter}`, 2);
-        expect(positions(lines), `${sort} ${filter}`).toEqual(positions(lines).map(([id]) => [id, place.get(id!)]));
-        expect(positions(lines).length, `${sort} ${filter}`).toBeGreaterThan(0);
-      }
-    }
-    expect(positions(await allPages(`sku=${s}`, 3)).map(([, p]) => p)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    // The stock view names the business day the item page draws its timeline from.
-    expect((await t.http.ok(200, 'GET', `/v1/stock/${s}`)).businessDate).toBe(t.http.clock.now().toISOString().slice(0, 10));
-  });
-
   it('keeps paging by customer exact while lines are entered between pages: nothing skipped, nothing twice', async () => {
     const s = await sku();
     for (const customer of ['ACME', 'BETA', 'CARL', 'DORA']) await order(customer, [{ sku: s, quantity: 1 }]);
@@ -268,3 +237,37 @@ describe(`the backlog over time and today on ${databaseLabel}`, () => {
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+describe(`the backorder workbench's queue places on ${databaseLabel}`, () => {
+  // Last in the file: it moves the clock a week on.
+  it("numbers each line by its place in its item's queue on every sort, filter and page, however deep and whatever its priority", async () => {
+    const [s, other] = [await sku(), await sku()];
+    const entered = [
+      { customer: 'ACME', priority: 1 },
+      { customer: 'BETA', priority: 5 },
+      { customer: 'CARL', priority: 1 },
+      { customer: 'DORA', priority: 5 },
+      { customer: 'ACME', priority: 3 },
+      { customer: 'BETA', priority: 1 },
+      { customer: 'ACME', priority: 5 },
+    ];
+    const ids: number[] = [];
+    for (const e of entered) {
+      ids.push((await order(e.customer, [{ sku: other, quantity: 1 }, { sku: s, quantity: 2 }], { priority: e.priority })).id);
+      t.http.clock.advanceDays(1);
+    }
+    // The queue: higher priority first, then earlier entry.
+    const place = new Map(ids.map((id, i) => [id, 1 + entered.filter((e, j) => e.priority > entered[i]!.priority || (e.priority === entered[i]!.priority && j < i)).length]));
+    const positions = (lines: Line[]) => lines.filter((l) => l.sku === s).map((l) => [l.orderId, (l as unknown as { queuePosition: number }).queuePosition]);
+    for (const sort of ['queue', '-queue', 'age', '-age', 'priority', '-priority', 'customer', '-customer', 'sku']) {
+      for (const filter of [`sku=${s}`, 'customer=ACME', 'customer=BETA', 'minAgeDays=2']) {
+        const lines = await allPages(`sort=${sort}&${filter}`, 2);
+        expect(positions(lines), `${sort} ${filter}`).toEqual(positions(lines).map(([id]) => [id, place.get(id!)]));
+        expect(positions(lines).length, `${sort} ${filter}`).toBeGreaterThan(0);
+      }
+    }
+    expect(positions(await allPages(`sku=${s}`, 3)).map(([, p]) => p)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // The stock view names the business day the item page draws its timeline from.
+    expect((await t.http.ok(200, 'GET', `/v1/stock/${s}`)).businessDate).toBe(t.http.clock.now().toISOString().slice(0, 10));
+  });
+});
