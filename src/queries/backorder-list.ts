@@ -4,7 +4,7 @@ import type { ReadContext } from '../app/context.js';
 import type { BackorderStrategy } from '../domain/strategies/registry.js';
 import { customerByCode, itemBySku, locationByCode } from '../repositories/lookup.js';
 import type { BackorderQuery } from '../contract/orders.js';
-import { after, decodeSortCursor, encodeSortCursor, orderBy, orderByFields, sortKeys, type SortedRow } from './backorder-sort.js';
+import { after, decodeSortCursor, encodeSortCursor, groupOf, orderBy, orderByFields, orderByGroupFirst, sortKeys, type SortedRow } from './backorder-sort.js';
 
 export interface BackorderEntry {
   readonly orderId: number;
@@ -59,31 +59,50 @@ export async function listBackorders(ctx: ReadContext, query: BackorderQuery, se
   const enteredSince = query.maxAgeDays === undefined ? undefined : new Date(now.getTime() - (query.maxAgeDays + 1) * DAY_MS);
   const cancelOn = cancelOnSql(settings.cancelAfterDays ?? null);
 
+  const columns = sql`
+    q.order_id as "orderId", q.line_no as "lineNo", q.item_id as "itemId", i.sku, c.code as customer, q.priority,
+    o.entered_at as "enteredAt", q.entry_seq as "entrySeq", q.allocated, q.backordered, q.preorder,
+    q.expected_ship_date as "expectedShipDate", o.backorder_strategy as strategy, o.location_id as "locationId",
+    to_char(${cancelOn}, 'YYYY-MM-DD') as "cancelOn"`;
+  const waiting = sql`
+    q.backordered > 0 and q.may_wait
+    ${item ? sql`and q.item_id = ${item.id}` : sql``}
+    ${customer ? sql`and o.customer_id = ${customer.id}` : sql``}
+    ${location ? sql`and o.location_id = ${location.id}` : sql``}
+    ${query.strategy === undefined ? sql`` : sql`and o.backorder_strategy = ${query.strategy}`}
+    ${enteredBy ? sql`and o.entered_at <= ${enteredBy}` : sql``}
+    ${enteredSince ? sql`and o.entered_at > ${enteredSince}` : sql``}
+    ${query.preorder === undefined ? sql`` : sql`and q.preorder = ${query.preorder}`}
+    ${query.pastPromiseDate ? sql`and q.expected_ship_date < ${today}` : sql``}
+    ${query.nearCancellation ? sql`and ${cancelOn} <= ${addDays(today, nearCancellationDays)}::date` : sql``}
+    ${cursor ? sql`and ${after(keys, cursor)}` : sql``}`;
+  const policy = sql`left join fulfillment_policies p on p.id = o.fulfillment_policy_id`;
+  // (Not when the other is filtered on: one item's or one customer's lines are few to sort.)
+  const group = groupOf(sort, { sku: item !== undefined, customer: customer !== undefined });
+  // Sorted by SKU or customer first: each item's (customer's) first lines in the sort, taken in
+  // SKU (code) order until the page is full, instead of sorting every waiting line.
+  const pageSql =
+    group === 'sku'
+      ? sql`
+        select x.* from items i cross join lateral (
+          select ${columns} from order_lines q join orders o on o.id = q.order_id join customers c on c.id = o.customer_id ${policy}
+          where q.item_id = i.id and ${waiting} order by ${orderBy(keys)} limit ${limit + 1}
+        ) x
+        order by ${orderByGroupFirst(keys, 'x')} limit ${limit + 1}`
+      : group === 'customer'
+        ? sql`
+        select x.* from customers c cross join lateral (
+          select ${columns} from orders o join order_lines q on q.order_id = o.id join items i on i.id = q.item_id ${policy}
+          where o.customer_id = c.id and ${waiting} order by ${orderBy(keys)} limit ${limit + 1}
+        ) x
+        order by ${orderByGroupFirst(keys, 'x')} limit ${limit + 1}`
+        : sql`
+        select ${columns}
+        from order_lines q join orders o on o.id = q.order_id join customers c on c.id = o.customer_id join items i on i.id = q.item_id ${policy}
+        where ${waiting} order by ${orderBy(keys)} limit ${limit + 1}`;
+
   const { rows } = await sql<Omit<BackorderEntry, 'ageDays' | 'enteredAt' | 'cancelOn'> & SortedRow & { cancelOn: string | Date | null; itemId: number; locationId: number | null }>`
-    with page as (
-      select q.order_id as "orderId", q.line_no as "lineNo", q.item_id as "itemId", i.sku, c.code as customer, q.priority,
-             o.entered_at as "enteredAt", q.entry_seq as "entrySeq", q.allocated, q.backordered, q.preorder,
-             q.expected_ship_date as "expectedShipDate", o.backorder_strategy as strategy, o.location_id as "locationId",
-             to_char(${cancelOn}, 'YYYY-MM-DD') as "cancelOn"
-      from order_lines q
-      join orders o on o.id = q.order_id
-      join customers c on c.id = o.customer_id
-      join items i on i.id = q.item_id
-      left join fulfillment_policies p on p.id = o.fulfillment_policy_id
-      where q.backordered > 0 and q.may_wait
-        ${item ? sql`and q.item_id = ${item.id}` : sql``}
-        ${customer ? sql`and o.customer_id = ${customer.id}` : sql``}
-        ${location ? sql`and o.location_id = ${location.id}` : sql``}
-        ${query.strategy === undefined ? sql`` : sql`and o.backorder_strategy = ${query.strategy}`}
-        ${enteredBy ? sql`and o.entered_at <= ${enteredBy}` : sql``}
-        ${enteredSince ? sql`and o.entered_at > ${enteredSince}` : sql``}
-        ${query.preorder === undefined ? sql`` : sql`and q.preorder = ${query.preorder}`}
-        ${query.pastPromiseDate ? sql`and q.expected_ship_date < ${today}` : sql``}
-        ${query.nearCancellation ? sql`and ${cancelOn} <= ${addDays(today, nearCancellationDays)}::date` : sql``}
-        ${cursor ? sql`and ${after(keys, cursor)}` : sql``}
-      order by ${orderBy(keys)}
-      limit ${limit + 1}
-    ),
+    with page as (${pageSql}),
     deepest as materialized (
       select d.*, (select count(*) from order_lines a
                    where a.item_id = d.item_id and a.backordered > 0 and a.may_wait and a.priority > d.priority) as ahead

@@ -69,6 +69,20 @@ export function orderByFields(keys: readonly Key[], alias: string): RawBuilder<u
   return sql.join(keys.map((k) => (k.descending ? sql`${sql.ref(`${alias}.${k.field}`)} desc` : sql`${sql.ref(`${alias}.${k.field}`)}`)));
 }
 
+/** The group a sort reads first (`sku`, `customer`, either way round), if any, unless the list is filtered on the other. */
+export function groupOf(sort: BackorderSort, filtered: { readonly sku: boolean; readonly customer: boolean }): 'sku' | 'customer' | undefined {
+  const name = sort.startsWith('-') ? sort.slice(1) : sort;
+  if (name === 'sku' && !filtered.customer) return 'sku';
+  if (name === 'customer' && !filtered.sku) return 'customer';
+  return undefined;
+}
+
+/** The first key on its column (the group's, `i.sku` or `c.code`), the rest on the fields of `alias`. */
+export function orderByGroupFirst(keys: readonly Key[], alias: string): RawBuilder<unknown> {
+  const [first, ...rest] = keys;
+  return sql.join([first!.descending ? sql`${first!.column} desc` : first!.column, orderByFields(rest, alias)]);
+}
+
 /** Rows strictly after `after` in the keys' order: `a > x or (a = x and (b > y or …))`, each way round as its key runs. */
 export function after(keys: readonly Key[], values: readonly CursorValue[]): RawBuilder<unknown> {
   const [first, ...rest] = keys;

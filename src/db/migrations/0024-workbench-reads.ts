@@ -8,7 +8,8 @@ import { executeScript } from '../sql-script.js';
  * index of waiting lines (an entry per waiting line, none for lines filled in full, like
  * `order_lines_waiting`), the age and priority sorts on orders by entry time (orders are written
  * once at entry), one customer's queue on its orders in queue order (the order's priority and
- * entry are its lines').
+ * entry are its lines'), the customer sort on each customer's orders by entry time (the SKU sort
+ * takes each item's first lines from `order_lines_waiting`).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await executeScript(
@@ -19,6 +20,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index orders_entered on orders (entered_at, id);
     create index orders_priority_entered on orders (priority desc, entered_at, id);
     create index orders_customer_queue on orders (customer_id, priority desc, entry_seq);
+    create index orders_customer_entered on orders (customer_id, entered_at, id);
     `,
   );
 }
