@@ -36,6 +36,12 @@ export function findItemsBySku(db: Executor, skus: readonly string[]): Promise<I
   return db.selectFrom('items').selectAll().where('sku', 'in', skus).execute();
 }
 
+/** The items, locked in id order as `lockItems` locks them (order entry reads and locks in one statement). */
+export function lockItemsBySku(db: Executor, skus: readonly string[]): Promise<ItemRow[]> {
+  if (skus.length === 0) return Promise.resolve([]);
+  return db.selectFrom('items').selectAll().where('sku', 'in', skus).orderBy('id').forNoKeyUpdate().execute();
+}
+
 export function updateItemRow(db: Executor, id: number, set: Updateable<Database['items']>): Promise<ItemRow> {
   return db.updateTable('items').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }

@@ -8,7 +8,7 @@ import { groupBy } from '../../domain/group-by.js';
 import { orThrow, refusal, refuse, Refused, type Refusal } from '../../domain/refusal.js';
 import {
   findCustomersByCode,
-  findItemsBySku,
+  lockItemsBySku,
   findLocationsByCode,
   findPolicies,
   type CustomerRow,
@@ -16,7 +16,7 @@ import {
   type PolicyRow,
 } from '../../repositories/master-data-repository.js';
 import { insertOrdersWithLines, type OrderLineRow } from '../../repositories/order-repository.js';
-import { lockItems, stockAndWorstHolders } from '../../repositories/stock-repository.js';
+import { stockAndWorstHolders } from '../../repositories/stock-repository.js';
 import { promiseOutlooks } from '../../repositories/promise-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
 import { businessDay, type ServiceContext } from '../../app/context.js';
@@ -58,9 +58,10 @@ interface Resolved {
  */
 export async function enterOrders(ctx: ServiceContext, inputs: readonly OrderInput[], actors?: readonly ActorLike[]): Promise<EntryResult[]> {
   const results: EntryResult[] = new Array(inputs.length);
-  const items = new Map((await findItemsBySku(ctx.db, unique(inputs.flatMap((i) => i.lines.map((l) => l.sku))))).map((i) => [i.sku, i]));
+  // Every item named is locked as it is read (one lock per item for the batch, in id order).
+  const items = new Map((await lockItemsBySku(ctx.db, unique(inputs.flatMap((i) => i.lines.map((l) => l.sku))))).map((i) => [i.sku, i]));
+  for (const item of items.values()) ctx.work.names.items.set(item.id, item.sku);
   const resolved = await resolve(ctx, inputs, items, results);
-  await lockItems(ctx.db, unique(resolved.flatMap((r) => r.input.lines.map((l) => items.get(l.sku)!.id))));
 
   const preorders = preorderTermsFor(ctx, items);
   // Orders that may be refused after their lines are placed (a policy that may not backorder, a
@@ -263,6 +264,7 @@ async function placeAndPromise(ctx: ServiceContext, lines: readonly OrderLineRow
   const granted = new Map<number, readonly { location: string; quantity: number }[]>();
   // Placing an item's lines moves only that item's stock: every standing can be read up front.
   const standings = await stockAndWorstHolders(ctx.db, [...byItem.keys()]);
+  for (const standing of standings.values()) for (const level of standing.levels) ctx.work.names.locations.set(level.locationId, level.location);
   for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
     const placement = await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason, standings.get(itemId));
     if (placement.taken > 0 || placement.tookOwedStock) requeued.add(itemId);
