@@ -18,6 +18,7 @@ import {
 import { insertOrdersWithLineIds, insertOrdersWithLines, type NewLine, type NewOrder, type OrderLineRow } from '../../repositories/order-repository.js';
 import { lockItems, stockAndWorstHolders } from '../../repositories/stock-repository.js';
 import { promiseOutlooks } from '../../repositories/promise-repository.js';
+import { rationedItems } from '../../repositories/rationing-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
 import { businessDay, type ServiceContext } from '../../app/context.js';
 import type { ActorLike } from '../../domain/access/actor.js';
@@ -361,8 +362,11 @@ async function placeAndPromise(ctx: ServiceContext, lines: readonly OrderLineRow
   const granted = new Map<number, readonly { location: string; quantity: number }[]>();
   // Placing an item's lines moves only that item's stock: every standing can be read up front.
   const standings = await stockAndWorstHolders(ctx.db, [...byItem.keys()]);
+  // And so can every item's rationing (the items are locked): one statement, not one per item.
+  const rationed = await rationedItems(ctx.db, [...byItem.keys()]);
   for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
-    const placement = await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason, standings.get(itemId));
+    const engine = new AllocationEngine(ctx, itemId, rationed.get(itemId) ?? null);
+    const placement = await engine.place(byItem.get(itemId)!, reason, standings.get(itemId));
     if (placement.taken > 0 || placement.tookOwedStock) requeued.add(itemId);
     for (const [lineId, got] of placement.granted) granted.set(lineId, got);
   }
