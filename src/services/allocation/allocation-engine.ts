@@ -59,10 +59,17 @@ export class AllocationEngine {
   /** The item's rationing, read once when first needed (null: a plain queue item). */
   private rationingRead?: Promise<Rationing | null>;
 
+  /**
+   * `rationing`: the item's rationing as the caller read it under the item's lock (a caller
+   * placing many items reads them all in one statement); by default read when first needed.
+   */
   constructor(
     private readonly ctx: ServiceContext,
     private readonly itemId: number,
-  ) {}
+    rationing?: Rationing | null,
+  ) {
+    if (rationing !== undefined) this.rationingRead = Promise.resolve(rationing);
+  }
 
   /**
    * The backorder processes' way in: gives free stock to the waiting lines of many items at
