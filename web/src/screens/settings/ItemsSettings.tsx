@@ -59,12 +59,13 @@ function replenishmentOf(values: Values) {
   };
 }
 
-/** How an item is allocated, and where that comes from (its own setting, its group's, the default). */
-function allocationOf(item: Item): string {
-  if (!item.rationing) return 'queue';
+/** Its group, and how it is allocated when not plain queue order ("(own)": set on the item, not inherited). */
+function groupAndAllocation(item: Item): string {
+  const group = item.group ?? '—';
+  if (!item.rationing) return group;
   const from = item.rationingFrom;
-  const source = from && (from.rule === 'group' || from.customerCap === 'group') ? ` (from ${item.group ?? 'its group'})` : '';
-  return `${describeRationing(item.rationing)}${source}`;
+  const own = from?.rule !== 'group' && from?.customerCap !== 'group' ? ' (own)' : '';
+  return `${group}: ${describeRationing(item.rationing)}${own}`;
 }
 
 /** Items: SKU, name, price, preorder terms, replenishment and item group; and the item groups. */
@@ -91,8 +92,7 @@ function ItemsList() {
         { id: 'unitPrice', header: 'Unit price', cell: (item) => item.unitPrice, numeric: true },
         { id: 'preorder', header: 'Preorder', cell: (item) => (item.preorder ? `from ${item.preorder.launchDate}${item.preorder.cap === null ? '' : `, cap ${item.preorder.cap}`}` : '—') },
         { id: 'supplier', header: 'Supplier', cell: (item) => item.replenishment?.supplier ?? '—' },
-        { id: 'group', header: 'Group', cell: (item) => item.group ?? '—' },
-        { id: 'allocation', header: 'Allocation', cell: allocationOf },
+        { id: 'group', header: 'Group', cell: groupAndAllocation },
         { id: 'active', header: 'Active', cell: (item) => (item.active === false ? 'No' : 'Yes') },
       ]}
       fields={fields}

@@ -64,7 +64,7 @@ export function MasterDataTab<Row extends RowData>(props: MasterData<Row>) {
   return (
     <section aria-label={plural}>
       <div className="table-toolbar">
-        <form role="search" aria-label={`Search ${plural}`} className="open-by-key" onSubmit={find}>
+        <form role="search" className="open-by-key" onSubmit={find}>
           <label>
             Search {plural}
             <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} placeholder="code or name" />
