@@ -55,6 +55,12 @@ export async function migrateToLatest(db: Kysely<any>): Promise<void> {
   }
 }
 
+/** Runs the migrations up to and including `name` (a test of what a later migration does to data written before it). */
+export async function migrateUpTo(db: Kysely<any>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw new Error(`migration to ${name} failed: ${String(error)}`, { cause: error });
+}
+
 /** Names of the migrations this build has that the database has not run (empty: current). */
 export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
   const all = await new Migrator({ db, provider }).getMigrations();
