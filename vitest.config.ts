@@ -1,16 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Files that follow the event feed (webhooks, mail, the feed itself). The feed serves only what
+ * every transaction on the database server has passed (docs/design.md, "Events and webhooks"), so
+ * on PostgreSQL, where the files share one server, these run alone after the others: another
+ * file's transactions would hold their feed back.
+ */
+const followsTheFeed = [
+  'test/http/customer-choice.test.ts',
+  'test/http/event-feed.test.ts',
+  'test/http/list-paging.test.ts',
+  'test/http/mail-digest.test.ts',
+  'test/http/mail.test.ts',
+  'test/http/sla-ladder.test.ts',
+  'test/http/webhook-replay-range.test.ts',
+  'test/http/webhooks.test.ts',
+  'test/service/event-feed-concurrency.test.ts',
+];
+
+const everyTest = ['test/**/*.test.ts'];
+const shared = { pool: 'forks' as const, testTimeout: 120_000, hookTimeout: 120_000 };
+
 export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    pool: 'forks',
-    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine. On
-    // PGlite (a database per file, in the file's process) three files at a time overlap well. On
-    // PostgreSQL the files share one server, and the event feed serves only what every transaction
-    // on the server has passed (docs/design.md, "Events and webhooks"): a file's feed would wait
-    // on the other files' transactions, so they run one at a time there.
-    maxWorkers: process.env.DATABASE_URL ? 1 : 3,
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-  },
+  test: process.env.DATABASE_URL
+    ? {
+        ...shared,
+        projects: [
+          // Two files at a time on the shared server (two cores), then the feed's files one by one.
+          { extends: true, test: { name: 'postgres', include: everyTest, exclude: followsTheFeed, maxWorkers: 2, sequence: { groupOrder: 0 } } },
+          { extends: true, test: { name: 'postgres-feed', include: followsTheFeed, maxWorkers: 1, sequence: { groupOrder: 1 } } },
+        ],
+      }
+    : // Vitest's default is one worker fewer than the cores: one on a 2-core machine. On PGlite (a
+      // database per file, in the file's process) three files at a time overlap well.
+      { ...shared, include: everyTest, maxWorkers: 3 },
 });

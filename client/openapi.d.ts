@@ -158,7 +158,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an item: name, price, preorder terms (null ends preorders), rationing (fair share, customer cap: applies to stock allocated from then on); `active: false` deactivates: no new orders, open orders keep their place */
+        /** Change an item: name, price, preorder terms (null ends preorders), rationing (fair share, customer cap: applies to stock allocated from then on; what it leaves unset it inherits from its group), its item group; `active: false` deactivates: no new orders, open orders keep their place */
         patch: operations["changeItem"];
         trace?: never;
     };
@@ -268,6 +268,42 @@ export interface paths {
         head?: never;
         /** Change a policy: its rate, violation level, cancellation days and cross-dock switch apply at once; a new strategy or preventPartialDelivery is carried to its open orders (a strategy of their own stays), each in its record log; the SLA ladder applies at its next walk; `active: false` deactivates */
         patch: operations["changeFulfillmentPolicy"];
+        trace?: never;
+    };
+    "/v1/item-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Item groups by code; `q` searches code and name, `active` filters */
+        get: operations["listItemGroups"];
+        put?: never;
+        /** Create an item group: the allocation rule (`queue` unless given) and customer cap its items inherit where they set none */
+        post: operations["createItemGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/item-groups/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an item group */
+        get: operations["getItemGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an item group: name, rationing (applies to stock allocated from then on, for every item that inherits it, each in its record log); `active: false` deactivates: no item joins it, its items keep inheriting */
+        patch: operations["changeItemGroup"];
         trace?: never;
     };
     "/v1/stock/receipts": {
@@ -2076,6 +2112,10 @@ export interface components {
             preorder: components["schemas"]["PreorderTerms"] | null;
             replenishment: components["schemas"]["ReplenishmentTerms"] | null;
             rationing?: components["schemas"]["Rationing"];
+            rationingFrom?: components["schemas"]["RationingFrom"];
+            ownRationing?: components["schemas"]["OwnRationing"];
+            /** @description Its item group; left out when it has none */
+            group?: string;
             /** @description False once deactivated; left out of the answer to a create (always active) */
             active?: boolean;
         };
@@ -2086,10 +2126,37 @@ export interface components {
             preorder?: components["schemas"]["PreorderInput"] | null;
             /** @description New replenishment settings; null stops suggesting purchases */
             replenishment?: components["schemas"]["ReplenishmentInput"] | null;
-            /** @description New rationing; null: plain queue order, no cap */
+            /** @description New rationing of its own; null: it sets none and inherits its group’s (plain queue order, no cap without a group) */
             rationing?: components["schemas"]["RationingInput"] | null;
+            group?: string | null;
             /** @description False: deactivated (kept for history); an inactive item or customer takes no new orders */
             active?: boolean;
+        };
+        /** @description An item group and the rationing its items inherit */
+        ItemGroup: {
+            code: string;
+            name: string;
+            rationing: components["schemas"]["Rationing"];
+            /** @description False once deactivated; left out of the answer to a create (always active) */
+            active?: boolean;
+        };
+        ItemGroupChange: {
+            name?: string;
+            /** @description New rationing for the items that inherit it: applies to stock allocated from then on; null: plain queue order, no cap */
+            rationing?: components["schemas"]["RationingInput"] | null;
+            /** @description False: deactivated (kept; its items keep inheriting from it, no item joins it) */
+            active?: boolean;
+        };
+        /** @description An item group: the rule and cap its items inherit where they set none */
+        ItemGroupInput: {
+            code: string;
+            name: string;
+            rationing?: components["schemas"]["RationingInput"];
+        };
+        /** @description Item groups by code; `nextCursor` pages on */
+        ItemGroupList: {
+            items: components["schemas"]["ItemGroup"][];
+            nextCursor: string | null;
         };
         /** @description The record log of an item */
         ItemHistory: {
@@ -2106,6 +2173,8 @@ export interface components {
             preorder?: components["schemas"]["PreorderInput"];
             replenishment?: components["schemas"]["ReplenishmentInput"];
             rationing?: components["schemas"]["RationingInput"];
+            /** @description The item group it belongs to: it inherits the group’s rule and cap where it sets none */
+            group?: string;
         };
         /** @description Items by SKU; `nextCursor` pages on */
         ItemList: {
@@ -2303,6 +2372,11 @@ export interface components {
                     held: number;
                     reached: boolean;
                 } | null;
+            } | null;
+            rationingFrom?: {
+                rule: "item" | "group" | "default";
+                customerCap: "item" | "group" | "default";
+                group: string | null;
             } | null;
             sentence: string;
         } | {
@@ -2551,6 +2625,19 @@ export interface components {
         OrderSplit: {
             newOrderId: number;
         };
+        /** @description What is set on the item itself; what is left unset is inherited from its group */
+        OwnRationing: {
+            /** @description Null: inherited */
+            rule: components["schemas"]["AllocationRule"] | null;
+            /** @description Null: inherited, or none when `noCustomerCap` */
+            customerCap: {
+                units?: number;
+                percentOfReceipts?: number;
+                periodDays?: number;
+            } | null;
+            /** @description No cap on this item, whatever its group’s */
+            noCustomerCap: boolean;
+        };
         Permission: "catalog.read" | "orders.read" | "stock.read" | "supply.read" | "shipments.read" | "events.read" | "jobs.read" | "session.read" | "orders.write" | "stock.write" | "supply.write" | "shipments.write" | "jobs.run" | "catalog.write" | "users.manage" | "keys.manage" | "jobs.cancel_in_bulk" | "jobs.replay" | "webhooks.manage" | "mail.manage" | "settings.manage";
         PickReport: {
             orderId: number;
@@ -2597,7 +2684,7 @@ export interface components {
              * @description Stable: what went wrong, for a program to act on
              * @enum {string}
              */
-            code: "validation_failed" | "invalid_cursor" | "item_inactive" | "customer_inactive" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "rationing_on_service_item" | "customer_cap_not_positive" | "customer_cap_invalid" | "customer_not_intercompany" | "intercompany_cycle" | "intercompany_already_linked" | "strategy_synced" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "unknown_event_type" | "invalid_event_cursor" | "webhook_url_not_https" | "webhook_url_private_address" | "webhook_url_unresolvable" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "unknown_placeholder" | "sla_steps_out_of_order" | "sla_default_choice_missing" | "sla_default_without_ask" | "sla_choice_not_allowed" | "sla_cancel_not_last" | "nothing_waiting" | "line_not_waiting" | "choice_link_invalid" | "choice_link_expired" | "choice_link_used" | "import_refused" | "invalid_cron_pattern" | "unknown_job" | "job_not_schedulable" | "schedule_without_pattern" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
+            code: "validation_failed" | "invalid_cursor" | "item_inactive" | "customer_inactive" | "malformed_json" | "unsupported_media_type" | "item_not_found" | "location_not_found" | "customer_not_found" | "fulfillment_policy_not_found" | "order_not_found" | "line_not_found" | "job_not_found" | "purchase_order_not_found" | "transfer_order_not_found" | "route_not_found" | "item_exists" | "location_exists" | "customer_exists" | "fulfillment_policy_exists" | "idempotency_key_reused" | "order_closed" | "transition_not_allowed" | "backorder_not_allowed" | "cancel_exceeds_open" | "quantity_below_committed" | "duplicate_line" | "adjustment_exceeds_stock" | "service_item_has_no_stock" | "nothing_to_change" | "nothing_to_release" | "preorder_not_launched" | "prevent_partial_delivery" | "fulfillment_rate_below_minimum" | "shipment_not_found" | "shipment_line_not_found" | "shipment_already_shipped" | "shipment_already_voided" | "ship_exceeds_released" | "exactly_one_customer_or_item" | "preorder_cap_exceeded" | "receipt_exceeds_open" | "transfer_exceeds_available" | "same_location" | "linked_line_item_mismatch" | "drop_ship_exceeds_open" | "nothing_to_split" | "nothing_to_source" | "no_supplier" | "order_has_no_location" | "rationing_on_service_item" | "customer_cap_not_positive" | "customer_cap_invalid" | "item_group_not_found" | "item_group_exists" | "item_group_inactive" | "customer_not_intercompany" | "intercompany_cycle" | "intercompany_already_linked" | "strategy_synced" | "job_run_not_found" | "job_interrupted" | "database_unavailable" | "migrations_pending" | "unauthenticated" | "forbidden" | "csrf_token_invalid" | "rate_limited" | "payload_too_large" | "as_of_in_future" | "user_not_found" | "api_key_not_found" | "login_exists" | "unknown_event_type" | "invalid_event_cursor" | "webhook_url_not_https" | "webhook_url_private_address" | "webhook_url_unresolvable" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "unknown_placeholder" | "sla_steps_out_of_order" | "sla_default_choice_missing" | "sla_default_without_ask" | "sla_choice_not_allowed" | "sla_cancel_not_last" | "nothing_waiting" | "line_not_waiting" | "choice_link_invalid" | "choice_link_expired" | "choice_link_used" | "import_refused" | "invalid_cron_pattern" | "unknown_job" | "job_not_schedulable" | "schedule_without_pattern" | "max_one_backorder_incomplete" | "max_one_backorder_exhausted" | "deliver_in_full_incomplete" | "no_backorder_single_release" | "internal_error";
             /** @description What went wrong, for a person */
             detail: string;
             /** @description The request path */
@@ -2673,7 +2760,7 @@ export interface components {
             lines?: components["schemas"]["ReceiptLine"][];
             reference?: string;
         };
-        /** @description An item’s allocation rule and per-customer cap; left out of an item allocated in plain queue order without a cap */
+        /** @description An item’s allocation rule and per-customer cap in force; left out of an item allocated in plain queue order without a cap */
         Rationing: {
             rule: components["schemas"]["AllocationRule"];
             customerCap: {
@@ -2682,10 +2769,16 @@ export interface components {
                 periodDays?: number;
             } | null;
         };
-        /** @description How the item’s stock is shared while it is short (docs/domain.md#rationing); `rule` is `queue` unless given */
+        /** @description Where the rule and the cap in force come from: set on the item, its group’s, or the default (`queue`, no cap) */
+        RationingFrom: {
+            rule: "item" | "group" | "default";
+            customerCap: "item" | "group" | "default";
+        };
+        /** @description How the stock of an item (or of a group’s items) is shared while it is short (docs/domain.md#rationing); `rule` left out: an item inherits its group’s (`queue` without a group), a group has `queue` */
         RationingInput: {
             rule?: components["schemas"]["AllocationRule"];
-            customerCap?: components["schemas"]["CustomerCapInput"];
+            /** @description Left out on an item: it inherits its group’s cap (none without a group); null: no cap on this item whatever its group’s; on a group, left out or null: none */
+            customerCap?: components["schemas"]["CustomerCapInput"] | null;
         };
         ReasonInput: {
             reason?: string;
@@ -4337,7 +4430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found: `location_not_found` */
+            /** @description Not found: `location_not_found`, `item_group_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4373,7 +4466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid request: `validation_failed`, `rationing_on_service_item`, `customer_cap_not_positive`, `customer_cap_invalid` */
+            /** @description Invalid request: `validation_failed`, `item_group_inactive`, `rationing_on_service_item`, `customer_cap_not_positive`, `customer_cap_invalid` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4510,7 +4603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found: `item_not_found`, `location_not_found` */
+            /** @description Not found: `item_not_found`, `location_not_found`, `item_group_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4546,7 +4639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid request: `validation_failed`, `rationing_on_service_item`, `customer_cap_not_positive`, `customer_cap_invalid` */
+            /** @description Invalid request: `validation_failed`, `item_group_inactive`, `rationing_on_service_item`, `customer_cap_not_positive`, `customer_cap_invalid` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5615,6 +5708,356 @@ export interface operations {
                 };
             };
             /** @description Invalid request: `validation_failed`, `sla_steps_out_of_order`, `sla_default_choice_missing`, `sla_default_without_ask`, `sla_choice_not_allowed`, `sla_cancel_not_last` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listItemGroups: {
+        parameters: {
+            query?: {
+                /** @description Part of the code or the name, any case */
+                q?: string;
+                active?: boolean;
+                /** @description At most this many items (50 by default) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Item groups by code; `nextCursor` pages on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemGroupList"];
+                };
+            };
+            /** @description Malformed request: `invalid_cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createItemGroup: {
+        parameters: {
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemGroupInput"];
+            };
+        };
+        responses: {
+            /** @description An item group and the rationing its items inherit */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemGroup"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused`, `item_group_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `customer_cap_not_positive`, `customer_cap_invalid` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getItemGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An item group and the rationing its items inherit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemGroup"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `item_group_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeItemGroup: {
+        parameters: {
+            query?: {
+                /** @description Run the command exactly as it would run, roll it back and answer a DryRunPreview (#/components/schemas/DryRunPreview, status 200) instead of its own answer: nothing is written, no event leaves */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A retry with the same key and body returns the first answer and writes nothing new; the same key with another body is a 409 (`idempotency_key_reused`) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The person an API key acts for, kept in the record log; only from a key with the on-behalf right (else 403) */
+                "X-Actor"?: components["parameters"]["Actor"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemGroupChange"];
+            };
+        };
+        responses: {
+            /** @description An item group and the rationing its items inherit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemGroup"];
+                };
+            };
+            /** @description Malformed request: `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_token_invalid` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `item_group_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `validation_failed`, `customer_cap_not_positive`, `customer_cap_invalid` */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -79,10 +79,14 @@ export class OrderIntake {
     try {
       const { db, clock, fillMode } = this.deps;
       const outcomes = await unitOfWork({ db, clock, fillMode, actor: batchActor(batch) }, (ctx) => this.enterBatch(ctx, batch));
-      outcomes.forEach((outcome, i) => {
-        if (isRefused(outcome)) batch[i]!.reject(new Refused(outcome));
-        else batch[i]!.resolve(outcome);
-      });
+      // Answered on the next turn of the event loop: the next batch's first statement goes to the
+      // database first, and this batch's answers are written while the database works on it.
+      setImmediate(() =>
+        outcomes.forEach((outcome, i) => {
+          if (isRefused(outcome)) batch[i]!.reject(new Refused(outcome));
+          else batch[i]!.resolve(outcome);
+        }),
+      );
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);
       // Something unexpected failed the whole batch: answer each request on its own.

@@ -31,7 +31,13 @@ export async function writeEvents(ctx: ServiceContext, entries: readonly LogEntr
   const itemIds = new Set<number>();
   const locationIds = new Set<number>();
   for (const p of placed) collectIds(p.event.data, itemIds, locationIds);
-  const names = await namesOf(ctx.db, [...itemIds], [...locationIds]);
+  const known = ctx.work.names;
+  const read = await namesOf(
+    ctx.db,
+    [...itemIds].filter((id) => !known.items.has(id)),
+    [...locationIds].filter((id) => !known.locations.has(id)),
+  );
+  const names = { items: new Map([...known.items, ...read.items]), locations: new Map([...known.locations, ...read.locations]) };
   const events = placed.map(({ event }) => ({ ...event, data: named(event.data, names) as Record<string, unknown> }));
   await appendDomainEvents(ctx.db, events, ctx.clock.now());
 }

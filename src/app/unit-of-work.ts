@@ -22,6 +22,12 @@ export class UnitOfWork {
 
   private readonly changed = new Set<number>();
 
+  /**
+   * SKUs and location codes by id that the work has read anyway, so its events need not read them
+   * again (natural keys never change, and ids are never reused).
+   */
+  readonly names = { items: new Map<number, string>(), locations: new Map<number, string>() };
+
   /** Supply, stock or the queue of these items changed: their promise dates are recomputed at the end. */
   supplyOrQueueChanged(itemIds: Iterable<number>): void {
     for (const id of itemIds) this.changed.add(id);

@@ -47,8 +47,18 @@ export const CustomerCapInput = strict(
 export type CustomerCapInput = Static<typeof CustomerCapInput>;
 
 export const RationingInput = strict(
-  { rule: Type.Optional(ref(AllocationRule)), customerCap: Type.Optional(ref(CustomerCapInput)) },
-  { $id: 'RationingInput', description: 'How the item’s stock is shared while it is short (docs/domain.md#rationing); `rule` is `queue` unless given' },
+  {
+    rule: Type.Optional(ref(AllocationRule)),
+    customerCap: Type.Optional({
+      ...Nullable(ref(CustomerCapInput)),
+      description: 'Left out on an item: it inherits its group’s cap (none without a group); null: no cap on this item whatever its group’s; on a group, left out or null: none',
+    }),
+  },
+  {
+    $id: 'RationingInput',
+    description:
+      'How the stock of an item (or of a group’s items) is shared while it is short (docs/domain.md#rationing); `rule` left out: an item inherits its group’s (`queue` without a group), a group has `queue`',
+  },
 );
 export type RationingInput = Static<typeof RationingInput>;
 
@@ -63,7 +73,24 @@ export const Rationing = Type.Object(
       }),
     ),
   },
-  { $id: 'Rationing', description: 'An item’s allocation rule and per-customer cap; left out of an item allocated in plain queue order without a cap' },
+  { $id: 'Rationing', description: 'An item’s allocation rule and per-customer cap in force; left out of an item allocated in plain queue order without a cap' },
+);
+
+const RationingSource = Type.Union([Type.Literal('item'), Type.Literal('group'), Type.Literal('default')]);
+export const RationingFrom = Type.Object(
+  { rule: RationingSource, customerCap: RationingSource },
+  { $id: 'RationingFrom', description: 'Where the rule and the cap in force come from: set on the item, its group’s, or the default (`queue`, no cap)' },
+);
+export const OwnRationing = Type.Object(
+  {
+    rule: { ...Nullable(ref(AllocationRule)), description: 'Null: inherited' },
+    customerCap: {
+      ...Nullable(Type.Object({ units: Type.Optional(Type.Integer()), percentOfReceipts: Type.Optional(Type.Integer()), periodDays: Type.Optional(Type.Integer()) })),
+      description: 'Null: inherited, or none when `noCustomerCap`',
+    },
+    noCustomerCap: Type.Boolean({ description: 'No cap on this item, whatever its group’s' }),
+  },
+  { $id: 'OwnRationing', description: 'What is set on the item itself; what is left unset is inherited from its group' },
 );
 
 export const ItemInput = strict(
@@ -75,6 +102,7 @@ export const ItemInput = strict(
     preorder: Type.Optional(ref(PreorderInput)),
     replenishment: Type.Optional(ref(ReplenishmentInput)),
     rationing: Type.Optional(ref(RationingInput)),
+    group: Type.Optional({ ...Code, description: 'The item group it belongs to: it inherits the group’s rule and cap where it sets none' }),
   },
   { $id: 'ItemInput' },
 );
@@ -89,8 +117,9 @@ export const ItemChange = Type.Object(
       Type.Union([ref(ReplenishmentInput), Type.Null()], { description: 'New replenishment settings; null stops suggesting purchases' }),
     ),
     rationing: Type.Optional(
-      Type.Union([ref(RationingInput), Type.Null()], { description: 'New rationing; null: plain queue order, no cap' }),
+      Type.Union([ref(RationingInput), Type.Null()], { description: 'New rationing of its own; null: it sets none and inherits its group’s (plain queue order, no cap without a group)' }),
     ),
+    group: Type.Optional(Nullable({ ...Code, description: 'Its item group; null: none' })),
     active: Type.Optional(Type.Boolean({ description: 'False: deactivated (kept for history); an inactive item or customer takes no new orders' })),
   },
   { $id: 'ItemChange', additionalProperties: false, minProperties: 1 },
@@ -117,10 +146,41 @@ export const Item = Type.Object(
     preorder: Nullable(ref(PreorderTerms)),
     replenishment: Nullable(ref(ReplenishmentTerms)),
     rationing: Type.Optional(ref(Rationing)),
+    rationingFrom: Type.Optional(ref(RationingFrom)),
+    ownRationing: Type.Optional(ref(OwnRationing)),
+    group: Type.Optional(Type.String({ description: 'Its item group; left out when it has none' })),
     active: Type.Optional(Type.Boolean({ description: 'False once deactivated; left out of the answer to a create (always active)' })),
   },
   { $id: 'Item', description: 'An item, with its preorder, replenishment and rationing terms' },
 );
+
+export const ItemGroupInput = strict(
+  { code: Code, name: Name, rationing: Type.Optional(ref(RationingInput)) },
+  { $id: 'ItemGroupInput', description: 'An item group: the rule and cap its items inherit where they set none' },
+);
+export type ItemGroupInput = Static<typeof ItemGroupInput>;
+export const ItemGroup = Type.Object(
+  {
+    code: Type.String(),
+    name: Type.String(),
+    rationing: ref(Rationing),
+    active: Type.Optional(Type.Boolean({ description: 'False once deactivated; left out of the answer to a create (always active)' })),
+  },
+  { $id: 'ItemGroup', description: 'An item group and the rationing its items inherit' },
+);
+export const ItemGroupChange = Type.Object(
+  {
+    name: Type.Optional(Name),
+    rationing: Type.Optional(
+      Type.Union([ref(RationingInput), Type.Null()], {
+        description: 'New rationing for the items that inherit it: applies to stock allocated from then on; null: plain queue order, no cap',
+      }),
+    ),
+    active: Type.Optional(Type.Boolean({ description: 'False: deactivated (kept; its items keep inheriting from it, no item joins it)' })),
+  },
+  { $id: 'ItemGroupChange', additionalProperties: false, minProperties: 1 },
+);
+export type ItemGroupChange = Static<typeof ItemGroupChange>;
 
 export const LocationInput = strict(
   { code: Code, name: Name, priority: Type.Optional({ ...Priority, description: 'Higher priority is allocated from first' }) },
@@ -265,6 +325,7 @@ export const MasterDataQuery = Type.Object(
 );
 export type MasterDataQuery = Static<typeof MasterDataQuery>;
 export const ItemList = pageOf(Item, 'ItemList', 'Items by SKU; `nextCursor` pages on');
+export const ItemGroupList = pageOf(ItemGroup, 'ItemGroupList', 'Item groups by code; `nextCursor` pages on');
 export const LocationList = pageOf(Location, 'LocationList', 'Locations by code; `nextCursor` pages on');
 export const CustomerList = pageOf(Customer, 'CustomerList', 'Customers by code; `nextCursor` pages on');
 export const PolicyList = pageOf(Policy, 'FulfillmentPolicyList', 'Fulfillment policies by code; `nextCursor` pages on');

@@ -56,6 +56,18 @@ export const LineExplanation = Type.Union(
             { description: 'Rationing in force on the item (docs/domain.md#rationing); null for a plain queue item' },
           ),
         ),
+        rationingFrom: Type.Optional(
+          Nullable(
+            Type.Object(
+              {
+                rule: Type.Union([Type.Literal('item'), Type.Literal('group'), Type.Literal('default')]),
+                customerCap: Type.Union([Type.Literal('item'), Type.Literal('group'), Type.Literal('default')]),
+                group: Nullable(Type.String()),
+              },
+              { description: 'Where the rule and the cap in force come from: set on the item, on its group (`group`), or the default (queue, no cap); null for a plain queue item' },
+            ),
+          ),
+        ),
         sentence: Type.String(),
       },
       { title: 'WaitingLine' },

@@ -19,6 +19,7 @@ import * as rationing from './migrations/0018-rationing.js';
 import * as mail from './migrations/0019-mail.js';
 import * as slaLadderAndChoices from './migrations/0020-sla-ladder-and-choices.js';
 import * as settings from './migrations/0021-settings.js';
+import * as itemGroups from './migrations/0022-item-groups.js';
 import * as workbenchReads from './migrations/0024-workbench-reads.js';
 
 /** Versioned migrations, listed here so they ship inside the build on either database. */
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0019-mail': mail,
   '0020-sla-ladder-and-choices': slaLadderAndChoices,
   '0021-settings': settings,
+  '0022-item-groups': itemGroups,
   '0024-workbench-reads': workbenchReads,
 };
 
@@ -53,6 +55,12 @@ export async function migrateToLatest(db: Kysely<any>): Promise<void> {
   if (error || failed) {
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
   }
+}
+
+/** Runs the migrations up to and including `name` (a test of what a later migration does to data written before it). */
+export async function migrateUpTo(db: Kysely<any>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw new Error(`migration to ${name} failed: ${String(error)}`, { cause: error });
 }
 
 /** Names of the migrations this build has that the database has not run (empty: current). */

@@ -11,6 +11,7 @@ export interface Database extends AccessTables, EventTables, MailTables, Setting
   fulfillment_policies: FulfillmentPolicyTable;
   customers: CustomerTable;
   items: ItemTable;
+  item_groups: ItemGroupTable;
   stock_levels: StockLevelTable;
   stock_ledger: StockLedgerTable;
   orders: OrderTable;
@@ -92,6 +93,23 @@ export interface ItemTable {
   min_level: Generated<number>;
   reorder_quantity: Generated<number>;
   replenish_location_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The item's own rule; null inherits its group's (else `queue`). */
+  allocation_rule: ColumnType<'queue' | 'fair_share' | null, 'queue' | 'fair_share' | null | undefined, 'queue' | 'fair_share' | null>;
+  /** The item's own cap; all null (and no_customer_cap false) inherits its group's. */
+  customer_cap_units: ColumnType<number | null, number | null | undefined, number | null>;
+  customer_cap_percent: ColumnType<number | null, number | null | undefined, number | null>;
+  customer_cap_period_days: ColumnType<number | null, number | null | undefined, number | null>;
+  /** No cap on this item, whatever its group's. */
+  no_customer_cap: Generated<boolean>;
+  group_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export interface ItemGroupTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
   allocation_rule: ColumnType<'queue' | 'fair_share', 'queue' | 'fair_share' | undefined, 'queue' | 'fair_share'>;
   customer_cap_units: ColumnType<number | null, number | null | undefined, number | null>;
   customer_cap_percent: ColumnType<number | null, number | null | undefined, number | null>;

@@ -75,6 +75,9 @@ const sharedCodes = {
   rationing_on_service_item: 'rule',
   customer_cap_not_positive: 'invalid',
   customer_cap_invalid: 'invalid',
+  item_group_not_found: 'not_found',
+  item_group_exists: 'conflict',
+  item_group_inactive: 'rule',
   // Intercompany orders.
   customer_not_intercompany: 'rule',
   intercompany_cycle: 'rule',

@@ -26,6 +26,7 @@ import { jobRoutes } from './routes/jobs.js';
 import { importRoutes } from './routes/imports.js';
 import { masterDataRoutes } from './routes/master-data.js';
 import { masterDataUpkeepRoutes } from './routes/master-data-upkeep.js';
+import { itemGroupRoutes } from './routes/item-groups.js';
 import { orderRoutes } from './routes/orders.js';
 import { shipmentRoutes } from './routes/shipments.js';
 import { orderSourcingRoutes } from './routes/order-sourcing.js';
@@ -116,6 +117,7 @@ export async function buildApp(appDeps: AppDeps) {
   await app.register(accessRoutes, { ...deps, accessContext, settings: access });
   await app.register(masterDataRoutes, deps);
   await app.register(masterDataUpkeepRoutes, deps);
+  await app.register(itemGroupRoutes, deps);
   await app.register(stockRoutes, deps);
   await app.register(orderRoutes, { ...deps, intake: new OrderIntake(core) });
   await app.register(shipmentRoutes, deps);

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { dateOf } from '../domain/business-date.js';
 import { explainLine, type Inbound, type LineExplanation, type RationingFacts } from '../domain/promising/line-explanation.js';
-import { capsInForce, rationedItems } from '../repositories/rationing-repository.js';
+import { capsInForce, rationingInForceOf } from '../repositories/rationing-repository.js';
+import { isRationed } from '../domain/allocation/rationing.js';
 import { describeShortages } from '../domain/release/release-line.js';
 import { refuse } from '../domain/refusal.js';
 import type { ReadContext } from '../app/context.js';
@@ -126,8 +127,10 @@ async function explainOrderLines(
 
 /** The item's rationing as it bears on the line: its customer's and everyone's demand at its priority, the cap and what its customer holds. */
 export async function rationingFacts(ctx: ReadContext, lineId: number, itemId: number): Promise<RationingFacts | null> {
-  const rationing = (await rationedItems(ctx.db, [itemId])).get(itemId);
-  if (!rationing) return null;
+  const inForce = (await rationingInForceOf(ctx.db, [itemId])).get(itemId);
+  if (!inForce || !isRationed(inForce.rationing)) return null;
+  const { rationing, ruleFrom, capFrom } = inForce;
+  const group = ruleFrom === 'group' || capFrom === 'group' ? await groupCodeOfItem(ctx, itemId) : null;
   const { rows } = await sql<{ customerWaiting: number; priorityWaiting: number; held: number; cap: number | null }>`
     with me as (select l.item_id, l.priority, o.customer_id from order_lines l join orders o on o.id = l.order_id where l.id = ${lineId})
     select
@@ -144,6 +147,7 @@ export async function rationingFacts(ctx: ReadContext, lineId: number, itemId: n
     customerWaiting: Number(r.customerWaiting),
     priorityWaiting: Number(r.priorityWaiting),
     cap: rationing.customerCap === null ? null : { units: Number(r.cap ?? 0), held: Number(r.held) },
+    from: { rule: ruleFrom, customerCap: capFrom, group },
   };
 }
 
@@ -161,4 +165,15 @@ async function peggedSupply(ctx: ReadContext, lineIds: readonly number[]): Promi
     where l.order_line_id = any(${ids}::bigint[]) and l.received < l.quantity and t.status in ('open', 'shipped')
     order by date`.execute(ctx.db);
   return rows.map((r) => ({ ...r, lineId: Number(r.lineId), quantity: Number(r.quantity) }));
+}
+
+/** The code of an item's group (null: none). */
+async function groupCodeOfItem(ctx: ReadContext, itemId: number): Promise<string | null> {
+  const row = await ctx.db
+    .selectFrom('items')
+    .innerJoin('item_groups', 'item_groups.id', 'items.group_id')
+    .select('item_groups.code')
+    .where('items.id', '=', itemId)
+    .executeTakeFirst();
+  return row?.code ?? null;
 }

@@ -1,9 +1,9 @@
 import type { ReadContext } from '../app/context.js';
 import type { MasterDataQuery } from '../contract/catalog.js';
 import type { Executor } from '../repositories/executor.js';
-import { customerByCode, itemBySku, locationByCode, policyByCode } from '../repositories/lookup.js';
-import { customerRows, itemRows, locationRows, policyRows, type MasterDataFilter } from '../repositories/master-data-repository.js';
-import { customerViews, itemViews, locationView, policyViews } from './master-data-views.js';
+import { customerByCode, itemBySku, itemGroupByCode, locationByCode, policyByCode } from '../repositories/lookup.js';
+import { customerRows, itemGroupRows, itemRows, locationRows, policyRows, type MasterDataFilter } from '../repositories/master-data-repository.js';
+import { customerViews, itemGroupView, itemViews, locationView, policyViews } from './master-data-views.js';
 import { decodeCursor, defaultPageLimit, keyOfKinds, likeEscaped, pageRows, type Page } from './paging.js';
 
 /** Master-data lists (by code, keyset-paged) and single reads. */
@@ -37,3 +37,6 @@ export const getItem = async (ctx: ReadContext, sku: string) => (await itemViews
 export const getLocation = async (ctx: ReadContext, code: string) => locationView(await locationByCode(ctx.db, code));
 export const getCustomer = async (ctx: ReadContext, code: string) => (await customerViews(ctx.db, [await customerByCode(ctx.db, code)]))[0]!;
 export const getPolicy = async (ctx: ReadContext, code: string) => (await policyViews(ctx.db, [await policyByCode(ctx.db, code)]))[0]!;
+export const listItemGroups = (ctx: ReadContext, query: MasterDataQuery) =>
+  listed(ctx, 'item-groups', query, itemGroupRows, async (_db, rows) => rows.map(itemGroupView));
+export const getItemGroup = async (ctx: ReadContext, code: string) => itemGroupView(await itemGroupByCode(ctx.db, code));

@@ -1,8 +1,8 @@
 import type { Executor } from '../repositories/executor.js';
 import { preorderTermsOf } from '../repositories/item-terms.js';
-import { findPolicies, locationCodes, type CustomerRow, type ItemRow, type LocationRow, type PolicyRow } from '../repositories/master-data-repository.js';
+import { findPolicies, itemGroupCodes, locationCodes, type CustomerRow, type ItemGroupRow, type ItemRow, type LocationRow, type PolicyRow } from '../repositories/master-data-repository.js';
 import { ladderOf, policyFromRow } from '../repositories/policy-row.js';
-import { rationingOf } from '../repositories/rationing-repository.js';
+import { capOf, rationingInForceOf, rationingOf } from '../repositories/rationing-repository.js';
 import { isRationed } from '../domain/allocation/rationing.js';
 
 /** How master data is shown: items, locations, customers and policies, each with the codes it refers to. */
@@ -10,7 +10,11 @@ import { isRationed } from '../domain/allocation/rationing.js';
 const present = (ids: readonly (number | null)[]) => ids.filter((id): id is number => id !== null);
 
 export async function itemViews(db: Executor, rows: readonly ItemRow[]) {
-  const locations = await locationCodes(db, present(rows.map((r) => r.replenish_location_id)));
+  const [locations, groups, inForce] = await Promise.all([
+    locationCodes(db, present(rows.map((r) => r.replenish_location_id))),
+    itemGroupCodes(db, present(rows.map((r) => r.group_id))),
+    rationingInForceOf(db, rows.map((r) => r.id)),
+  ]);
   return rows.map((row) => ({
     sku: row.sku,
     name: row.name,
@@ -28,10 +32,24 @@ export async function itemViews(db: Executor, rows: readonly ItemRow[]) {
             location: row.replenish_location_id === null ? null : (locations.get(row.replenish_location_id) ?? null),
           },
     // Left out for a plain queue item, so the answer keeps the shape it had before rationing.
-    ...(isRationed(rationingOf(row)) ? { rationing: rationingOf(row) } : {}),
+    ...rationingShown(row, inForce.get(row.id)),
+    ...(row.group_id === null ? {} : { group: groups.get(row.group_id)! }),
     active: row.active,
   }));
 }
+
+/** An item's rationing in force and where it comes from (when rationed), and what it sets itself (when anything, or it has a group). */
+function rationingShown(row: ItemRow, inForce: Awaited<ReturnType<typeof rationingInForceOf>> extends Map<number, infer V> ? V | undefined : never) {
+  const rationed = inForce !== undefined && isRationed(inForce.rationing);
+  const own = { rule: row.allocation_rule, customerCap: capOf(row), noCustomerCap: row.no_customer_cap };
+  const setsAny = own.rule !== null || own.customerCap !== null || own.noCustomerCap || row.group_id !== null;
+  return {
+    ...(rationed ? { rationing: inForce.rationing, rationingFrom: { rule: inForce.ruleFrom, customerCap: inForce.capFrom } } : {}),
+    ...(setsAny ? { ownRationing: own } : {}),
+  };
+}
+
+export const itemGroupView = (row: ItemGroupRow) => ({ code: row.code, name: row.name, rationing: rationingOf(row), active: row.active });
 
 export const locationView = (row: LocationRow) => ({ code: row.code, name: row.name, priority: row.priority, active: row.active });
 

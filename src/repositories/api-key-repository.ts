@@ -53,6 +53,11 @@ export async function apiKeyByPrefix(db: Executor, prefix: string): Promise<ApiK
   return (await db.selectFrom('api_keys').select(columns).where('prefix', '=', prefix).executeTakeFirst()) as ApiKeyRow | undefined;
 }
 
+/** Keys by visible prefix, for many presented keys at once (one statement per batch of requests). */
+export async function apiKeysByPrefix(db: Executor, prefixes: readonly string[]): Promise<ApiKeyRow[]> {
+  return (await db.selectFrom('api_keys').select(columns).where('prefix', 'in', prefixes).execute()) as ApiKeyRow[];
+}
+
 export async function apiKeyById(db: Executor, id: number): Promise<ApiKeyRow | undefined> {
   return (await db.selectFrom('api_keys').select(columns).where('id', '=', id).executeTakeFirst()) as ApiKeyRow | undefined;
 }

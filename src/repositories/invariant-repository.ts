@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { FillMode } from '../config.js';
 import { strategiesWhere, strategyRules } from '../domain/strategies/registry.js';
 import type { Executor } from './executor.js';
-import { capsInForce } from './rationing-repository.js';
+import { capsInForce, rationingInForce } from './rationing-repository.js';
 
 /** One invariant of docs/domain.md#invariants: a set-based query that returns the rows breaking it. */
 export interface Invariant {
@@ -132,10 +132,11 @@ export const invariants: readonly Invariant[] = [
     select w.id as waiting_line, h.id as holding_line, w.owed_through, coalesce(f.available, 0) as available
     from waiting w
     join items i on i.id = w.item_id and not i.service
+    join (${rationingInForce}) r on r.item_id = w.item_id
     join order_lines h on h.item_id = w.item_id and h.allocated > h.released
       and exists (select 1 from line_allocations a where a.line_id = h.id and a.quantity > greatest(a.released, a.pegged))
       and (h.priority < w.priority
-        or (i.allocation_rule = 'queue' and h.priority = w.priority and (h.entry_seq, h.line_no) > (w.entry_seq, w.line_no)))
+        or (r.allocation_rule = 'queue' and h.priority = w.priority and (h.entry_seq, h.line_no) > (w.entry_seq, w.line_no)))
     left join free f on f.item_id = w.item_id
     left join caps c on c.item_id = w.item_id
     where w.owed_through > coalesce(f.available, 0)

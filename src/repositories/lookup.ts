@@ -4,6 +4,8 @@ import {
   findItemsBySku,
   findLocationByCode,
   findPolicyByCode,
+  findItemGroupByCode,
+  type ItemGroupRow,
   type CustomerRow,
   type ItemRow,
   type LocationRow,
@@ -37,4 +39,8 @@ export async function policyByCode(db: Executor, code: string): Promise<PolicyRo
     (await findPolicyByCode(db, code)) ??
     refuse('fulfillment_policy_not_found', `No fulfillment policy has code "${code}".`, { fulfillmentPolicy: code })
   );
+}
+
+export async function itemGroupByCode(db: Executor, code: string): Promise<ItemGroupRow> {
+  return (await findItemGroupByCode(db, code)) ?? refuse('item_group_not_found', `No item group has code "${code}".`, { group: code });
 }

@@ -6,9 +6,10 @@ export type ItemRow = Selectable<Database['items']>;
 export type LocationRow = Selectable<Database['locations']>;
 export type CustomerRow = Selectable<Database['customers']>;
 export type PolicyRow = Selectable<Database['fulfillment_policies']>;
+export type ItemGroupRow = Selectable<Database['item_groups']>;
 
 /** Inserts a row unless its code is taken; returns undefined when it is. */
-async function insertUnique<T extends 'items' | 'locations' | 'customers' | 'fulfillment_policies'>(
+async function insertUnique<T extends 'items' | 'locations' | 'customers' | 'fulfillment_policies' | 'item_groups'>(
   db: Executor,
   table: T,
   row: Insertable<Database[T]>,
@@ -28,12 +29,19 @@ export const insertLocation = (db: Executor, row: Insertable<Database['locations
   insertUnique(db, 'locations', row, 'code');
 export const insertCustomer = (db: Executor, row: Insertable<Database['customers']>) =>
   insertUnique(db, 'customers', row, 'code');
+export const insertItemGroup = (db: Executor, row: Insertable<Database['item_groups']>) => insertUnique(db, 'item_groups', row, 'code');
 export const insertPolicy = (db: Executor, row: Insertable<Database['fulfillment_policies']>) =>
   insertUnique(db, 'fulfillment_policies', row, 'code');
 
 export function findItemsBySku(db: Executor, skus: readonly string[]): Promise<ItemRow[]> {
   if (skus.length === 0) return Promise.resolve([]);
   return db.selectFrom('items').selectAll().where('sku', 'in', skus).execute();
+}
+
+/** The items, locked in id order as `lockItems` locks them (order entry reads and locks in one statement). */
+export function lockItemsBySku(db: Executor, skus: readonly string[]): Promise<ItemRow[]> {
+  if (skus.length === 0) return Promise.resolve([]);
+  return db.selectFrom('items').selectAll().where('sku', 'in', skus).orderBy('id').forNoKeyUpdate().execute();
 }
 
 export function updateItemRow(db: Executor, id: number, set: Updateable<Database['items']>): Promise<ItemRow> {
@@ -81,7 +89,7 @@ export async function countItems(db: Executor): Promise<number> {
   return Number(row.n);
 }
 
-type MasterTable = 'items' | 'locations' | 'customers' | 'fulfillment_policies';
+type MasterTable = 'items' | 'locations' | 'customers' | 'fulfillment_policies' | 'item_groups';
 
 /** What a master-data list asks: a text search on code (and name), active or not, after a code, how many. */
 export interface MasterDataFilter {
@@ -113,6 +121,36 @@ export const itemRows = (db: Executor, filter: MasterDataFilter) => masterRows(d
 export const locationRows = (db: Executor, filter: MasterDataFilter) => masterRows(db, 'locations', filter);
 export const customerRows = (db: Executor, filter: MasterDataFilter) => masterRows(db, 'customers', filter);
 export const policyRows = (db: Executor, filter: MasterDataFilter) => masterRows(db, 'fulfillment_policies', filter);
+export const itemGroupRows = (db: Executor, filter: MasterDataFilter) => masterRows(db, 'item_groups', filter);
+
+export function findItemGroupByCode(db: Executor, code: string): Promise<ItemGroupRow | undefined> {
+  return db.selectFrom('item_groups').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function updateItemGroupRow(db: Executor, id: number, set: Updateable<Database['item_groups']>): Promise<ItemGroupRow> {
+  return db.updateTable('item_groups').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The codes of item groups by id. */
+export async function itemGroupCodes(db: Executor, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('item_groups').select(['id', 'code']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.code]));
+}
+
+/** The items of a group that take its rule or its cap (they leave one of them unset), by id. */
+export async function itemsInheritingFrom(db: Executor, groupId: number): Promise<{ id: number }[]> {
+  return db
+    .selectFrom('items')
+    .select('id')
+    .where('group_id', '=', groupId)
+    .where('service', '=', false)
+    .where((eb) =>
+      eb.or([eb('allocation_rule', 'is', null), eb.and([eb('no_customer_cap', '=', false), eb('customer_cap_units', 'is', null), eb('customer_cap_percent', 'is', null)])]),
+    )
+    .orderBy('id')
+    .execute();
+}
 
 export function updateLocationRow(db: Executor, id: number, set: Updateable<Database['locations']>): Promise<LocationRow> {
   return db.updateTable('locations').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();

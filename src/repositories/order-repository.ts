@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Executor } from './executor.js';
 
@@ -48,9 +48,41 @@ export async function insertOrdersWithLines(
   lines: readonly NewLine[],
   enteredAt: Date,
 ): Promise<{ orders: OrderRow[]; lines: OrderLineRow[] }> {
+  const { rows } = await sql<{ orders: (Omit<OrderRow, 'entered_at'> & { entered_at: string })[]; lines: OrderLineRow[] }>`
+    ${insertion(orders, lines, enteredAt, sql`*`)}
+    select (select json_agg(o order by o.entry_seq) from o) as orders,
+           (select json_agg(l order by l.entry_seq, l.line_no) from l) as lines`.execute(db);
+  return {
+    orders: rows[0]!.orders.map((o) => ({ ...o, entered_at: new Date(o.entered_at) })),
+    lines: rows[0]!.lines ?? [],
+  };
+}
+
+/**
+ * The same insert answering only what the database generated: each order's id and entry
+ * sequence (input order) and each line's id (entry and line order, as the lines were given).
+ * For a caller that knows the rest from its input (the CSV import: no rows to send back and parse).
+ */
+export async function insertOrdersWithLineIds(
+  db: Executor,
+  orders: readonly NewOrder[],
+  lines: readonly NewLine[],
+  enteredAt: Date,
+): Promise<{ orderIds: number[]; entrySeqs: number[]; lineIds: number[] }> {
+  const { rows } = await sql<{ orderIds: string[]; entrySeqs: string[]; lineIds: string[] | null }>`
+    ${insertion(orders, lines, enteredAt, sql`id, priority, entry_seq`, sql`id, entry_seq, line_no`)}
+    select (select array_agg(id order by entry_seq) from o) as "orderIds",
+           (select array_agg(entry_seq order by entry_seq) from o) as "entrySeqs",
+           (select array_agg(id order by entry_seq, line_no) from l) as "lineIds"`.execute(db);
+  const row = rows[0]!;
+  return { orderIds: row.orderIds.map(Number), entrySeqs: row.entrySeqs.map(Number), lineIds: (row.lineIds ?? []).map(Number) };
+}
+
+/** The two inserts (`o`, `l`) both answers share, as common table expressions. */
+function insertion(orders: readonly NewOrder[], lines: readonly NewLine[], enteredAt: Date, orderColumns: RawBuilder<unknown>, lineColumns = orderColumns) {
   const order = <K extends keyof NewOrder>(key: K) => orders.map((o) => o[key]);
   const line = <K extends keyof NewLine>(key: K) => lines.map((l) => l[key]);
-  const { rows } = await sql<{ orders: (Omit<OrderRow, 'entered_at'> & { entered_at: string })[]; lines: OrderLineRow[] }>`
+  return sql`
     with o as (
       insert into orders (customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
                           requested_ship_date, reference, location_id, split_from, entry_seq, entered_at)
@@ -63,7 +95,7 @@ export async function insertOrdersWithLines(
         with ordinality as o(customer_id, priority, ship_type, fulfillment_policy_id, backorder_strategy, customer_policy_id,
              requested_ship_date, reference, location_id, split_from, entry_seq, n)
       order by n
-      returning *
+      returning ${orderColumns}
     ), numbered as (
       select id, priority, entry_seq, row_number() over (order by entry_seq) - 1 as n from o
     ), l as (
@@ -76,14 +108,8 @@ export async function insertOrdersWithLines(
                   ${line('preorder')}::boolean[], ${line('preferredLocationId')}::int[])
         as x(order_n, line_no, item_id, quantity, unit_price, prevent_partial_delivery, allocated, preorder, preferred_location_id)
       join numbered o on o.n = x.order_n
-      returning *
-    )
-    select (select json_agg(o order by o.entry_seq) from o) as orders,
-           (select json_agg(l order by l.entry_seq, l.line_no) from l) as lines`.execute(db);
-  return {
-    orders: rows[0]!.orders.map((o) => ({ ...o, entered_at: new Date(o.entered_at) })),
-    lines: rows[0]!.lines ?? [],
-  };
+      returning ${lineColumns}
+    )`;
 }
 
 export function findOrder(db: Executor, id: number): Promise<OrderRow | undefined> {

@@ -34,7 +34,8 @@ const aheadOf = (rank: QueueRank) => sql`(priority > ${rank.priority}
 /**
  * Waiting lines that rank ahead of `rank`, best first, after the first `covered` units of
  * demand (those that free stock already covers); the first line returned lacks only what is
- * not covered. A plain index scan when nothing is covered.
+ * not covered. A plain index scan when nothing is covered. `from`: the page after that line (the
+ * units covered still count from the front).
  */
 export async function waitingAhead(
   db: Executor,
@@ -42,6 +43,7 @@ export async function waitingAhead(
   rank: QueueRank,
   covered: number,
   limit: number,
+  from?: QueueRank,
 ): Promise<WaitingLine[]> {
   const { rows } = await sql<WaitingLine & { through: number }>`
     select * from (
@@ -52,6 +54,7 @@ export async function waitingAhead(
       where item_id = ${itemId} and backordered > 0 and may_wait and ${aheadOf(rank)}
     ) w
     where ${covered > 0 ? sql`through > ${covered}` : sql`true`}
+      and ${from === undefined ? sql`true` : sql`(priority < ${from.priority} or (priority = ${from.priority} and ("entrySeq" > ${from.entrySeq} or ("entrySeq" = ${from.entrySeq} and "lineNo" > ${from.lineNo}))))`}
     order by priority desc, "entrySeq", "lineNo"
     limit ${limit}`.execute(db);
   return rows.map(({ through, ...line }) => ({

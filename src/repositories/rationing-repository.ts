@@ -3,49 +3,79 @@ import type { CustomerLine, RationingState } from '../domain/allocation/fair-sha
 import { isRationed, type CustomerCap, type Rationing } from '../domain/allocation/rationing.js';
 import type { Executor } from './executor.js';
 
-/** The columns of `items` that hold its rationing (docs/domain.md#rationing). */
+/** Rationing columns, as an item or a group holds them (docs/domain.md#rationing). */
 export interface RationingColumns {
-  readonly allocation_rule: 'queue' | 'fair_share';
+  readonly allocation_rule: 'queue' | 'fair_share' | null;
   readonly customer_cap_units: number | null;
   readonly customer_cap_percent: number | null;
   readonly customer_cap_period_days: number | null;
 }
 
-export function rationingOf(row: RationingColumns): Rationing {
-  const customerCap: CustomerCap | null =
-    row.customer_cap_units !== null
-      ? { units: row.customer_cap_units }
-      : row.customer_cap_percent !== null
-        ? { percentOfReceipts: row.customer_cap_percent, periodDays: row.customer_cap_period_days! }
-        : null;
-  return { rule: row.allocation_rule, customerCap };
+/** Where an item's rule or cap in force comes from: its own, its group's, or the default (queue, no cap). */
+export type RationingSource = 'item' | 'group' | 'default';
+
+export function capOf(row: RationingColumns): CustomerCap | null {
+  return row.customer_cap_units !== null
+    ? { units: row.customer_cap_units }
+    : row.customer_cap_percent !== null
+      ? { percentOfReceipts: row.customer_cap_percent, periodDays: row.customer_cap_period_days! }
+      : null;
 }
 
-/** The rationed items among `itemIds`, with their rationing (one probe per item of the primary key). */
-export async function rationedItems(db: Executor, itemIds: readonly number[]): Promise<Map<number, Rationing>> {
+export function rationingOf(row: RationingColumns): Rationing {
+  return { rule: row.allocation_rule ?? 'queue', customerCap: capOf(row) };
+}
+
+/**
+ * Each item's rationing in force: its own rule if set, else its group's, else `queue`; its own cap
+ * if set (or "no cap" said on it), else its group's. A service item is never rationed. With the
+ * source of each, so an answer can say where a rule came from.
+ */
+export const rationingInForce = sql<RationingColumns & { item_id: number; rule_from: RationingSource; cap_from: RationingSource }>`
+  select i.id as item_id,
+         case when i.service then 'queue' else coalesce(i.allocation_rule, g.allocation_rule, 'queue') end as allocation_rule,
+         case when i.allocation_rule is not null then 'item' when g.id is not null then 'group' else 'default' end as rule_from,
+         case when o.own then i.customer_cap_units else g.customer_cap_units end as customer_cap_units,
+         case when o.own then i.customer_cap_percent else g.customer_cap_percent end as customer_cap_percent,
+         case when o.own then i.customer_cap_period_days else g.customer_cap_period_days end as customer_cap_period_days,
+         case when o.own and not i.no_customer_cap then 'item'
+              when not o.own and (g.customer_cap_units is not null or g.customer_cap_percent is not null) then 'group'
+              else 'default' end as cap_from
+  from items i
+  left join item_groups g on g.id = i.group_id and not i.service
+  cross join lateral (select i.no_customer_cap or i.customer_cap_units is not null or i.customer_cap_percent is not null as own) o`;
+
+/** The rationing in force of items, with where each part comes from (every item asked for). */
+export async function rationingInForceOf(
+  db: Executor,
+  itemIds: readonly number[],
+): Promise<Map<number, { rationing: Rationing; ruleFrom: RationingSource; capFrom: RationingSource }>> {
   if (itemIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('items')
-    .select(['id', 'allocation_rule', 'customer_cap_units', 'customer_cap_percent', 'customer_cap_period_days'])
-    .where('id', 'in', [...itemIds])
-    .where((eb) => eb.or([eb('allocation_rule', '<>', 'queue'), eb('customer_cap_units', 'is not', null), eb('customer_cap_percent', 'is not', null)]))
-    .execute();
-  return new Map(rows.map((r) => [r.id, rationingOf(r)] as const).filter(([, r]) => isRationed(r)));
+  const { rows } = await sql<RationingColumns & { item_id: number; rule_from: RationingSource; cap_from: RationingSource }>`
+    select * from (${rationingInForce}) r where r.item_id = any(${[...new Set(itemIds)]}::int[])`.execute(db);
+  return new Map(rows.map((r) => [Number(r.item_id), { rationing: rationingOf(r), ruleFrom: r.rule_from, capFrom: r.cap_from }]));
+}
+
+/** The rationed items among `itemIds`, with their rationing in force (one probe per item of the primary key). */
+export async function rationedItems(db: Executor, itemIds: readonly number[]): Promise<Map<number, Rationing>> {
+  const all = await rationingInForceOf(db, itemIds);
+  return new Map([...all].map(([id, r]) => [id, r.rationing] as const).filter(([, r]) => isRationed(r)));
 }
 
 /**
  * Each capped item's cap in units: a units cap as set, a percent cap as that share (rounded down)
  * of the item's receipts over its period, counted back from its latest receipt, so the cap depends
- * on the ledger alone. The engine and the invariant check read the same figure.
+ * on the ledger alone. The cap in force (the item's or its group's). The engine and the invariant
+ * check read the same figure.
  */
 export const capsInForce = sql<{ item_id: number; cap: number }>`
-  select i.id as item_id,
+  select i.item_id,
          coalesce(i.customer_cap_units, floor(i.customer_cap_percent * coalesce(r.received, 0) / 100.0)::int) as cap
-  from items i
+  from (${rationingInForce}) i
   left join lateral (
     select sum(g.on_hand_delta) as received from stock_ledger g
-    where g.item_id = i.id and g.kind = 'receipt'
-      and g.at > (select max(m.at) from stock_ledger m where m.item_id = i.id and m.kind = 'receipt') - make_interval(days => i.customer_cap_period_days)
+    where g.item_id = i.item_id and g.kind = 'receipt'
+      and g.at > (select max(m.at) from stock_ledger m where m.item_id = i.item_id and m.kind = 'receipt') - make_interval(days => i.customer_cap_period_days)
   ) r on i.customer_cap_percent is not null
   where i.customer_cap_units is not null or i.customer_cap_percent is not null`;
 

@@ -5,7 +5,7 @@ import { numberArray } from './number-array.js';
 
 /** One entry of the append-only record log: what changed, on which order/line/item/shipment, and why. */
 export interface LogEntry {
-  readonly entity: 'order' | 'line' | 'item' | 'stock' | 'job' | 'shipment' | 'settings';
+  readonly entity: 'order' | 'line' | 'item' | 'item_group' | 'stock' | 'job' | 'shipment' | 'settings';
   readonly action: string;
   readonly orderId?: number | null;
   readonly itemId?: number | null;

@@ -51,6 +51,27 @@ describe(`people and keys on ${databaseLabel}`, () => {
     expect(await check.caller(expiring.secret)).toBe('expired');
   });
 
+  it('looks up the keys of requests that arrive together in one statement, each still checked on its own', async () => {
+    const keys = await Promise.all(['one', 'two', 'three'].map((name) => createApiKey(ctx(), { name, role: 'operator' }, 'test')));
+    await revokeApiKey(ctx(), keys[2]!.key.prefix);
+    let reads = 0;
+    const counted = t.store.db.withPlugin({
+      transformQuery: (args) => {
+        if (args.node.kind === 'SelectQueryNode') reads++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const check = new KeyCheck({ ...ctx(), db: counted });
+    const presented = [...keys.map((k) => k.secret), `${keys[0]!.key.prefix}_${'A'.repeat(43)}`, 'allot_000000000000_' + 'B'.repeat(43)];
+    const answers = await Promise.all(presented.map((secret) => check.caller(secret)));
+    expect(answers.map((a) => (typeof a === 'string' ? a : a.identity.name))).toEqual(['one', 'two', 'revoked', 'unknown', 'unknown']);
+    expect(reads).toBe(1);
+    // Nothing is kept between turns: a revocation holds from the next request on.
+    await revokeApiKey(ctx(), keys[0]!.key.prefix);
+    expect(await check.caller(keys[0]!.secret)).toBe('revoked');
+  });
+
   it('refuses keys that could never be used rightly', async () => {
     await expect(createApiKey(ctx(), { name: 'reader', role: 'viewer', onBehalf: true }, 'test')).rejects.toMatchObject({ refusal: { code: 'validation_failed' } });
     await expect(createApiKey(ctx(), { name: 'old', role: 'admin', expiresAt: new Date('2020-01-01') }, 'test')).rejects.toMatchObject({

@@ -12,6 +12,7 @@ import { cancelOrder, changeOrder } from '../../src/services/orders/order-change
 import { orderView } from '../../src/queries/order-view.js';
 import { releaseOrder } from '../../src/services/release/order-release.js';
 import { changeItem } from '../../src/services/catalog/item-change.js';
+import { changeItemGroup, createItemGroup } from '../../src/services/catalog/item-groups.js';
 import { shipShipment, voidShipment } from '../../src/services/release/shipment-posting.js';
 import { shipmentView } from '../../src/queries/shipment-view.js';
 import { adjustStock, receiveStock } from '../../src/services/stock/stock-changes.js';
@@ -29,7 +30,21 @@ const CUSTOMERS = ['C-0', 'C-0B', 'C-5'];
 // Strategies whose remainder may not wait after their last release (docs/domain.md#nothing-stranded).
 const POLICIES = ['P-NOBO', 'P-MAX1'];
 
+const GROUP = 'P-GROUP';
 const item = fc.constantFrom(...ITEMS);
+/** A rule and a cap; on an item either may be left out (inherited from its group) or the cap be none (null). */
+const rationing = (onItem: boolean) =>
+  fc.record({
+    rule: onItem ? fc.option(fc.constantFrom('queue' as const, 'fair_share' as const), { nil: undefined }) : fc.constantFrom('queue' as const, 'fair_share' as const),
+    customerCap: fc.option(
+      fc.oneof(
+        fc.record({ units: fc.integer({ min: 1, max: 6 }) }),
+        fc.record({ percentOfReceipts: fc.integer({ min: 10, max: 60 }), periodDays: fc.integer({ min: 1, max: 5 }) }),
+        ...(onItem ? [fc.constant(null)] : []),
+      ),
+      { nil: undefined },
+    ),
+  });
 const location = fc.constantFrom(...LOCATIONS);
 const orderRef = fc.nat({ max: 50 });
 const step = fc.oneof(
@@ -55,19 +70,17 @@ const step = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('ship' as const), shipment: orderRef, short: fc.nat({ max: 3 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('void' as const), shipment: orderRef }) },
   // Rationing (docs/domain.md#rationing): an item turns fair share or capped, or back to the plain queue.
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('ration' as const), sku: item, rationing: fc.option(fc.record({
-    rule: fc.constantFrom('queue' as const, 'fair_share' as const),
-    customerCap: fc.option(fc.oneof(
-      fc.record({ units: fc.integer({ min: 1, max: 6 }) }),
-      fc.record({ percentOfReceipts: fc.integer({ min: 10, max: 60 }), periodDays: fc.integer({ min: 1, max: 5 }) }),
-    ), { nil: undefined }),
-  }), { nil: null }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('ration' as const), sku: item, rationing: fc.option(rationing(true), { nil: null }) }) },
+  // Item groups: the group's rule and cap change (its items that set none follow), an item joins or leaves it.
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('ration-group' as const), rationing: fc.option(rationing(false), { nil: null }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('group' as const), sku: item, group: fc.option(fc.constant(GROUP), { nil: null }) }) },
 );
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
 const t = useTestStore({
   seed: async (f) => {
     for (const sku of ITEMS) await f.item(sku);
+    await f.inTx((tx) => createItemGroup(tx, { code: GROUP, name: GROUP }));
     await f.location('L-HI', 10);
     await f.location('L-LO', 1);
     await f.customer('C-0', 0);
@@ -135,6 +148,12 @@ async function apply(f: ReturnType<typeof fixtures>, runner: JobRunner, orders: 
       case 'ration':
         await f.inTx((tx) => changeItem(tx, s.sku, { rationing: s.rationing }));
         return;
+      case 'ration-group':
+        await f.inTx((tx) => changeItemGroup(tx, GROUP, { rationing: s.rationing }));
+        return;
+      case 'group':
+        await f.inTx((tx) => changeItem(tx, s.sku, { group: s.group }));
+        return;
       case 'cancel-backorders':
         await runner.run('cancel-backorders', 'property', { ignoreShipDate: true });
         return;
@@ -177,7 +196,8 @@ async function snapshot(db: Store['db']) {
 async function runSteps(fillMode: FillMode, steps: readonly Step[], checkEachStep: boolean) {
   await resetOrdersAndStock(t.store.db);
   // Every run starts from plain queue items: a run's rationing steps must not carry into the next.
-  await sql`update items set allocation_rule = 'queue', customer_cap_units = null, customer_cap_percent = null, customer_cap_period_days = null`.execute(t.store.db);
+  await sql`update items set allocation_rule = null, customer_cap_units = null, customer_cap_percent = null, customer_cap_period_days = null, no_customer_cap = false, group_id = null`.execute(t.store.db);
+  await sql`update item_groups set allocation_rule = 'queue', customer_cap_units = null, customer_cap_percent = null, customer_cap_period_days = null`.execute(t.store.db);
   const f = fixtures(t.store, fillMode);
   const runner = new JobRunner(t.store.db, f.clock, fillMode, jobCatalogue({ fillMode, primarySchedule: '* * * * *', secondarySchedule: '* * * * *' }));
   const orders: number[] = [];

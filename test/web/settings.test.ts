@@ -152,6 +152,29 @@ describe(`the settings screen in chromium on ${databaseLabel}`, () => {
     await eventually(() => page.getByRole('row').filter({ hasText: /release.to.warehouse/i }).first().textContent()).toContain('0 */2 * * *');
   });
 
+  it('creates an item group below the items and puts an item in it: the item shows its group and the fair share it inherits', async () => {
+    await page.goto(`${origin}/settings?tab=items`);
+    await page.getByRole('button', { name: 'New item group' }).click();
+    const form = page.getByRole('form', { name: 'New item group' });
+    await form.getByLabel('Code').fill('LAUNCHES');
+    await form.getByLabel('Name').fill('Launch items');
+    await form.getByLabel('Allocation rule').selectOption('fair_share');
+    await form.getByRole('button', { name: 'Create' }).click();
+    const groups = page.getByRole('table', { name: 'item groups' });
+    await eventually(() => groups.getByRole('row').filter({ hasText: 'LAUNCHES' }).textContent()).toContain('fair share');
+    expect(await t.http.ok(200, 'GET', '/v1/item-groups/LAUNCHES')).toMatchObject({ name: 'Launch items', rationing: { rule: 'fair_share', customerCap: null } });
+
+    const sku = (await t.http.ok(200, 'GET', '/v1/items?limit=1')).items[0].sku as string;
+    await page.getByRole('button', { name: `Edit item ${sku}`, exact: true }).click();
+    const edit = page.getByRole('form', { name: `Edit item ${sku}` });
+    await edit.getByLabel('Item group').fill('LAUNCHES');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    const row = page.getByRole('table', { name: 'items', exact: true }).getByRole('row').filter({ hasText: sku });
+    await eventually(() => row.first().textContent()).toContain('LAUNCHES: fair share');
+    expect(await t.http.ok(200, 'GET', `/v1/items/${sku}`)).toMatchObject({ group: 'LAUNCHES', rationingFrom: { rule: 'group' } });
+    await accessible('settings-item-groups');
+  });
+
   it('pages a long list: the first 200 locations, the rest on “Load more”', async () => {
     for (let i = 1; i <= 205; i++) await t.http.ok(201, 'POST', '/v1/locations', { code: `BIN-${String(i).padStart(3, '0')}`, name: `Bin ${i}` });
     const total = (await t.http.ok(200, 'GET', '/v1/locations?limit=500')).items.length;

@@ -19,6 +19,15 @@ export interface RationingFacts {
   readonly priorityWaiting: number;
   /** The cap in units today and what the line's customer holds (allocated, not shipped); null: no cap. */
   readonly cap: { readonly units: number; readonly held: number } | null;
+  /** Where the rule and the cap come from: the item's own, its group's (named), or the default. Absent: the item's own. */
+  readonly from?: RationingFrom;
+}
+
+/** Where an item's rule and cap in force come from: set on the item, on its group (`group` names it), or the default (queue, no cap). */
+export interface RationingFrom {
+  readonly rule: 'item' | 'group' | 'default';
+  readonly customerCap: 'item' | 'group' | 'default';
+  readonly group: string | null;
 }
 
 /** Rationing in force on a waiting line: its customer's share at its priority (fair share), its cap. */
@@ -76,6 +85,8 @@ export type LineExplanation =
       readonly releaseBlock: { readonly rule: string; readonly summary: string } | null;
       readonly cancellation: { readonly on: IsoDate; readonly afterDays: number } | null;
       readonly rationing: RationingInForce | null;
+      /** Where the rationing in force comes from (null for a plain queue item). */
+      readonly rationingFrom: RationingFrom | null;
       readonly sentence: string;
     }
   | { readonly waiting: false; readonly lineNo: number; readonly sku: string; readonly reason: NotWaitingReason; readonly sentence: string };
@@ -116,13 +127,14 @@ export function explainLine(facts: LineFacts): LineExplanation {
   const cancellation = facts.cancelAfterDays === null ? null : { on: addDays(facts.enteredOn, facts.cancelAfterDays), afterDays: facts.cancelAfterDays };
   const free = facts.freeStock.filter((f) => f.available > 0);
   const rationing = rationingInForce(facts.rationing ?? null);
+  const rationingFrom = facts.rationing ? (facts.rationing.from ?? { rule: 'item', customerCap: facts.rationing.cap ? 'item' : 'default', group: null }) : null;
   const parts = [
     `${head} waits for ${units(facts.backordered)}.`,
     facts.linesAhead === 0
       ? `It is first in the ${sku} queue (priority ${facts.priority}, entered ${facts.enteredOn}).`
       : `It is ${ordinal(facts.linesAhead + 1)} in the ${sku} queue (priority ${facts.priority}, entered ${facts.enteredOn}), behind ${facts.linesAhead} line${facts.linesAhead === 1 ? '' : 's'} waiting for ${units(facts.unitsAhead)}.`,
     free.length === 0 ? 'No location has free stock.' : `Free stock: ${free.map((f) => `${f.available} at ${f.location}`).join(', ')} (not enough for the lines ahead and this one).`,
-    rationing ? describeRationing(rationing, sku, facts.priority) : '',
+    rationing ? describeRationing(rationing, sku, facts.priority, rationingFrom) : '',
     facts.pegged.length > 0 ? `Raised for this line: ${facts.pegged.map(describeInbound).join('; ')}.` : '',
     coveredBy
       ? `${capitalise(describeInbound(coveredBy))}, so it is expected to ship on ${facts.expectedShipDate}.`
@@ -147,6 +159,7 @@ export function explainLine(facts: LineFacts): LineExplanation {
     releaseBlock: facts.releaseBlock,
     cancellation,
     rationing,
+    rationingFrom,
     sentence: parts.filter(Boolean).join(' '),
   };
 }
@@ -165,14 +178,15 @@ function rationingInForce(facts: RationingFacts | null): RationingInForce | null
   return { rule: facts.rule, share, customerCap };
 }
 
-function describeRationing(r: RationingInForce, sku: string, priority: number): string {
+function describeRationing(r: RationingInForce, sku: string, priority: number, from: RationingFrom | null): string {
+  const byGroup = (part: 'rule' | 'customerCap', what: string) => (from?.[part] === 'group' ? ` (${what} of its group ${from.group})` : '');
   const share = r.share
-    ? `${sku} is shared fairly while short: at priority ${priority} its customer waits for ${units(r.share.customerWaiting)} of the ${units(r.share.priorityWaiting)} waiting, so it gets ${r.share.percent} % of what comes for that priority.`
+    ? `${sku} is shared fairly while short${byGroup('rule', 'the rule')}: at priority ${priority} its customer waits for ${units(r.share.customerWaiting)} of the ${units(r.share.priorityWaiting)} waiting, so it gets ${r.share.percent} % of what comes for that priority.`
     : '';
   const cap = r.customerCap
     ? r.customerCap.reached
-      ? `Its customer holds ${units(r.customerCap.held)}, at its cap of ${r.customerCap.units}: it gets more only when no other customer waits.`
-      : `Its customer holds ${units(r.customerCap.held)} of a cap of ${r.customerCap.units} while others wait.`
+      ? `Its customer holds ${units(r.customerCap.held)}, at its cap of ${r.customerCap.units}${byGroup('customerCap', 'the cap')}: it gets more only when no other customer waits.`
+      : `Its customer holds ${units(r.customerCap.held)} of a cap of ${r.customerCap.units}${byGroup('customerCap', 'the cap')} while others wait.`
     : '';
   return [share, cap].filter(Boolean).join(' ');
 }

@@ -1,9 +1,11 @@
 import type { Identity } from '../../domain/access/actor.js';
 import type { Role } from '../../domain/access/roles.js';
+import DataLoader from 'dataloader';
 import { refuse } from '../../domain/refusal.js';
 import {
   apiKeyById,
   apiKeyByPrefix,
+  apiKeysByPrefix,
   insertApiKey,
   listApiKeyRows,
   revokeApiKeyRow,
@@ -140,17 +142,29 @@ export type KeyRefusal = 'malformed' | 'unknown' | 'revoked' | 'expired';
 
 /**
  * Checks a presented key against the database on every request (so a revocation holds at once on
- * every process). The last-used time is written at most once a minute per key and process.
+ * every process). The keys presented by the requests read in one turn of the event loop are looked
+ * up together, in one statement (a launch-day crowd of clients costs one read per batch, not one per
+ * order); nothing is cached from one turn to the next. The last-used time is written at most once a
+ * minute per key and process.
  */
 export class KeyCheck {
   private readonly touched = new Map<number, number>();
+  private readonly rows: DataLoader<string, ApiKeyRow | undefined>;
 
-  constructor(private readonly ctx: AccessContext) {}
+  constructor(private readonly ctx: AccessContext) {
+    this.rows = new DataLoader(
+      async (prefixes) => {
+        const found = new Map((await apiKeysByPrefix(ctx.db, prefixes)).map((row) => [row.prefix, row]));
+        return prefixes.map((prefix) => found.get(prefix));
+      },
+      { cache: false, batchScheduleFn: (lookUp) => setImmediate(lookUp), maxBatchSize: 500 },
+    );
+  }
 
   async caller(presented: string): Promise<KeyCaller | KeyRefusal> {
     const parts = KEY_FORMAT.exec(presented);
     if (!parts) return 'malformed';
-    const row = await apiKeyByPrefix(this.ctx.db, parts[1]!);
+    const row = await this.rows.load(parts[1]!);
     if (!row || !sameSecret(sha256(parts[2]!), row.secretHash)) return 'unknown';
     const now = this.ctx.clock.now();
     if (row.revokedAt) return 'revoked';

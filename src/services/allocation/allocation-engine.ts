@@ -59,10 +59,17 @@ export class AllocationEngine {
   /** The item's rationing, read once when first needed (null: a plain queue item). */
   private rationingRead?: Promise<Rationing | null>;
 
+  /**
+   * `rationing`: the item's rationing as the caller read it under the item's lock (a caller
+   * placing many items reads them all in one statement); by default read when first needed.
+   */
   constructor(
     private readonly ctx: ServiceContext,
     private readonly itemId: number,
-  ) {}
+    rationing?: Rationing | null,
+  ) {
+    if (rationing !== undefined) this.rationingRead = Promise.resolve(rationing);
+  }
 
   /**
    * The backorder processes' way in: gives free stock to the waiting lines of many items at
@@ -250,10 +257,9 @@ export class AllocationEngine {
       const rationing = await this.rationing();
       // Under fair share, lines at the holder's own priority share with it: only higher priorities take.
       const ahead = rationing?.rule === 'fair_share' ? { priority: worst.priority, entrySeq: Number.MIN_SAFE_INTEGER, lineNo: 0 } : worst;
-      const waiting = await waitingAhead(this.ctx.db, this.itemId, ahead, covered, BATCH);
-      if (waiting.length === 0) return moved;
+      const { waiting, takers } = await this.takersAhead(ahead, covered, rationing);
+      if (takers.length === 0) return moved;
       const held = await holdings(this.ctx.db, this.itemId, BATCH);
-      const takers = rationing ? await this.withinCaps(waiting, rationing) : waiting;
       const moves = planSettle(takers, held, 0, outranksUnder(rationing?.rule ?? 'queue'));
       if (moves.length === 0) return moved;
       await this.move(moves, byLine(waiting), byLine(held), reason);
@@ -351,6 +357,23 @@ export class AllocationEngine {
   private rationing(): Promise<Rationing | null> {
     this.rationingRead ??= rationedItems(this.ctx.db, [this.itemId]).then((items) => items.get(this.itemId) ?? null);
     return this.rationingRead;
+  }
+
+  /**
+   * The first page of waiting lines ahead of `ahead` that may take stock from others (beyond the
+   * `covered` units free stock covers). Under a cap, lines of customers at their cap may not: when a
+   * whole page is theirs, the next page is read, so a line behind more than a page of them still
+   * takes its turn. `waiting`: every line read (for the record log).
+   */
+  private async takersAhead(ahead: QueueRank, covered: number, rationing: Rationing | null): Promise<{ waiting: WaitingLine[]; takers: WaitingLine[] }> {
+    const waiting: WaitingLine[] = [];
+    for (;;) {
+      const page = await waitingAhead(this.ctx.db, this.itemId, ahead, covered, BATCH, waiting.at(-1));
+      waiting.push(...page);
+      // A page with no taker: every customer in it is at its cap, and stays so for the pages after.
+      const takers = rationing ? await this.withinCaps(page, rationing) : page;
+      if (takers.length > 0 || page.length < BATCH) return { waiting, takers };
+    }
   }
 
   /** Waiting lines as far as their customers' caps let them take stock from others. */

@@ -8,13 +8,15 @@ import { insertItem, updateItemRow, type ItemRow } from '../../repositories/mast
 import { lockItems } from '../../repositories/stock-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
 import type { ServiceContext, ReadContext } from '../../app/context.js';
-import { itemBySku, locationByCode } from '../../repositories/lookup.js';
+import { itemBySku, itemGroupByCode, locationByCode } from '../../repositories/lookup.js';
 import { created, itemViews } from '../../queries/master-data-views.js';
 
 export async function createItem(ctx: ServiceContext, input: ItemInput) {
   const replenishment = await replenishmentColumns(ctx, input.replenishment ?? null);
   const rationing = rationingColumns(input.rationing ?? null, input.service ?? false);
+  const group = input.group === undefined ? null : await joinableGroup(ctx, input.group, null);
   const row = await insertItem(ctx.db, {
+    group_id: group?.id ?? null,
     sku: input.sku,
     name: input.name,
     unit_price: input.unitPrice ?? 0,
@@ -62,6 +64,11 @@ export async function changeItem(ctx: ServiceContext, sku: string, change: ItemC
     Object.assign(set, rationingColumns(change.rationing, item.service));
     reasons.push(describeRationing(change.rationing));
   }
+  if (change.group !== undefined) {
+    const group = change.group === null ? null : await joinableGroup(ctx, change.group, item.group_id);
+    set.group_id = group?.id ?? null;
+    reasons.push(group === null ? 'in no item group' : `in item group ${group.code}`);
+  }
   if (change.active !== undefined && change.active !== item.active) {
     set.active = change.active;
     reasons.push(change.active ? 'reactivated' : 'deactivated: takes no new orders, its open orders keep their place');
@@ -70,29 +77,51 @@ export async function changeItem(ctx: ServiceContext, sku: string, change: ItemC
   logEntries(ctx, [{ entity: 'item', action: 'changed', itemId: item.id, reason: reasons.join('; ') }]);
   if (change.preorder !== undefined) ctx.work.supplyOrQueueChanged([item.id]);
   // A rule or cap that now lets waiting lines take stock from lines behind them (back to the queue, a cap raised).
-  if (change.rationing !== undefined) await new AllocationEngine(ctx, item.id).settle('allocation rule changed');
+  if (change.rationing !== undefined || change.group !== undefined) await new AllocationEngine(ctx, item.id).settle('allocation rule changed');
   return itemView(ctx, row);
 }
 
-/** An item's rationing as columns; a rule or cap the item cannot have is refused (nothing written). */
+/**
+ * An item's own rationing as columns: a rule or cap left out is inherited from its group (null
+ * columns); a cap of null is "no cap here"; null as a whole inherits both. A rule or cap the item
+ * cannot have is refused (nothing written).
+ */
 function rationingColumns(input: RationingInput | null, service: boolean) {
-  const rule = input?.rule ?? 'queue';
+  const rule = input?.rule ?? null;
   const cap = input?.customerCap ?? null;
-  const problem = rationingProblem(rule, cap, service);
+  const problem = rationingProblem(rule ?? 'queue', cap, service);
   if (problem) refuse(problem.code, problem.detail, { rule, customerCap: cap });
   return {
     allocation_rule: rule,
     customer_cap_units: cap?.units ?? null,
     customer_cap_percent: cap?.percentOfReceipts ?? null,
     customer_cap_period_days: cap?.periodDays ?? null,
+    no_customer_cap: input?.customerCap === null,
   };
 }
 
-function describeRationing(input: RationingInput | null): string {
-  const cap = input?.customerCap;
+/** An item group an item may join: known, and active unless the item is in it already. */
+async function joinableGroup(ctx: ServiceContext, code: string, currentGroupId: number | null) {
+  const group = await itemGroupByCode(ctx.db, code);
+  if (!group.active && group.id !== currentGroupId) {
+    refuse('item_group_inactive', `Item group "${code}" is deactivated: no item joins it.`, { group: code });
+  }
+  return group;
+}
+
+function describeRationing(input: RationingInput | null, inherits = 'its group’s'): string {
+  if (input === null) return `rationing as ${inherits} (queue order without a group)`;
+  const cap = input.customerCap;
   const capped =
-    cap === undefined ? '' : cap.units !== undefined ? `, at most ${cap.units} units per customer while others wait` : `, at most ${cap.percentOfReceipts}% of ${cap.periodDays} days of receipts per customer while others wait`;
-  return `allocated by ${input?.rule === 'fair_share' ? 'fair share' : 'queue order'}${capped}`;
+    cap === undefined
+      ? `, customer cap as ${inherits}`
+      : cap === null
+        ? ', no customer cap'
+        : cap.units !== undefined
+          ? `, at most ${cap.units} units per customer while others wait`
+          : `, at most ${cap.percentOfReceipts}% of ${cap.periodDays} days of receipts per customer while others wait`;
+  const rule = input.rule === undefined ? `rule as ${inherits}` : `allocated by ${input.rule === 'fair_share' ? 'fair share' : 'queue order'}`;
+  return `${rule}${capped}`;
 }
 
 async function replenishmentColumns(ctx: ServiceContext, input: ReplenishmentInput | null) {

@@ -62,11 +62,14 @@ export async function importCsv(root: RootContext, kindName: ImportKindName, fil
       const invalid = batch.filter((r) => r.errors.length > 0);
       for (const row of invalid) bad.add(row.row);
       reject(invalid.flatMap((r) => r.errors));
-      const good = batch.filter((r) => r.errors.length === 0);
-      const unchanged = await unchangedKeys(root.db, kind, good.map((r) => r.input));
-      const same = good.filter((r) => unchanged.has(kind.key(r.input))).length;
-      report.unchanged += same;
-      report.created += good.length - same;
+      // What is new only a dry run reports from this pass: a real run counts it while writing.
+      if (options.dryRun) {
+        const good = batch.filter((r) => r.errors.length === 0);
+        const unchanged = await unchangedKeys(root.db, kind, good.map((r) => r.input));
+        const same = good.filter((r) => unchanged.has(kind.key(r.input))).length;
+        report.unchanged += same;
+        report.created += good.length - same;
+      }
       checking.rows(report.rows);
     }
   } catch (error) {

@@ -20,7 +20,7 @@ export interface Column {
   readonly path: string;
 }
 
-export type RefTable = 'item' | 'location' | 'customer' | 'policy';
+export type RefTable = 'item' | 'location' | 'customer' | 'policy' | 'itemGroup';
 
 /** A code a row names, which must exist (or, for policies, be created earlier in the same file). */
 export interface Reference {
@@ -66,9 +66,10 @@ const items: ImportKind = {
     col('customerCapUnits', 'integer', '/rationing/customerCap/units'),
     col('customerCapPercent', 'integer', '/rationing/customerCap/percentOfReceipts'),
     col('customerCapPeriodDays', 'integer', '/rationing/customerCap/periodDays'),
+    col('group', 'text'),
   ],
   key: (i) => i.sku,
-  references: (i) => opt('location', i.replenishment?.location, 'replenishmentLocation'),
+  references: (i) => [...opt('location', i.replenishment?.location, 'replenishmentLocation'), ...opt('itemGroup', i.group, 'group')],
 };
 
 const locations: ImportKind = {

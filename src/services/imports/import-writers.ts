@@ -3,9 +3,9 @@ import type { ServiceContext } from '../../app/context.js';
 import type { ImportRowError } from '../../contract/imports.js';
 import type { OrderInput } from '../../contract/orders.js';
 import { groupBy } from '../../domain/group-by.js';
-import { isRefused, Refused, type Refusal } from '../../domain/refusal.js';
+import { Refused, type Refusal } from '../../domain/refusal.js';
 import { createCustomer, createItem, createLocation, createPolicy } from '../catalog/master-data.js';
-import { enterOrders } from '../orders/order-entry.js';
+import { enterOrdersUnanswered } from '../orders/order-entry.js';
 import { adjustStock, receiveStock } from '../stock/stock-changes.js';
 import { uploadSchedule } from '../supply/supply-schedule.js';
 import type { ImportKind } from './import-kinds.js';
@@ -77,10 +77,10 @@ async function setOpeningStock(ctx: ServiceContext, input: { sku: string; locati
 async function enterChunk(ctx: ServiceContext, rows: readonly CheckedRow[], result: ChunkResult): Promise<ChunkResult> {
   const orders = [...groupBy(rows, (r) => r.key!).values()];
   const inputs: OrderInput[] = orders.map((lines) => ({ ...lines[0]!.input, lines: lines.map((l) => l.input.lines[0]) }));
-  const answers = await enterOrders(ctx, inputs);
+  const answers = await enterOrdersUnanswered(ctx, inputs);
   answers.forEach((answer, i) => {
     const lines = orders[i]!;
-    if (isRefused(answer)) result.refused.push(...lines.map((line) => rowError(line, answer)));
+    if (answer) result.refused.push(...lines.map((line) => rowError(line, answer)));
     else result.created += lines.length;
   });
   return result;

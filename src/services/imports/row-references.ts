@@ -20,6 +20,7 @@ const notFound: Readonly<Record<RefTable, { code: RefusalCode; noun: string }>> 
   location: { code: 'location_not_found', noun: 'location has code' },
   customer: { code: 'customer_not_found', noun: 'customer has code' },
   policy: { code: 'fulfillment_policy_not_found', noun: 'fulfillment policy has code' },
+  itemGroup: { code: 'item_group_not_found', noun: 'item group has code' },
 };
 
 /**
@@ -35,6 +36,7 @@ export async function checkReferences(db: Executor, kind: ImportKind, rows: read
     location: new Set((await findLocationsByCode(db, codes('location'))).map((l) => l.code)),
     customer: new Set((await findCustomersByCode(db, codes('customer'))).map((c) => c.code)),
     policy: new Set([...(await policyCodes(db, codes('policy'))), ...filePolicies]),
+    itemGroup: new Set(await itemGroupCodes(db, codes('itemGroup'))),
   };
   for (const { row, refs } of wanted) {
     for (const ref of refs) {
@@ -53,6 +55,11 @@ export async function checkReferences(db: Executor, kind: ImportKind, rows: read
 async function policyCodes(db: Executor, codes: readonly string[]): Promise<string[]> {
   if (codes.length === 0) return [];
   return (await db.selectFrom('fulfillment_policies').select('code').where('code', 'in', codes).execute()).map((p) => p.code);
+}
+
+async function itemGroupCodes(db: Executor, codes: readonly string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  return (await db.selectFrom('item_groups').select('code').where('code', 'in', codes).execute()).map((g) => g.code);
 }
 
 /** The keys of the rows Allot already has as the file has them: re-importing them writes nothing. */

@@ -5,19 +5,20 @@ import { backorderAtEntry, defaultPolicy, type FulfillmentPolicy } from '../../d
 import type { PreorderTerms } from '../../domain/promising/preorder.js';
 import { checkPreorderCap, preorderTermsToday } from './preorder-cap.js';
 import { groupBy } from '../../domain/group-by.js';
-import { orThrow, refusal, refuse, Refused, type Refusal } from '../../domain/refusal.js';
+import { isRefused, orThrow, refusal, refuse, Refused, type Refusal } from '../../domain/refusal.js';
 import {
   findCustomersByCode,
-  findItemsBySku,
+  lockItemsBySku,
   findLocationsByCode,
   findPolicies,
   type CustomerRow,
   type ItemRow,
   type PolicyRow,
 } from '../../repositories/master-data-repository.js';
-import { insertOrdersWithLines, type OrderLineRow } from '../../repositories/order-repository.js';
-import { lockItems, stockAndWorstHolders } from '../../repositories/stock-repository.js';
+import { insertOrdersWithLineIds, insertOrdersWithLines, type NewLine, type NewOrder, type OrderLineRow } from '../../repositories/order-repository.js';
+import { stockAndWorstHolders } from '../../repositories/stock-repository.js';
 import { promiseOutlooks } from '../../repositories/promise-repository.js';
+import { rationedItems } from '../../repositories/rationing-repository.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
 import { businessDay, type ServiceContext } from '../../app/context.js';
 import type { ActorLike } from '../../domain/access/actor.js';
@@ -57,10 +58,29 @@ interface Resolved {
  * be refused (unknown codes, a policy that may not backorder) gets its refusal and writes nothing.
  */
 export async function enterOrders(ctx: ServiceContext, inputs: readonly OrderInput[], actors?: readonly ActorLike[]): Promise<EntryResult[]> {
-  const results: EntryResult[] = new Array(inputs.length);
-  const items = new Map((await findItemsBySku(ctx.db, unique(inputs.flatMap((i) => i.lines.map((l) => l.sku))))).map((i) => [i.sku, i]));
+  return (await enterAll(ctx, inputs, actors, true)) as EntryResult[];
+}
+
+/**
+ * Order entry for a bulk load whose caller keeps no answers (the CSV import): writes exactly what
+ * `enterOrders` writes (orders, lines, allocation, dates, record log, events) but assembles no
+ * order views and has the insert send back only the generated ids. Each order's refusal, or
+ * undefined when it was entered.
+ */
+export async function enterOrdersUnanswered(ctx: ServiceContext, inputs: readonly OrderInput[]): Promise<(Refusal | undefined)[]> {
+  return (await enterAll(ctx, inputs, undefined, false)).map((r) => (r !== ENTERED && isRefused(r) ? r : undefined));
+}
+
+/** What an unanswered entry records for an order it entered. */
+const ENTERED = Symbol('entered');
+type Outcome = EntryResult | typeof ENTERED;
+
+async function enterAll(ctx: ServiceContext, inputs: readonly OrderInput[], actors: readonly ActorLike[] | undefined, answered: boolean): Promise<Outcome[]> {
+  const results: Outcome[] = new Array(inputs.length);
+  // Every item named is locked as it is read (one lock per item for the batch, in id order).
+  const items = new Map((await lockItemsBySku(ctx.db, unique(inputs.flatMap((i) => i.lines.map((l) => l.sku))))).map((i) => [i.sku, i]));
+  for (const item of items.values()) ctx.work.names.items.set(item.id, item.sku);
   const resolved = await resolve(ctx, inputs, items, results);
-  await lockItems(ctx.db, unique(resolved.flatMap((r) => r.input.lines.map((l) => items.get(l.sku)!.id))));
 
   const preorders = preorderTermsFor(ctx, items);
   // Orders that may be refused after their lines are placed (a policy that may not backorder, a
@@ -69,7 +89,7 @@ export async function enterOrders(ctx: ServiceContext, inputs: readonly OrderInp
     backorderAtEntry(r.policy) !== 'allow' || r.input.lines.some((l) => (preorders.get(items.get(l.sku)!.id)?.cap ?? null) !== null);
   const plain = resolved.filter((r) => !mayRefuse(r));
   const guarded = resolved.filter(mayRefuse);
-  if (plain.length > 0) await enter(ctx, plain, items, preorders, results, actors);
+  if (plain.length > 0) await (answered ? enter(ctx, plain, items, preorders, results, actors) : enterUnanswered(ctx, plain, items, preorders, results));
   for (const order of guarded) {
     await sql`savepoint guarded_entry`.execute(ctx.db);
     const mark = ctx.work.mark();
@@ -90,7 +110,7 @@ async function resolve(
   ctx: ServiceContext,
   inputs: readonly OrderInput[],
   items: ReadonlyMap<string, ItemRow>,
-  results: EntryResult[],
+  results: Outcome[],
 ): Promise<Resolved[]> {
   const customers = new Map((await findCustomersByCode(ctx.db, unique(inputs.map((i) => i.customer)))).map((c) => [c.code, c]));
   const policies = await findPolicies(
@@ -159,56 +179,14 @@ async function enter(
   batch: readonly Resolved[],
   items: ReadonlyMap<string, ItemRow>,
   preorders: ReadonlyMap<number, PreorderTerms>,
-  results: EntryResult[],
+  results: Outcome[],
   actors: readonly ActorLike[] | undefined,
 ) {
   const now = ctx.clock.now();
   const logged = ctx.work.journal.length;
   for (const order of batch) await checkPreorderCaps(ctx, order, items, preorders);
-  const { orders, lines } = await insertOrdersWithLines(
-    ctx.db,
-    batch.map(({ input, customer, policyRow, policy, locationId }) => ({
-      customerId: customer.id,
-      priority: input.priority ?? customer.priority,
-      shipType: input.shipType ?? customer.ship_type,
-      fulfillmentPolicyId: policyRow?.id ?? null,
-      backorderStrategy: policy.backorderStrategy,
-      customerPolicyId: customer.fulfillment_policy_id,
-      requestedShipDate: input.requestedShipDate ?? null,
-      reference: input.reference ?? null,
-      locationId,
-      splitFrom: null,
-    })),
-    batch.flatMap(({ input, policy, locationId }, order) =>
-      input.lines.map((line, index) => {
-        const item = items.get(line.sku)!;
-        return {
-          order,
-          lineNo: index + 1,
-          itemId: item.id,
-          quantity: line.quantity,
-          unitPrice: line.unitPrice ?? item.unit_price,
-          preventPartialDelivery: line.preventPartialDelivery ?? policy.preventPartialDelivery,
-          // A service is never backordered: there is no stock to wait for.
-          allocated: item.service ? line.quantity : 0,
-          preorder: preorders.has(item.id),
-          preferredLocationId: locationId,
-        };
-      }),
-    ),
-    now,
-  );
-  logEntries(ctx, [
-    ...orders.map((o) => ({
-      entity: 'order' as const,
-      action: 'entered',
-      orderId: o.id,
-      reason: `priority ${o.priority}, ship type ${o.ship_type}, strategy ${o.backorder_strategy}`,
-    })),
-    ...lines
-      .filter((l) => l.preorder)
-      .map((l) => ({ entity: 'line' as const, action: 'entered', orderId: l.order_id, itemId: l.item_id, lineNo: l.line_no, quantity: l.quantity, reason: `preorder: launches ${preorders.get(l.item_id)!.launchDate}` })),
-  ]);
+  const { orders, lines } = await insertOrdersWithLines(ctx.db, newOrders(batch), newLines(batch, items, preorders), now);
+  logEntered(ctx, orders, lines, preorders);
 
   const { placed, granted, dates } = await placeAndPromise(ctx, lines, items);
   // When other lines moved, the new ones are read back; otherwise they are answered as written.
@@ -233,6 +211,128 @@ async function enter(
     results[batch[i]!.index] = await enforceBackorderPolicy(ctx, view, batch[i]!.policy);
   }
   if (actors) attributeEntries(ctx, logged, new Map(orders.map((o, i) => [o.id, actors[batch[i]!.index]!])));
+}
+
+/**
+ * `enter` without answers: the insert sends back only the generated ids (the rest of each row is
+ * the input), no views are assembled, and the lines' backorders are logged from the lines as
+ * placed; read back only when placing moved other lines (where `enter` reads the orders back).
+ * The same statements write the same rows, entries and events in the same order.
+ */
+async function enterUnanswered(
+  ctx: ServiceContext,
+  batch: readonly Resolved[],
+  items: ReadonlyMap<string, ItemRow>,
+  preorders: ReadonlyMap<number, PreorderTerms>,
+  results: Outcome[],
+) {
+  const now = ctx.clock.now();
+  for (const order of batch) await checkPreorderCaps(ctx, order, items, preorders);
+  const orders = newOrders(batch);
+  const written = newLines(batch, items, preorders);
+  const { orderIds, entrySeqs, lineIds } = await insertOrdersWithLineIds(ctx.db, orders, written, now);
+  const entered = orders.map((o, i) => ({ id: orderIds[i]!, priority: o.priority, ship_type: o.shipType, backorder_strategy: o.backorderStrategy }));
+  const lines: OrderLineRow[] = written.map((l, i) => ({
+    id: lineIds[i]!,
+    order_id: orderIds[l.order]!,
+    line_no: l.lineNo,
+    item_id: l.itemId,
+    quantity: l.quantity,
+    unit_price: l.unitPrice,
+    prevent_partial_delivery: l.preventPartialDelivery,
+    allocated: l.allocated,
+    released: 0,
+    shipped: 0,
+    cancelled: 0,
+    backordered: l.quantity - l.allocated,
+    priority: orders[l.order]!.priority,
+    entry_seq: entrySeqs[l.order]!,
+    preorder: l.preorder,
+    expected_ship_date: null,
+    preferred_location_id: l.preferredLocationId,
+    may_wait: true,
+  }));
+  logEntered(ctx, entered, lines, preorders);
+  const { placed, dates } = await placeAndPromise(ctx, lines, items);
+  const backordered = dates ? placed : await linesBackordered(ctx, lines);
+  logEntries(
+    ctx,
+    backordered
+      .filter((l) => l.backordered > 0)
+      .map((l) => ({
+        entity: 'line' as const,
+        action: 'backordered',
+        orderId: l.order_id,
+        itemId: l.item_id,
+        lineNo: l.line_no,
+        quantity: l.backordered,
+        reason: 'not enough free stock for its place in the queue',
+      })),
+  );
+  for (const order of batch) results[order.index] = ENTERED;
+}
+
+/** The lines as they stand now (what they hold after placing moved others), in the given order. */
+async function linesBackordered(ctx: ServiceContext, lines: readonly OrderLineRow[]) {
+  const { rows } = await sql<{ id: number; backordered: number }>`
+    select id, backordered from order_lines where id = any(${lines.map((l) => l.id)}::bigint[])`.execute(ctx.db);
+  const now = new Map(rows.map((r) => [Number(r.id), r.backordered]));
+  return lines.map((l) => ({ ...l, backordered: now.get(l.id)! }));
+}
+
+function newOrders(batch: readonly Resolved[]): NewOrder[] {
+  return batch.map(({ input, customer, policyRow, policy, locationId }) => ({
+    customerId: customer.id,
+    priority: input.priority ?? customer.priority,
+    shipType: input.shipType ?? customer.ship_type,
+    fulfillmentPolicyId: policyRow?.id ?? null,
+    backorderStrategy: policy.backorderStrategy,
+    customerPolicyId: customer.fulfillment_policy_id,
+    requestedShipDate: input.requestedShipDate ?? null,
+    reference: input.reference ?? null,
+    locationId,
+    splitFrom: null,
+  }));
+}
+
+function newLines(batch: readonly Resolved[], items: ReadonlyMap<string, ItemRow>, preorders: ReadonlyMap<number, PreorderTerms>): NewLine[] {
+  return batch.flatMap(({ input, policy, locationId }, order) =>
+    input.lines.map((line, index) => {
+      const item = items.get(line.sku)!;
+      return {
+        order,
+        lineNo: index + 1,
+        itemId: item.id,
+        quantity: line.quantity,
+        unitPrice: line.unitPrice ?? item.unit_price,
+        preventPartialDelivery: line.preventPartialDelivery ?? policy.preventPartialDelivery,
+        // A service is never backordered: there is no stock to wait for.
+        allocated: item.service ? line.quantity : 0,
+        preorder: preorders.has(item.id),
+        preferredLocationId: locationId,
+      };
+    }),
+  );
+}
+
+/** An "entered" entry per order, and one per preordered line. */
+function logEntered(
+  ctx: ServiceContext,
+  orders: readonly { id: number; priority: number; ship_type: string; backorder_strategy: string }[],
+  lines: readonly OrderLineRow[],
+  preorders: ReadonlyMap<number, PreorderTerms>,
+) {
+  logEntries(ctx, [
+    ...orders.map((o) => ({
+      entity: 'order' as const,
+      action: 'entered',
+      orderId: o.id,
+      reason: `priority ${o.priority}, ship type ${o.ship_type}, strategy ${o.backorder_strategy}`,
+    })),
+    ...lines
+      .filter((l) => l.preorder)
+      .map((l) => ({ entity: 'line' as const, action: 'entered', orderId: l.order_id, itemId: l.item_id, lineNo: l.line_no, quantity: l.quantity, reason: `preorder: launches ${preorders.get(l.item_id)!.launchDate}` })),
+  ]);
 }
 
 /**
@@ -263,8 +363,12 @@ async function placeAndPromise(ctx: ServiceContext, lines: readonly OrderLineRow
   const granted = new Map<number, readonly { location: string; quantity: number }[]>();
   // Placing an item's lines moves only that item's stock: every standing can be read up front.
   const standings = await stockAndWorstHolders(ctx.db, [...byItem.keys()]);
+  for (const standing of standings.values()) for (const level of standing.levels) ctx.work.names.locations.set(level.locationId, level.location);
+  // And so can every item's rationing (the items are locked): one statement, not one per item.
+  const rationed = await rationedItems(ctx.db, [...byItem.keys()]);
   for (const itemId of [...byItem.keys()].sort((a, b) => a - b)) {
-    const placement = await new AllocationEngine(ctx, itemId).place(byItem.get(itemId)!, reason, standings.get(itemId));
+    const engine = new AllocationEngine(ctx, itemId, rationed.get(itemId) ?? null);
+    const placement = await engine.place(byItem.get(itemId)!, reason, standings.get(itemId));
     if (placement.taken > 0 || placement.tookOwedStock) requeued.add(itemId);
     for (const [lineId, got] of placement.granted) granted.set(lineId, got);
   }

@@ -1,5 +1,6 @@
 import { allot, unwrap, type Schema } from '../../api/client.js';
 import { useCan } from '../../api/session.js';
+import { describeRationing, ItemGroupsSettings } from './ItemGroupsSettings.js';
 import { MasterDataTab } from './MasterDataTab.js';
 import { optionalNumber, optionalText, type Field, type Values } from './settings-form.js';
 
@@ -17,6 +18,7 @@ const fields: readonly Field[] = [
   { name: 'minLevel', label: 'Minimum level', kind: 'number', apiPath: 'replenishment/minLevel' },
   { name: 'reorderQuantity', label: 'Reorder quantity', kind: 'number', apiPath: 'replenishment/reorderQuantity' },
   { name: 'location', label: 'Deliver to location', apiPath: 'replenishment/location' },
+  { name: 'group', label: 'Item group', hint: 'Its allocation rule and customer cap apply where the item sets none; empty: no group' },
   { name: 'active', label: 'Active', kind: 'checkbox', editOnly: true },
 ];
 
@@ -33,6 +35,7 @@ function valuesOf(item?: Item): Values {
     minLevel: item?.replenishment ? String(item.replenishment.minLevel) : '',
     reorderQuantity: item?.replenishment ? String(item.replenishment.reorderQuantity) : '',
     location: item?.replenishment?.location ?? '',
+    group: item?.group ?? '',
     active: item?.active ?? true,
   };
 }
@@ -56,8 +59,26 @@ function replenishmentOf(values: Values) {
   };
 }
 
-/** Items: SKU, name, price, preorder terms and replenishment. */
+/** Its group, and how it is allocated when not plain queue order ("(own)": set on the item, not inherited). */
+function groupAndAllocation(item: Item): string {
+  const group = item.group ?? '—';
+  if (!item.rationing) return group;
+  const from = item.rationingFrom;
+  const own = from?.rule !== 'group' && from?.customerCap !== 'group' ? ' (own)' : '';
+  return `${group}: ${describeRationing(item.rationing)}${own}`;
+}
+
+/** Items: SKU, name, price, preorder terms, replenishment and item group; and the item groups. */
 export function ItemsSettings() {
+  return (
+    <>
+      <ItemsList />
+      <ItemGroupsSettings />
+    </>
+  );
+}
+
+function ItemsList() {
   return (
     <MasterDataTab<Item>
       noun="item"
@@ -71,6 +92,7 @@ export function ItemsSettings() {
         { id: 'unitPrice', header: 'Unit price', cell: (item) => item.unitPrice, numeric: true },
         { id: 'preorder', header: 'Preorder', cell: (item) => (item.preorder ? `from ${item.preorder.launchDate}${item.preorder.cap === null ? '' : `, cap ${item.preorder.cap}`}` : '—') },
         { id: 'supplier', header: 'Supplier', cell: (item) => item.replenishment?.supplier ?? '—' },
+        { id: 'group', header: 'Group', cell: groupAndAllocation },
         { id: 'active', header: 'Active', cell: (item) => (item.active === false ? 'No' : 'Yes') },
       ]}
       fields={fields}
@@ -85,6 +107,7 @@ export function ItemsSettings() {
               service: values.service === true ? true : undefined,
               preorder: preorderOf(values),
               replenishment: replenishmentOf(values),
+              group: optionalText(values, 'group'),
             },
           }),
         )
@@ -98,6 +121,7 @@ export function ItemsSettings() {
               unitPrice: optionalNumber(values, 'unitPrice'),
               preorder: preorderOf(values) ?? (item.preorder ? null : undefined),
               replenishment: replenishmentOf(values) ?? (item.replenishment ? null : undefined),
+              group: optionalText(values, 'group') ?? (item.group === undefined ? undefined : null),
               active: values.active === true,
             },
           }),

@@ -23,6 +23,8 @@ export interface MasterData<Row extends RowData> {
   readonly update: (row: Row, values: Values) => Promise<unknown>;
   /** Whether the signed-in person may create and edit (else no such buttons). */
   readonly canWrite: boolean;
+  /** The URL parameter its search is kept in (`q` by default; another when a tab shows two lists). */
+  readonly searchParam?: string;
 }
 
 type Editing<Row> = { readonly row?: Row } | null;
@@ -31,7 +33,8 @@ type Editing<Row> = { readonly row?: Row } | null;
 export function MasterDataTab<Row extends RowData>(props: MasterData<Row>) {
   const { noun, plural, columns, keyOf, canWrite } = props;
   const [query, setQuery] = useQueryState();
-  const q = query.get('q') ?? '';
+  const param = props.searchParam ?? 'q';
+  const q = query.get(param) ?? '';
   const [search, setSearch] = useState(q);
   const [editing, setEditing] = useState<Editing<Row>>(null);
   const queries = useQueryClient();
@@ -49,7 +52,7 @@ export function MasterDataTab<Row extends RowData>(props: MasterData<Row>) {
   };
   const find = (event: FormEvent) => {
     event.preventDefault();
-    setQuery({ q: search.trim() });
+    setQuery({ [param]: search.trim() });
   };
   const editColumn: Column<Row> = {
     id: 'edit',
