@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
+import type { FastifyInstance } from 'fastify';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** Debian's chromium (CI installs it: `.ci/run`), driven by playwright-core; nothing downloaded. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -59,3 +62,50 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
+
+/** What a browser test file works with: the app's origin, the page, and the errors the page logged. */
+export interface OpenedBrowser {
+  readonly origin: string;
+  readonly context: BrowserContext;
+  readonly page: Page;
+}
+
+/**
+ * For a browser test file: before its tests, the test app listening on a free port and a fresh
+ * chromium page (a script the CSP refuses, or one that throws, lands in `pageErrors`); after them,
+ * the browser closed. `opened` hands the origin and page to the file. `accessible(name)` saves a
+ * screenshot and expects no serious or critical axe-core violation.
+ */
+export function useBrowser(
+  t: { readonly http: { readonly app: FastifyInstance } },
+  opened: (browser: OpenedBrowser) => void,
+  options: { readonly workbench?: boolean } = { workbench: true },
+) {
+  const pageErrors: string[] = [];
+  let page: Page | undefined;
+  let close = async () => {};
+  beforeAll(async () => {
+    if (options.workbench) ensureWorkbenchBuilt();
+    await t.http.app.listen({ port: 0, host: '127.0.0.1' });
+    const origin = `http://127.0.0.1:${(t.http.app.server.address() as AddressInfo).port}`;
+    const browser = await openBrowser();
+    close = browser.close;
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    opened({ origin, context: browser.context, page });
+  });
+  afterAll(() => close());
+  return {
+    pageErrors,
+    async accessible(name: string) {
+      await screenshot(page!, name);
+      expect(await seriousViolations(page!), `axe on ${name}`).toEqual([]);
+    },
+  };
+}
+
+/** Waits for what the screen shows (a loaded CI machine is slow to answer and render). */
+export const eventually = <T>(read: () => Promise<T> | T, timeout = 15_000) => expect.poll(read, { timeout, interval: 100 });

@@ -1,9 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestApp } from '../support/use-store.js';
-import { openBrowser, screenshot, seriousViolations } from './browser.js';
+import { useBrowser } from './browser.js';
 
 /**
  * The customer's choice page in a real headless chromium: no account, no session, no script. The
@@ -31,30 +30,12 @@ const t = useTestApp({
 });
 
 let origin = '';
-let context: BrowserContext;
 let page: Page;
-let closeBrowser: () => Promise<void> = async () => {};
-const pageErrors: string[] = [];
+const { pageErrors, accessible } = useBrowser(t, (opened) => void ({ origin, page } = opened), { workbench: false });
 
 beforeAll(async () => {
-  await t.http.app.listen({ port: 0, host: '127.0.0.1' });
-  origin = `http://127.0.0.1:${(t.http.app.server.address() as AddressInfo).port}`;
   choiceUrl = (await t.http.ok(201, 'POST', `/v1/orders/${orderId}/choice-requests`)).choiceUrl;
-  const browser = await openBrowser();
-  context = browser.context;
-  closeBrowser = browser.close;
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
 });
-afterAll(() => closeBrowser());
-
-async function accessible(name: string) {
-  await screenshot(page, name);
-  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
-}
 
 describe(`the customer's choice page in chromium on ${databaseLabel}`, () => {
   it('shows the waiting lines to a customer without an account, takes a choice per line, and the order follows', async () => {

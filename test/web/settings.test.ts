@@ -1,12 +1,11 @@
-import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../src/demo/demo-data.js';
 import { createSignInLink } from '../../src/services/access/sign-in-links.js';
 import { PASSWORD, person } from '../support/access.js';
 import { databaseLabel } from '../support/test-store.js';
 import { useTestApp } from '../support/use-store.js';
-import { ensureWorkbenchBuilt, openBrowser, screenshot, seriousViolations } from './browser.js';
+import { eventually, useBrowser } from './browser.js';
 
 /**
  * The Settings screen in a real headless chromium against the real app on the test store (the
@@ -26,29 +25,7 @@ const t = useTestApp({
 let origin = '';
 let context: BrowserContext;
 let page: Page;
-let closeBrowser: () => Promise<void> = async () => {};
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  ensureWorkbenchBuilt();
-  await t.http.app.listen({ port: 0, host: '127.0.0.1' });
-  origin = `http://127.0.0.1:${(t.http.app.server.address() as AddressInfo).port}`;
-  const browser = await openBrowser();
-  context = browser.context;
-  closeBrowser = browser.close;
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-afterAll(() => closeBrowser());
-
-async function accessible(name: string) {
-  await screenshot(page, name);
-  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
-}
-const eventually = <T>(read: () => Promise<T> | T, timeout = 15_000) => expect.poll(read, { timeout, interval: 100 });
+const { pageErrors, accessible } = useBrowser(t, (opened) => void ({ origin, context, page } = opened));
 const main = () => page.getByRole('main');
 const tab = (name: string) => page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name, exact: true });
 
