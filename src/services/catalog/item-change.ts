@@ -87,8 +87,15 @@ export async function changeItem(ctx: ServiceContext, sku: string, change: ItemC
  * cannot have is refused (nothing written).
  */
 function rationingColumns(input: RationingInput | null, service: boolean) {
-  const rule = input?.rule ?? null;
-  const cap = input?.customerCap ?? null;
+  return { ...checkedRationingColumns(input?.rule ?? null, input?.customerCap ?? null, service), no_customer_cap: input?.customerCap === null };
+}
+
+/** A rule and a cap as an item's or a group's columns, refused (nothing written) where the holder cannot have them. */
+export function checkedRationingColumns<Rule extends RationingInput['rule'] | null>(
+  rule: Rule,
+  cap: NonNullable<RationingInput['customerCap']> | null,
+  service: boolean,
+) {
   const problem = rationingProblem(rule ?? 'queue', cap, service);
   if (problem) refuse(problem.code, problem.detail, { rule, customerCap: cap });
   return {
@@ -96,7 +103,6 @@ function rationingColumns(input: RationingInput | null, service: boolean) {
     customer_cap_units: cap?.units ?? null,
     customer_cap_percent: cap?.percentOfReceipts ?? null,
     customer_cap_period_days: cap?.periodDays ?? null,
-    no_customer_cap: input?.customerCap === null,
   };
 }
 

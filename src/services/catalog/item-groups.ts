@@ -3,13 +3,13 @@ import type { ServiceContext } from '../../app/context.js';
 import { logEntries } from '../../app/journal.js';
 import type { ItemGroupChange, ItemGroupInput, RationingInput } from '../../contract/catalog.js';
 import type { Database } from '../../db/schema.js';
-import { rationingProblem } from '../../domain/allocation/rationing.js';
 import { refuse } from '../../domain/refusal.js';
 import { itemGroupByCode } from '../../repositories/lookup.js';
 import { insertItemGroup, itemsInheritingFrom, updateItemGroupRow } from '../../repositories/master-data-repository.js';
 import { lockItems } from '../../repositories/stock-repository.js';
 import { created, itemGroupView } from '../../queries/master-data-views.js';
 import { AllocationEngine } from '../allocation/allocation-engine.js';
+import { checkedRationingColumns } from './item-change.js';
 
 /**
  * Item groups (docs/domain.md#rationing): a rule and a cap their items inherit where they set
@@ -45,16 +45,7 @@ export async function changeItemGroup(ctx: ServiceContext, code: string, change:
 
 /** A group's rationing as columns: `queue` and no cap unless given; what a group cannot have is refused. */
 function groupRationingColumns(input: RationingInput | null) {
-  const rule = input?.rule ?? 'queue';
-  const cap = input?.customerCap ?? null;
-  const problem = rationingProblem(rule, cap, false);
-  if (problem) refuse(problem.code, problem.detail, { rule, customerCap: cap });
-  return {
-    allocation_rule: rule,
-    customer_cap_units: cap?.units ?? null,
-    customer_cap_percent: cap?.percentOfReceipts ?? null,
-    customer_cap_period_days: cap?.periodDays ?? null,
-  };
+  return checkedRationingColumns(input?.rule ?? 'queue', input?.customerCap ?? null, false);
 }
 
 function describeGroupRationing(input: RationingInput | null): string {
