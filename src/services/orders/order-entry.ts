@@ -194,19 +194,9 @@ async function enter(
     ? answerAsWritten(batch, orders, placed, granted, dates, items)
     : await orderViews(ctx.db, orders.map((o) => o.id));
   for (const [i, view] of views.entries()) {
-    logEntries(
+    logBackordered(
       ctx,
-      view.lines
-        .filter((l) => l.backordered > 0)
-        .map((line) => ({
-          entity: 'line' as const,
-          action: 'backordered',
-          orderId: view.id,
-          itemId: items.get(line.sku)!.id,
-          lineNo: line.lineNo,
-          quantity: line.backordered,
-          reason: 'not enough free stock for its place in the queue',
-        })),
+      view.lines.map((line) => ({ orderId: view.id, itemId: items.get(line.sku)!.id, lineNo: line.lineNo, backordered: line.backordered })),
     );
     results[batch[i]!.index] = await enforceBackorderPolicy(ctx, view, batch[i]!.policy);
   }
@@ -255,21 +245,29 @@ async function enterUnanswered(
   logEntered(ctx, entered, lines, preorders);
   const { placed, dates } = await placeAndPromise(ctx, lines, items);
   const backordered = dates ? placed : await linesBackordered(ctx, lines);
+  logBackordered(
+    ctx,
+    backordered.map((l) => ({ orderId: l.order_id, itemId: l.item_id, lineNo: l.line_no, backordered: l.backordered })),
+  );
+  for (const order of batch) results[order.index] = ENTERED;
+}
+
+/** A "backordered" record-log entry for each new line that waits for part of its quantity. */
+function logBackordered(ctx: ServiceContext, lines: readonly { orderId: number; itemId: number; lineNo: number; backordered: number }[]) {
   logEntries(
     ctx,
-    backordered
+    lines
       .filter((l) => l.backordered > 0)
       .map((l) => ({
         entity: 'line' as const,
         action: 'backordered',
-        orderId: l.order_id,
-        itemId: l.item_id,
-        lineNo: l.line_no,
+        orderId: l.orderId,
+        itemId: l.itemId,
+        lineNo: l.lineNo,
         quantity: l.backordered,
         reason: 'not enough free stock for its place in the queue',
       })),
   );
-  for (const order of batch) results[order.index] = ENTERED;
 }
 
 /** The lines as they stand now (what they hold after placing moved others), in the given order. */
