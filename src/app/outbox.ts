@@ -31,13 +31,15 @@ export async function writeEvents(ctx: ServiceContext, entries: readonly LogEntr
   const itemIds = new Set<number>();
   const locationIds = new Set<number>();
   for (const p of placed) collectIds(p.event.data, itemIds, locationIds);
-  const known = ctx.work.names;
+  // Only the names the work has not read already; what is read joins them.
+  const names = ctx.work.names;
   const read = await namesOf(
     ctx.db,
-    [...itemIds].filter((id) => !known.items.has(id)),
-    [...locationIds].filter((id) => !known.locations.has(id)),
+    [...itemIds].filter((id) => !names.items.has(id)),
+    [...locationIds].filter((id) => !names.locations.has(id)),
   );
-  const names = { items: new Map([...known.items, ...read.items]), locations: new Map([...known.locations, ...read.locations]) };
+  for (const [id, sku] of read.items) names.items.set(id, sku);
+  for (const [id, code] of read.locations) names.locations.set(id, code);
   const events = placed.map(({ event }) => ({ ...event, data: named(event.data, names) as Record<string, unknown> }));
   await appendDomainEvents(ctx.db, events, ctx.clock.now());
 }
