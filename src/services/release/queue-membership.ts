@@ -24,9 +24,12 @@ export async function keepQueueMembership(ctx: ServiceContext, orderId: number):
   const rules = strategyRules(effectiveStrategy(await releaseTermsOf(ctx.db, order)));
   const releases = await releasesInForce(ctx.db, orderId);
   const mayWait = rules.lastRelease === null || releases < rules.lastRelease;
-  const changing = (await orderLines(ctx.db, orderId)).filter((l) => l.may_wait !== mayWait && l.quantity > l.shipped + l.cancelled);
+  const changed = (await orderLines(ctx.db, orderId)).filter((l) => l.may_wait !== mayWait);
+  if (changed.length === 0) return { mayWait };
+  // Every line says what its order allows, closed ones too; only open ones leave or rejoin the queue.
+  await setMayWait(ctx.db, changed.map((l) => l.id), mayWait);
+  const changing = changed.filter((l) => l.quantity > l.shipped + l.cancelled);
   if (changing.length === 0) return { mayWait };
-  await setMayWait(ctx.db, changing.map((l) => l.id), mayWait);
   if (mayWait) await reopen(ctx, changing, `order ${orderId} may release again (${rules.label})`);
   else await close(ctx, changing, `${rules.label}: no further release is allowed after release ${releases}`);
   return { mayWait };
