@@ -32,6 +32,7 @@ export default defineConfig({
         ],
       }
     : // Vitest's default is one worker fewer than the cores: one on a 2-core machine. On PGlite (a
-      // database per file, in the file's process) three files at a time overlap well.
-      { ...shared, include: everyTest, maxWorkers: 3 },
+      // database per file, in the file's process) three files at a time overlap well. Each file's
+      // database is a copy of one migrated in the global set-up.
+      { ...shared, include: everyTest, maxWorkers: 3, globalSetup: ['test/support/pglite-template.ts'] },
 });

@@ -36,6 +36,11 @@ export interface StoreOptions {
   readonly dataDir: string;
   readonly poolSize?: number;
   /**
+   * PGlite only: start from this dump of another embedded database (`dumpDataDir`) instead of an
+   * empty one. The test suite starts each file from one migrated copy rather than a new cluster.
+   */
+  readonly template?: Blob | undefined;
+  /**
    * Told when a pooled connection fails (the server restarted or went away). The pool drops that
    * connection and opens a new one when next asked; unheard, the error would end the process.
    */
@@ -45,7 +50,7 @@ export interface StoreOptions {
 /** A real PostgreSQL when a URL is given, else the embedded PGlite: same schema, same SQL. */
 export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onConnectionError);
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.template);
 }
 
 function openPostgres(connectionString: string, max: number, onConnectionError: (error: Error) => void = () => {}): Store {
@@ -72,10 +77,11 @@ function openPostgres(connectionString: string, max: number, onConnectionError: 
   return { db, kind: 'postgres', poolUse, close: () => db.destroy() };
 }
 
-async function openPglite(dataDir: string): Promise<Store> {
+async function openPglite(dataDir: string, template: Blob | undefined): Promise<Store> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, {
     parsers: { [INT8]: toNumber, [NUMERIC]: toNumber, [DATE]: keepString },
+    ...(template ? { loadDataDir: template } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   return { db, kind: 'pglite', poolUse: () => undefined, close: () => db.destroy() };

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { inject } from 'vitest';
 import { openStore, type Store } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrator.js';
 import { adminQuery, dropWhenIdle } from './database-admin.js';
@@ -14,7 +16,7 @@ export const databaseLabel = onPostgres ? 'postgres' : 'pglite';
 export async function freshStore(poolSize = 20): Promise<Store> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const store = await openStore({ dataDir: 'memory://' });
+    const store = await openStore({ dataDir: 'memory://', template: await migratedTemplate() });
     await migrateToLatest(store.db);
     return store;
   }
@@ -31,4 +33,12 @@ export async function freshStore(poolSize = 20): Promise<Store> {
       await dropWhenIdle(url, name);
     },
   };
+}
+
+let template: Promise<Blob> | undefined;
+
+/** The migrated database the suite's global set-up dumped (test/support/pglite-template.ts), read once per file. */
+function migratedTemplate(): Promise<Blob> {
+  template ??= readFile(inject('pgliteTemplate')).then((bytes) => new Blob([bytes]));
+  return template;
 }
