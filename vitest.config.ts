@@ -16,6 +16,7 @@ const followsTheFeed = [
   'test/http/webhook-replay-range.test.ts',
   'test/http/webhooks.test.ts',
   'test/service/event-feed-concurrency.test.ts',
+  'test/service/feed-skip.test.ts',
 ];
 
 const everyTest = ['test/**/*.test.ts'];

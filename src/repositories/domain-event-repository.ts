@@ -76,6 +76,13 @@ export async function eventsAfterCursor(db: Executor, cursor: FeedCursor, filter
   return rows;
 }
 
+/**
+ * The feed's last final event (as `eventsAfterCursor` serves them), read backwards from the feed
+ * index: where a fan-out cursor moves when nobody would read the events before it.
+ */
+export const lastFinalEvent = sql<FeedCursor>`
+  (select xid, id from domain_events where xid < pg_snapshot_xmin(pg_current_snapshot()) order by xid desc, id desc limit 1)`;
+
 /** Events by id, in feed order (a webhook delivery's body). */
 export async function eventsByIds(db: Executor, ids: readonly number[]): Promise<DomainEventRow[]> {
   if (ids.length === 0) return [];

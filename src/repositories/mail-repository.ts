@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from './executor.js';
 import { numberArray } from './number-array.js';
-import type { FeedCursor } from './domain-event-repository.js';
+import { lastFinalEvent, type FeedCursor } from './domain-event-repository.js';
 
 /** An event of the feed as the mail fan-out reads it. */
 export interface MailEventRow {
@@ -30,6 +30,14 @@ export async function eventsAfterMailCursor(db: Executor, cursor: FeedCursor, li
     where xid < pg_snapshot_xmin(pg_current_snapshot()) and (xid, id) > (${cursor.xid}::xid8, ${cursor.id}::bigint)
     order by xid, id limit ${limit}`.execute(db);
   return rows.map((r) => ({ ...r, id: Number(r.id), orderId: r.orderId === null ? null : Number(r.orderId) }));
+}
+
+/** With mail off, the cursor (locked by the caller) moves past every final event at once, unread. */
+export async function skipMailFeed(db: Executor): Promise<void> {
+  await sql`
+    update mail_fanout f set after_xid = e.xid, after_id = e.id
+    from ${lastFinalEvent} e
+    where f.id = 1 and (e.xid, e.id) > (f.after_xid, f.after_id)`.execute(db);
 }
 
 export async function moveMailCursor(db: Executor, to: FeedCursor): Promise<void> {

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { lastFinalEvent } from './domain-event-repository.js';
 import type { Executor } from './executor.js';
 
 export interface EndpointRow {
@@ -85,9 +86,14 @@ export async function setEndpointHealth(db: Executor, id: number, health: 'healt
  * or null when another process holds the cursor.
  */
 export async function fanOut(db: Executor, limit: number): Promise<number | null> {
-  const { rows: cursor } = await sql<{ xid: string; id: number }>`
-    select after_xid::text as xid, after_id as id from webhook_fanout where id = 1 for update skip locked`.execute(db);
+  const { rows: cursor } = await sql<{ xid: string; id: number; listened: boolean }>`
+    select after_xid::text as xid, after_id as id, exists (select 1 from webhook_endpoints where active) as listened
+    from webhook_fanout where id = 1 for update skip locked`.execute(db);
   if (cursor.length === 0) return null;
+  if (!cursor[0]!.listened) {
+    await skipUnheardEvents(db);
+    return 0;
+  }
   const { rows: events } = await sql<{ id: number; xid: string }>`
     select id, xid::text as xid from domain_events
     where xid < pg_snapshot_xmin(pg_current_snapshot()) and (xid, id) > (${cursor[0]!.xid}::xid8, ${cursor[0]!.id}::bigint)
@@ -103,6 +109,20 @@ export async function fanOut(db: Executor, limit: number): Promise<number | null
   const last = events.at(-1)!;
   await sql`update webhook_fanout set after_xid = ${last.xid}::xid8, after_id = ${last.id} where id = 1`.execute(db);
   return events.length;
+}
+
+/**
+ * With no active endpoint, the cursor moves past every final event at once, unread (a backlog
+ * sweep writes millions). One statement, so one snapshot: an endpoint it does not see was created
+ * by a transaction at or above the snapshot's xmin, and receives only events of later
+ * transactions (`e.xid > w.created_xid`), never one it skips.
+ */
+async function skipUnheardEvents(db: Executor): Promise<void> {
+  await sql`
+    update webhook_fanout f set after_xid = e.xid, after_id = e.id
+    from ${lastFinalEvent} e
+    where f.id = 1 and (e.xid, e.id) > (f.after_xid, f.after_id)
+      and not exists (select 1 from webhook_endpoints where active)`.execute(db);
 }
 
 export interface ClaimedDelivery {

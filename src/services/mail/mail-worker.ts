@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { defaultRetryDelaysMs, nextDelayMs } from '../../domain/webhooks/retry-schedule.js';
-import { claimDueMail, eventsAfterMailCursor, insertMail, lockMailCursor, moveMailCursor, recordMailAttempt, type ClaimedMail } from '../../repositories/mail-repository.js';
+import { claimDueMail, eventsAfterMailCursor, insertMail, lockMailCursor, moveMailCursor, recordMailAttempt, skipMailFeed, type ClaimedMail } from '../../repositories/mail-repository.js';
 import { customerNotices, type NoticeSettings } from './customer-notices.js';
 import { templatesInForce } from './mail-templates.js';
 import type { MailTransport } from './smtp-transport.js';
 
 export interface MailWorkerOptions extends NoticeSettings {
-  /** How mail leaves; undefined: mail is off, and the feed is followed without writing any. */
+  /** How mail leaves; undefined: mail is off, and the cursor skips to the feed's end without reading it. */
   readonly transport: MailTransport | undefined;
   readonly from: string;
   /** Waits between attempts (default: the webhooks' backoff, at least 24 hours in all); tests pass short ones. */
@@ -86,13 +86,15 @@ export class MailWorker {
   private async fanOut(tx: Kysely<Database>, limit: number): Promise<number | null> {
     const cursor = await lockMailCursor(tx);
     if (!cursor) return null;
+    if (!this.options.transport) {
+      await skipMailFeed(tx);
+      return 0;
+    }
     const events = await eventsAfterMailCursor(tx, cursor, limit);
     const last = events.at(-1);
     if (!last) return 0;
-    if (this.options.transport) {
-      const mails = await customerNotices(tx, events, await templatesInForce(tx), this.options);
-      await insertMail(tx, mails, new Date());
-    }
+    const mails = await customerNotices(tx, events, await templatesInForce(tx), this.options);
+    await insertMail(tx, mails, new Date());
     await moveMailCursor(tx, { xid: last.xid, id: last.id });
     return events.length;
   }
