@@ -7,9 +7,10 @@ import { freshPglite, freshPostgres } from '../lib/database.js';
 import { openBenchStore, seedBacklog } from '../lib/seed.js';
 
 /**
- * One SKU with `lines` waiting lines and 50 scheduled receipts that together cover them: time
- * the recompute of every expected ship date (read the queue, walk it, write the dates that moved
- * and their record-log entries), in one transaction under the item's lock.
+ * One SKU with `lines` waiting lines and 50 scheduled receipts from tomorrow on that together
+ * cover them (a fixed first date went by and left its lines undated): time the recompute of every
+ * expected ship date (read the queue, walk it, write the dates that moved and their record-log
+ * entries), in one transaction under the item's lock.
  */
 export async function promiseRecompute(lines: number, embedded: boolean) {
   const db = embedded ? freshPglite() : await freshPostgres('promise');
@@ -20,7 +21,7 @@ export async function promiseRecompute(lines: number, embedded: boolean) {
     await sql`
       insert into supply_schedule (item_id, location_id, date, quantity)
       select (select id from items where sku = 'PD-1'), (select id from locations where code = 'DC'),
-             date '2026-12-01' + d, ${Math.ceil(lines / receipts)}
+             current_date + 1 + d, ${Math.ceil(lines / receipts)}
       from generate_series(0, ${receipts - 1}) d`.execute(store.db);
     const itemId = (await sql<{ id: number }>`select id from items where sku = 'PD-1'`.execute(store.db)).rows[0]!.id;
     const ctx = { db: store.db, actor: 'bench', clock: systemClock, fillMode: 'immediate' as const };
